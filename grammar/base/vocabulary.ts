@@ -1,0 +1,82 @@
+import type { Vocabulary } from '../../src/dialect/vocabulary.js';
+
+/**
+ * The words shared by the layouts of the seeds (Thisted, Lemvig, Lyngby-Taarbæk, Lejre) and by
+ * the systems most Danish municipalities export from. A municipality's dialect starts from this
+ * and adds or removes words (see `grammar/README.md`).
+ *
+ * Section headings that only one template uses as a *sub*-heading (`Høring`, `Baggrund`) are
+ * left out on purpose: the engine learns a document's own headings from their recurrence.
+ */
+export const baseVocabulary: Vocabulary = {
+  titleWords: [
+    { word: 'REFERAT', kind: 'referat' },
+    { word: 'Åbent referat', kind: 'referat' },
+    { word: 'Protokol', kind: 'referat' },
+    { word: 'DAGSORDEN', kind: 'dagsorden' },
+    { word: 'Åben dagsorden', kind: 'dagsorden' },
+  ],
+  headerLabels: [
+    { label: 'Mødedato', key: 'date' },
+    { label: 'Dato:', key: 'date' },
+    { label: 'Mødetidspunkt', key: 'time' },
+    { label: 'Starttidspunkt', key: 'time' },
+    { label: 'Tidspunkt:', key: 'time' },
+    { label: 'Mødested', key: 'location' },
+    { label: 'Sted:', key: 'location' },
+    { label: 'Mødedeltagere', key: 'participants' },
+    { label: 'Deltagere', key: 'participants' },
+    { label: 'Medlemmer', key: 'participants' },
+    { label: 'Tilstede', key: 'participants' },
+    { label: 'Til stede', key: 'participants' },
+    { label: 'Fraværende', key: 'absent' },
+    { label: 'Afbud', key: 'absent' },
+    { label: 'Udvalg:', key: 'committee' },
+  ],
+  tocHeadings: ['Indholdsfortegnelse', 'Dagsordenspunkter'],
+  itemOpeners: ['Punkt {n}:', 'Punkt {n}.', 'Pkt. {n}:', 'Pkt. {n}.', 'Dagsordenspunkt {n}:'],
+  sectionHeadings: [
+    { text: 'Resume', kind: 'summary' },
+    { text: 'Resumé', kind: 'summary' },
+    { text: 'Sagstema', kind: 'summary' },
+    { text: 'Sammendrag', kind: 'summary' },
+    { text: 'Beslutningstema', kind: 'summary' },
+    { text: 'Sagens kerne', kind: 'summary' },
+    { text: 'Sagsfremstilling', kind: 'background' },
+    { text: 'Supplerende sagsfremstilling', kind: 'background' },
+    { text: 'Redegørelse', kind: 'background' },
+    { text: 'Problemstilling', kind: 'background' },
+    { text: 'Beskrivelse af sagen', kind: 'background' },
+    { text: 'Løsninger', kind: 'solutions' },
+    { text: 'Indstilling', kind: 'recommendation' },
+    { text: 'Indstillinger', kind: 'recommendation' },
+    { text: 'Beslutning', kind: 'decision' },
+    { text: 'Tidligere besluttet', kind: 'previousDecisions' },
+    { text: 'Tidligere beslutninger', kind: 'previousDecisions' },
+    { text: 'Sagens forløb', kind: 'previousDecisions' },
+    { text: 'Bilag', kind: 'attachments' },
+    { text: 'Økonomi', kind: 'economy' },
+    { text: 'Økonomiske konsekvenser', kind: 'economy' },
+    { text: 'Økonomi og finansiering', kind: 'economy' },
+    { text: 'Økonomiske konsekvenser og finansiering', kind: 'economy' },
+    { text: 'Økonomi og organisatoriske konsekvenser', kind: 'economy' },
+    { text: 'Bevillingsmæssige konsekvenser', kind: 'economy' },
+    { text: 'Retsgrundlag', kind: 'legalBasis' },
+    { text: 'Lovgrundlag', kind: 'legalBasis' },
+    { text: 'Lovgrundlag, politikker', kind: 'legalBasis' },
+    { text: 'Beslutningskompetence', kind: 'authority' },
+    { text: 'Sagen afgøres endelig af', kind: 'authority' },
+    { text: 'Beslutningen træffes af', kind: 'authority' },
+    { text: 'Høring og sagsgang', kind: 'hearing' },
+    { text: 'Andre konsekvenser', kind: 'consequences' },
+    { text: 'Administrationens vurdering', kind: 'assessment' },
+    { text: 'Forvaltningens vurdering', kind: 'assessment' },
+    { text: 'Vision, politikker og strategier', kind: 'strategy' },
+    { text: 'Strategisk ramme', kind: 'strategy' },
+    { text: 'Politiske beslutninger og aftaler', kind: 'strategy' },
+    { text: 'Videre proces', kind: 'nextSteps' },
+  ],
+  decisionOpeners: ['Beslutning fra {text}', 'Beslutning i {text}', '{text}s beslutning den {text}'],
+  recommendationOpeners: ['{text} indstiller,'],
+  caseNumberLabels: ['Sagsnr.', 'Sagsnr', 'Sags nr.', 'Sagsnummer', 'J.nr.', 'Journalnr.'],
+};

@@ -1,0 +1,77 @@
+import { defaultDialect } from '../grammar/index.js';
+import { buildDocument } from './builder/build-document.js';
+import type { BuildContext } from './builder/context.js';
+import { collectDiagnostics } from './diagnostics/report.js';
+import { engineFor } from './engine.js';
+import { LineIndex } from './lexer/line-index.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import type { Referat } from './model/document.js';
+import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
+import { learnHeadings } from './parser/learn-headings.js';
+
+/** What {@link parse} returns: the document, and what was noticed on the way. */
+export interface ParseResult {
+  document: Referat;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses the text of minutes or an agenda into a {@link Referat}. Never throws on input: any
+ * string, empty or binary, gives a document and diagnostics. Throws `ReferatOptionsError` for
+ * options of the wrong shape and `TypeError` when `input` is not a string.
+ *
+ * @example
+ * import { parse } from 'referat';
+ * const { document, diagnostics } = parse(text);
+ * for (const item of document.items) console.log(item.number, item.title, item.caseNumber?.raw);
+ */
+export function parse(input: string, options?: ParseOptions): ParseResult {
+  if (typeof input !== 'string') {
+    throw new TypeError(`parse() expects the document text as a string, got ${typeof input}`);
+  }
+  const opts = checkParseOptions(options);
+  const engine = engineFor(opts.dialect ?? defaultDialect);
+  const format = opts.format ?? 'auto';
+  const markdown = format === 'markdown' || (format === 'auto' && detectMarkdown(input));
+  const { diagnostics, report } = collectDiagnostics();
+  const ctx: BuildContext = {
+    input,
+    lines: new LineIndex(input),
+    markdown,
+    report,
+    lookups: engine.lookups,
+  };
+  checkText(ctx);
+
+  const lexed = engine.lexer.lexer.tokenize(input, markdown ? 'markdown' : 'text');
+  learnHeadings(lexed.tokens, markdown);
+  const { parser } = engine;
+  parser.input = lexed.tokens;
+  const cst = parser.document();
+  for (const error of [...lexed.errors, ...parser.errors]) {
+    const offset = 'token' in error ? error.token.startOffset : error.offset;
+    report('grammar-recovery', ctx.lines.range(offset, offset), error.message, 'error');
+  }
+  const { front, items } = engine.build(cst, ctx);
+  const document = buildDocument(ctx, front, items);
+  diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  return { document, diagnostics };
+}
+
+/** Reports empty input and input that is probably not text. */
+function checkText(ctx: BuildContext): void {
+  const { input } = ctx;
+  if (!input.trim()) {
+    ctx.report('empty-input', ctx.lines.range(0, input.length), 'The input holds no text.', 'info');
+    return;
+  }
+  const junk = /[\x00-\x08\x0e-\x1b\ufffd]/.exec(input);
+  if (junk) {
+    ctx.report(
+      'binary-content',
+      ctx.lines.range(junk.index, junk.index + 1),
+      'The input holds control characters or U+FFFD; it may not be text.',
+      'warning',
+    );
+  }
+}

@@ -1,0 +1,227 @@
+import type { IToken } from 'chevrotain';
+import type { SectionKind } from '../model/agenda.js';
+import type { Block, List, ListItem, Paragraph, Table, TableCell } from '../model/blocks.js';
+import { continuesLine, isHeadingShaped, joinLines, plainText } from '../text/plain.js';
+import {
+  type BuildContext,
+  isMarkdownHeading,
+  tokenSpan,
+  tokenText,
+  tokensRange,
+} from './context.js';
+
+/**
+ * A block on its way into the model, with what the finishing pass needs to know about it.
+ * See `docs/document-tree.md#blocks` for the blocks themselves.
+ */
+export interface Draft {
+  block: Block;
+  first: IToken;
+  last: IToken;
+  /** Number of source lines. */
+  lines: number;
+  /** The line carried a Markdown heading marker. */
+  markdownHeading: boolean;
+}
+
+/**
+ * Splits consecutive text lines into paragraphs: a line that continues the one before (a wrap)
+ * joins it; any other line starts a new paragraph.
+ */
+export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[] {
+  const drafts: Draft[] = [];
+  let group: IToken[] = [];
+  let texts: string[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const block: Paragraph = {
+      type: 'paragraph',
+      text: joinLines(texts),
+      range: tokensRange(ctx, first, last),
+    };
+    drafts.push({
+      block,
+      first,
+      last,
+      lines: group.length,
+      markdownHeading: group.length === 1 && isMarkdownHeading(ctx, first),
+    });
+    group = [];
+    texts = [];
+  };
+  for (const token of tokens) {
+    const text = tokenText(ctx, token);
+    const previous = texts[texts.length - 1];
+    if (previous === undefined || !continuesLine(previous, text) || isMarkdownHeading(ctx, token)) {
+      flush();
+    }
+    group.push(token);
+    texts.push(text);
+  }
+  flush();
+  return drafts;
+}
+
+const LIST_MARKER =
+  /^([-–•·▪◦*\uf0b7]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zæøå][.)]|[A-ZÆØÅ]\)|Ad\.? ?\d{1,2}(?:[-–]\d{1,2})?\.?\)?)(?:[ \t\u00a0]+|$)/;
+
+/** Splits a list line into its marker and text; null when the line has no marker. */
+export function splitMarker(text: string): { marker: string; text: string } | null {
+  const m = LIST_MARKER.exec(text);
+  if (!m) return null;
+  return { marker: m[1]!, text: text.slice(m[0].length).trim() };
+}
+
+/** Whether a list marker is a number or letter (an ordered list) rather than a bullet. */
+export function isOrderedMarker(marker: string): boolean {
+  return /[0-9a-zA-ZæøåÆØÅ]/.test(marker);
+}
+
+/**
+ * Builds a list from its entries; lines after an entry that continue it are joined to it, and
+ * the first line that does not ends the list and starts paragraphs.
+ */
+export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[] {
+  const drafts: Draft[] = [];
+  let items: { first: IToken; last: IToken; marker: string; texts: string[] }[] = [];
+  const flush = () => {
+    if (!items.length) return;
+    const listItems: ListItem[] = items.map((it) => ({
+      type: 'listItem',
+      marker: it.marker,
+      text: joinLines(it.texts),
+      range: tokensRange(ctx, it.first, it.last),
+    }));
+    const first = items[0]!.first;
+    const last = items[items.length - 1]!.last;
+    const block: List = {
+      type: 'list',
+      ordered: isOrderedMarker(items[0]!.marker),
+      items: listItems,
+      range: tokensRange(ctx, first, last),
+    };
+    drafts.push({ block, first, last, lines: 0, markdownHeading: false });
+    items = [];
+  };
+  let i = 0;
+  for (; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const text = tokenText(ctx, token);
+    const split = token.tokenType.name === 'ListItem' ? splitMarker(text) : null;
+    if (split) {
+      const ordered = isOrderedMarker(split.marker);
+      if (items.length && isOrderedMarker(items[0]!.marker) !== ordered) flush();
+      items.push({ first: token, last: token, marker: split.marker, texts: [split.text] });
+      continue;
+    }
+    const current = items[items.length - 1];
+    const previous = current?.texts[current.texts.length - 1] ?? '';
+    if (current && continuesLine(previous, text)) {
+      current.texts.push(text);
+      current.last = token;
+      continue;
+    }
+    break;
+  }
+  flush();
+  if (i < tokens.length) drafts.push(...paragraphDrafts(ctx, tokens.slice(i)));
+  return drafts;
+}
+
+/** Builds a table: one row per line, one cell per TAB-separated field. */
+export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft {
+  const rows = tokens.map((token) => {
+    const [start, end] = tokenSpan(ctx, token);
+    const raw = ctx.input.slice(start, end);
+    const cells: TableCell[] = [];
+    let offset = start;
+    for (const part of raw.split('\t')) {
+      const lead = part.length - part.trimStart().length;
+      const trail = part.length - part.trimEnd().length;
+      const cellStart = offset + Math.min(lead, part.length);
+      cells.push({
+        type: 'tableCell',
+        text: plainText(part, ctx.markdown),
+        range: ctx.lines.range(cellStart, Math.max(cellStart, offset + part.length - trail)),
+      });
+      offset += part.length + 1;
+    }
+    return { type: 'tableRow' as const, cells, range: ctx.lines.range(start, end) };
+  });
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const block: Table = { type: 'table', rows, range: tokensRange(ctx, first, last) };
+  return { block, first, last, lines: tokens.length, markdownHeading: false };
+}
+
+/**
+ * The finishing pass over a section's drafts: sub-headings (a Markdown heading, or a short
+ * heading-shaped line followed by body text), paragraphs numbered by a lone digit (`1` then the
+ * text), and lists split by a blank line whose numbering runs on.
+ */
+export function finishBlocks(drafts: Draft[], kind: SectionKind | null): Block[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const next = drafts[i + 1];
+    if (d.block.type === 'paragraph' && d.lines === 1) {
+      const text = d.block.text;
+      if (next?.block.type === 'paragraph' && /^\d{1,3}\.?$/.test(text)) {
+        const item: ListItem = {
+          type: 'listItem',
+          marker: text,
+          text: next.block.text,
+          range: { start: d.block.range.start, end: next.block.range.end },
+        };
+        const list: List = { type: 'list', ordered: true, items: [item], range: item.range };
+        pushList(out, { block: list, first: d.first, last: next.last, lines: 0, markdownHeading: false });
+        i++;
+        continue;
+      }
+      if (d.markdownHeading || (kind !== 'attachments' && isHeadingShaped(text) && isBody(next))) {
+        out.push({ ...d, block: { type: 'heading', text, range: d.block.range } });
+        continue;
+      }
+    }
+    if (d.block.type === 'list') pushList(out, d);
+    else out.push(d);
+  }
+  return out.map((d) => d.block);
+}
+
+/** Whether a draft is running content that a heading could stand over. */
+function isBody(d: Draft | undefined): boolean {
+  if (!d || d.markdownHeading) return false;
+  if (d.block.type !== 'paragraph') return true;
+  return d.lines > 1 || !isHeadingShaped(d.block.text);
+}
+
+/** Appends a list, merging it into a list just before it when its numbering runs on. */
+function pushList(out: Draft[], d: Draft): void {
+  const previous = out[out.length - 1];
+  if (previous?.block.type === 'list' && d.block.type === 'list') {
+    const before = previous.block.items[previous.block.items.length - 1]!;
+    const after = d.block.items[0]!;
+    if (previous.block.ordered === d.block.ordered && markerContinues(before.marker, after.marker)) {
+      previous.block.items.push(...d.block.items);
+      previous.block.range = { start: previous.block.range.start, end: d.block.range.end };
+      previous.last = d.last;
+      return;
+    }
+  }
+  out.push(d);
+}
+
+/** Whether `next` is the marker after `previous` (`-` after `-`, `3.` after `2.`, `b)` after `a)`). */
+export function markerContinues(previous: string, next: string): boolean {
+  const a = /\d+/.exec(previous);
+  const b = /\d+/.exec(next);
+  if (a && b) return Number(b[0]) === Number(a[0]) + 1 || (/[-–]/.test(previous) && Number(b[0]) > Number(a[0]));
+  if (a || b) return false;
+  const la = /[a-zæøå]/i.exec(previous);
+  const lb = /[a-zæøå]/i.exec(next);
+  if (la && lb) return lb[0].charCodeAt(0) === la[0].charCodeAt(0) + 1;
+  return previous === next;
+}

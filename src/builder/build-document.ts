@@ -1,0 +1,155 @@
+import type { Item } from '../model/agenda.js';
+import type { Referat } from '../model/document.js';
+import type { HeaderField, TocEntry } from '../model/meeting.js';
+import type { Range } from '../model/range.js';
+import { findDate, findPeriod, findTime } from '../text/dates.js';
+import type { TocDraft } from './build-front-matter.js';
+import { type BuildContext, lookupKey } from './context.js';
+import type { FrontMatter } from './visitor.js';
+
+/**
+ * Interprets the front matter and items into the document: the title's kind, committee,
+ * period and date, the meeting's date, time and place, and the table of contents matched to
+ * the items. Reports what it cannot read. See `docs/document-tree.md#referat`.
+ */
+export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item[]): Referat {
+  const field = (key: HeaderField['key']) => front.header.find((h) => h.key === key);
+  const titleField = field('title');
+  const dateField = field('date');
+  const fromTitle = titleField ? readTitle(ctx, titleField) : null;
+  const meetingDate = dateField ? readDate(ctx, dateField) : null;
+  const time = field('time');
+  const toc = matchToc(ctx, front.toc, items);
+  checkNumbers(ctx, items);
+  if (!titleField && ctx.input.trim()) {
+    ctx.report('missing-title', start(ctx), 'No title line (REFERAT …, DAGSORDEN …) was found.', 'info');
+  }
+  if (!items.length && ctx.input.trim()) {
+    ctx.report('missing-items', start(ctx), 'No agenda item opener (such as `Punkt 1:`) was found.', 'warning');
+  }
+  return {
+    type: 'referat',
+    kind: titleField ? (ctx.lookups.titleKinds.get(lookupKey(titleField.label)) ?? null) : null,
+    title: titleField ? `${titleField.label} ${titleField.value}`.trim() : null,
+    committee: fromTitle?.committee ?? (field('committee')?.value || null),
+    period: fromTitle?.period ?? null,
+    date: meetingDate ?? fromTitle?.date ?? null,
+    startTime:
+      (dateField && findTime(dateField.value)) ||
+      (time && findTime(`kl. ${time.value.replace(/^kl\.?\s*/i, '')}`)) ||
+      (titleField && findTime(titleField.value)) ||
+      null,
+    location: field('location')?.value || null,
+    header: front.header,
+    participants: front.participants,
+    toc,
+    preamble: front.preamble,
+    items,
+    range: ctx.lines.range(0, ctx.input.length),
+  };
+}
+
+function start(ctx: BuildContext): Range {
+  return ctx.lines.range(0, 0);
+}
+
+/** Committee, period and date from the title's value: `Handicaprådet 2022 - 2025 d. 22-05-2025`. */
+function readTitle(
+  ctx: BuildContext,
+  title: HeaderField,
+): { committee: string | null; period: string | null; date: string | null } {
+  let rest = title.value;
+  const date = readDate(ctx, title);
+  const found = findDate(rest);
+  if (found) rest = rest.slice(0, found.index).replace(/(?:\s|^)(?:d\.|den)\s*$/i, '');
+  const period = findPeriod(rest);
+  if (period && period.index + period.length >= rest.trimEnd().length) rest = rest.slice(0, period.index);
+  const committee = rest
+    .replace(/^[\s:\-–]+/, '')
+    .replace(/^(?:af\s+)?møde(?:t)?\s+i\s+/i, '')
+    .replace(/[\s,\-–]+$/, '')
+    .trim();
+  return { committee: committee || null, period: period?.period ?? null, date };
+}
+
+/** The ISO date a field states, reporting a printed date that cannot be real. */
+function readDate(ctx: BuildContext, field: HeaderField): string | null {
+  const found = findDate(field.value);
+  if (!found) return null;
+  if (!found.iso) {
+    ctx.report('invalid-date', field.range, `“${field.value}” holds a date that does not exist.`, 'warning');
+  }
+  return found.iso;
+}
+
+const normal = (s: string) => s.toLowerCase().replace(/[^0-9a-zæøåäöü]+/g, ' ').trim();
+
+/** Matches each TOC entry to an item: by printed number, then by title (also when cut short). */
+function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[]): TocEntry[] {
+  const titles = items.map((it) => normal(it.title));
+  const used = new Set<number>();
+  return drafts.map(({ entry, printedNumber }) => {
+    const t = normal(entry.title);
+    let index = items.findIndex(
+      (it, i) => !used.has(i) && printedNumber !== null && it.number === printedNumber,
+    );
+    if (index < 0) index = titles.findIndex((it, i) => !used.has(i) && it === t);
+    if (index < 0 && t.length >= 8) {
+      index = titles.findIndex((it, i) => !used.has(i) && (it.startsWith(t) || t.startsWith(it)));
+    }
+    if (index < 0) index = mostSimilar(t, titles, used);
+    if (index >= 0) {
+      used.add(index);
+      entry.itemNumber = items[index]!.number;
+    } else {
+      entry.itemNumber = printedNumber;
+      if (items.length) {
+        ctx.report('toc-entry-unmatched', entry.range, `No agenda item matches “${entry.title}”.`, 'warning');
+      }
+    }
+    return entry;
+  });
+}
+
+/**
+ * The unused item whose title is most like `title` (Dice coefficient of letter pairs ≥ 0.8), for
+ * entries whose title differs from the item's by a typo (`Omprioritering…` / `Omprioreringsforslag`).
+ */
+function mostSimilar(title: string, titles: string[], used: Set<number>): number {
+  const pairs = (s: string) => {
+    const out = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return out;
+  };
+  const a = pairs(title);
+  let best = -1;
+  let bestScore = 0.8;
+  titles.forEach((other, i) => {
+    if (used.has(i)) return;
+    const b = pairs(other);
+    let common = 0;
+    for (const [k, n] of a) common += Math.min(n, b.get(k) ?? 0);
+    const score = (2 * common) / Math.max(1, title.length - 1 + other.length - 1);
+    if (score >= bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** Reports an item number that does not follow the one before it. */
+function checkNumbers(ctx: BuildContext, items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1]!.number;
+    const b = items[i]!.number;
+    if (a !== null && b !== null && b !== a + 1) {
+      ctx.report(
+        'item-number-sequence',
+        items[i]!.headingRange,
+        `Item ${b} follows item ${a}.`,
+        'info',
+      );
+    }
+  }
+}

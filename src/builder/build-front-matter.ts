@@ -1,0 +1,226 @@
+import type { IToken } from 'chevrotain';
+import type { HeaderField, HeaderKey, Participant, TocEntry } from '../model/meeting.js';
+import { joinLines, plainText } from '../text/plain.js';
+import {
+  type BuildContext,
+  breakBetween,
+  lookupKey,
+  tokenEnd,
+  tokenSpan,
+  tokenText,
+  tokensRange,
+} from './context.js';
+
+/**
+ * Builds a header field from its label line and the lines that continue it. The label is the
+ * vocabulary word the line opens with; the value is the rest, wrapped lines joined.
+ * See `docs/document-tree.md#headerfield`.
+ */
+export function buildHeaderField(
+  ctx: BuildContext,
+  kind: 'title' | 'label' | 'toc',
+  first: IToken,
+  continuation: readonly IToken[],
+): HeaderField {
+  const text = tokenText(ctx, first);
+  const { lookups } = ctx;
+  const pattern = kind === 'title' ? lookups.titleWord : lookups.headerLabel;
+  const m = kind === 'toc' ? null : pattern.exec(text);
+  const label = m ? plainText(m[0], ctx.markdown).replace(/\s*:$/, '') : text;
+  const head = m ? text.slice(m[0].length).replace(/^[\s:*_]+/, '') : '';
+  const value = joinLines([head, ...continuation.map((t) => tokenText(ctx, t))]);
+  let key: HeaderKey = 'toc';
+  if (kind === 'title') key = 'title';
+  else if (kind === 'label') key = lookups.headerKeys.get(lookupKey(label)) ?? 'other';
+  const last = continuation[continuation.length - 1] ?? first;
+  return { type: 'headerField', key, label, value, range: tokensRange(ctx, first, last) };
+}
+
+/**
+ * Reads participants from a span of the input: names split on commas (outside parentheses) and
+ * on ` og `; a line break splits names only after `)` or when the span has no commas at all, so
+ * a name wrapped over two lines stays one name. `(V)` is the party, `(Afbud)` marks absence,
+ * and a part that is only `(A)` gives the party of the name before it.
+ */
+export function participantsFromSpan(
+  ctx: BuildContext,
+  start: number,
+  end: number,
+  absent: boolean,
+): Participant[] {
+  const raw = ctx.input.slice(start, end);
+  const noCommas = !raw.includes(',');
+  const out: Participant[] = [];
+  let depth = 0;
+  let segStart = 0;
+  const emit = (s: number, e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && /[\s,*\-–•·▪◦\uf0b7]/.test(raw[a]!)) a++;
+    while (b > a && /[\s,*.]/.test(raw[b - 1]!)) b--;
+    if (a === b) return;
+    const parsed = parseParticipant(plainText(raw.slice(a, b), ctx.markdown));
+    const range = ctx.lines.range(start + a, start + b);
+    if (!parsed.name) {
+      const previous = out[out.length - 1];
+      if (previous && parsed.party && !previous.party) {
+        previous.party = parsed.party;
+        previous.range = { start: previous.range.start, end: range.end };
+      }
+      return;
+    }
+    out.push({ type: 'participant', ...parsed, absent: parsed.absent || absent, range });
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ',') {
+      emit(segStart, i);
+      segStart = i + 1;
+    } else if (depth === 0 && (c === '\n' || c === '\r')) {
+      const before = raw.slice(segStart, i).trimEnd();
+      if (noCommas || before.endsWith(')')) {
+        emit(segStart, i);
+        segStart = i + 1;
+      }
+    } else if (depth === 0 && c === ' ' && raw.startsWith(' og ', i)) {
+      emit(segStart, i);
+      segStart = i + 4;
+      i += 3;
+    }
+  }
+  emit(segStart, raw.length);
+  return out;
+}
+
+/** Splits `Henrik Gregersen (V)` / `Claus Jørgensen (Afbud)` / `Lolan Ottesen (A) - formand`. */
+export function parseParticipant(text: string): { name: string; party: string | null; absent: boolean } {
+  let party: string | null = null;
+  let absent = false;
+  const open = text.indexOf('(');
+  const name = (open < 0 ? text : text.slice(0, open)).replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
+  for (const m of text.matchAll(/\(([^()]{1,40})\)/g)) {
+    const inner = m[1]!.trim();
+    if (/^afbud$/i.test(inner)) absent = true;
+    else if (!party && inner) party = inner;
+  }
+  return { name, party, absent };
+}
+
+/** The offset where a header field's value starts on its first line (after the label). */
+export function valueStart(ctx: BuildContext, token: IToken, label: string): number {
+  const [start, end] = tokenSpan(ctx, token);
+  const at = ctx.input.slice(start, end).toLowerCase().indexOf(label.toLowerCase());
+  let i = at < 0 ? start : start + at + label.length;
+  while (i < end && /[\s:*_]/.test(ctx.input[i]!)) i++;
+  return i;
+}
+
+/** A table-of-contents entry before it is matched to an item. */
+export interface TocDraft {
+  entry: TocEntry;
+  /** Item number printed in front of the title (`1. Meddelelser`), if any. */
+  printedNumber: number | null;
+}
+
+/**
+ * Reads table-of-contents entries from the lines under the TOC heading: `Title.....⇥3`,
+ * `Title ........ 3`, `1. Title      3`; a line without a page that follows an entry without one
+ * continues it (a wrapped title). Lines that are no entry are returned for the preamble.
+ */
+export function tocEntries(
+  ctx: BuildContext,
+  lines: readonly IToken[],
+): { entries: TocDraft[]; rest: IToken[] } {
+  const entries: TocDraft[] = [];
+  const rest: IToken[] = [];
+  let open: { draft: TocDraft; first: IToken; title: string[] } | null = null;
+  let previous: IToken | null = null;
+  for (const token of lines) {
+    const adjacent = previous !== null && !breakBetween(ctx, tokenEnd(previous), token.startOffset);
+    previous = token;
+    const parsed = parseTocLine(ctx, token);
+    if (open && open.draft.entry.page === null && adjacent && parsed.number === null) {
+      open.title.push(parsed.title);
+      open.draft.entry.title = joinLines(open.title);
+      open.draft.entry.page = parsed.page;
+      open.draft.entry.range = tokensRange(ctx, open.first, token);
+      continue;
+    }
+    if (parsed.page === null && parsed.number === null) {
+      open = null;
+      rest.push(token);
+      continue;
+    }
+    const draft: TocDraft = {
+      entry: {
+        type: 'tocEntry',
+        title: parsed.title,
+        page: parsed.page,
+        itemNumber: null,
+        range: tokensRange(ctx, token, token),
+      },
+      printedNumber: parsed.number,
+    };
+    entries.push(draft);
+    open = { draft, first: token, title: [parsed.title] };
+  }
+  return { entries, rest };
+}
+
+function parseTocLine(ctx: BuildContext, token: IToken): { title: string; page: number | null; number: number | null } {
+  let text: string;
+  let page: number | null = null;
+  if (token.tokenType.name === 'TableRow') {
+    const cells = token.image.replace(/[\r\n]+$/, '').split('\t').map((c) => plainText(c, ctx.markdown));
+    const last = cells[cells.length - 1]!;
+    if (cells.length >= 2 && /^\d{1,4}$/.test(last)) {
+      page = Number(last);
+      cells.pop();
+    }
+    text = cells.filter(Boolean).join(' ');
+  } else {
+    text = tokenText(ctx, token);
+    const split = splitPage(text);
+    if (split) ({ title: text, page } = split);
+  }
+  text = stripLeader(text);
+  let number: number | null = null;
+  if (token.tokenType.name !== 'TableRow') {
+    const m = /^(\d{1,4})\.?\s+(?=\S)/.exec(text);
+    if (m) {
+      number = Number(m[1]);
+      text = text.slice(m[0].length);
+    }
+  }
+  return { title: text.trim(), page, number };
+}
+
+/** `Title ........ 12` / `Title      12` → title and page (the leader must be 2+ dots or spaces). */
+function splitPage(text: string): { title: string; page: number } | null {
+  let end = text.length;
+  let d = end;
+  while (d > 0 && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
+  if (d === end || end - d > 4) return null;
+  let k = d;
+  let dots = 0;
+  let spaces = 0;
+  while (k > 0 && ' .…'.includes(text[k - 1]!)) {
+    if (text[k - 1] === ' ') spaces++;
+    else dots++;
+    k--;
+  }
+  if (dots < 2 && spaces < 2) return null;
+  const title = text.slice(0, k).trim();
+  return title ? { title, page: Number(text.slice(d, end)) } : null;
+}
+
+/** Removes a dot leader (`.....`, `…`) and spaces from the end of a title. */
+function stripLeader(text: string): string {
+  let k = text.length;
+  while (k > 0 && ' .…'.includes(text[k - 1]!)) k--;
+  // Keep a single closing full stop that belongs to the title (`Pkt.`), drop leaders of 2+.
+  const tail = text.slice(k);
+  return tail.trim() === '.' ? text.trimEnd() : text.slice(0, k);
+}

@@ -1,0 +1,124 @@
+import type { IToken } from 'chevrotain';
+import type { CaseNumber, Item, Section, SectionKind } from '../model/agenda.js';
+import type { Range } from '../model/range.js';
+import { continuesLine, joinLines } from '../text/plain.js';
+import { type Draft, finishBlocks } from './build-blocks.js';
+import {
+  type BuildContext,
+  breakBetween,
+  lookupKey,
+  tokenEnd,
+  tokenRange,
+  tokenSpan,
+  tokenText,
+  tokensRange,
+} from './context.js';
+
+/** A section heading and the drafts under it, as the visitor hands them over. */
+export interface SectionDraft {
+  heading: IToken;
+  drafts: Draft[];
+}
+
+/**
+ * Splits an item's first text lines into what they are: lines that wrap the opener's title,
+ * then the case-number line. Returns what it took and the lines left for the body.
+ */
+export function itemHead(
+  ctx: BuildContext,
+  opener: IToken,
+  firstLines: readonly IToken[],
+): { titleLines: IToken[]; caseToken: IToken | null; rest: IToken[] } {
+  const titleLines: IToken[] = [];
+  let i = 0;
+  let previous = opener;
+  let title = openerParts(ctx, opener).title;
+  for (; i < firstLines.length; i++) {
+    const token = firstLines[i]!;
+    const text = tokenText(ctx, token);
+    if (token.tokenType.name === 'CaseNumberLine') break;
+    if (breakBetween(ctx, tokenEnd(previous), token.startOffset) || !continuesLine(title, text)) break;
+    titleLines.push(token);
+    title = joinLines([title, text]);
+    previous = token;
+  }
+  let caseToken: IToken | null = null;
+  if (firstLines[i]?.tokenType.name === 'CaseNumberLine') caseToken = firstLines[i++]!;
+  return { titleLines, caseToken, rest: firstLines.slice(i) };
+}
+
+/** The number and title an opener line carries (`Punkt 3: Title` → 3, `Title`). */
+export function openerParts(ctx: BuildContext, opener: IToken): { number: number | null; title: string } {
+  const text = tokenText(ctx, opener);
+  const m = ctx.lookups.itemOpener.exec(text);
+  if (!m) return { number: null, title: text };
+  const digits = /\d+/.exec(m[0]);
+  return { number: digits ? Number(digits[0]) : null, title: text.slice(m[0].length).trim() };
+}
+
+/** The case number on a case-number line, without its label (`Sagsnr.: 2011-29298`). */
+export function buildCaseNumber(ctx: BuildContext, token: IToken): CaseNumber {
+  const [start, end] = tokenSpan(ctx, token);
+  const line = ctx.input.slice(start, end);
+  const a = start + (ctx.lookups.caseLabel.exec(line)?.[0].length ?? 0);
+  let b = end;
+  while (b > a && /[\s*_]/.test(ctx.input[b - 1]!)) b--;
+  return { type: 'caseNumber', raw: ctx.input.slice(a, b), range: ctx.lines.range(a, b) };
+}
+
+/** Builds one agenda item. See `docs/document-tree.md#item`. */
+export function buildItem(
+  ctx: BuildContext,
+  opener: IToken,
+  head: { titleLines: IToken[]; caseToken: IToken | null },
+  bodyDrafts: Draft[],
+  sections: SectionDraft[],
+): Item {
+  const { number } = openerParts(ctx, opener);
+  const titleTexts = [openerParts(ctx, opener).title, ...head.titleLines.map((t) => tokenText(ctx, t))];
+  const lastTitle = head.titleLines[head.titleLines.length - 1] ?? opener;
+  const headingRange = tokensRange(ctx, opener, lastTitle);
+  const out: Section[] = [];
+  if (bodyDrafts.length) out.push(buildSection(ctx, null, bodyDrafts));
+  for (const s of sections) out.push(buildSection(ctx, s.heading, s.drafts));
+  const caseNumber = head.caseToken ? buildCaseNumber(ctx, head.caseToken) : null;
+  const ends = [headingRange.end, caseNumber?.range.end, out[out.length - 1]?.range.end];
+  const end = ends.reduce((a, b) => (b && (!a || b.offset > a.offset) ? b : a));
+  return {
+    type: 'item',
+    number,
+    title: joinLines(titleTexts),
+    headingRange,
+    caseNumber,
+    sections: out,
+    range: { start: headingRange.start, end: end! },
+  };
+}
+
+function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[]): Section {
+  const kind = heading ? sectionKind(ctx, heading) : 'other';
+  const headingRange: Range | null = heading ? tokenRange(ctx, heading) : null;
+  const blocks = finishBlocks(drafts, heading ? kind : null);
+  const start = headingRange?.start ?? blocks[0]!.range.start;
+  const end = blocks[blocks.length - 1]?.range.end ?? headingRange!.end;
+  return {
+    type: 'section',
+    heading: heading ? tokenText(ctx, heading) : null,
+    kind,
+    headingRange,
+    blocks,
+    range: { start, end },
+  };
+}
+
+/** The kind of section a heading line opens, from its token type and the vocabulary. */
+export function sectionKind(ctx: BuildContext, heading: IToken): SectionKind {
+  switch (heading.tokenType.name) {
+    case 'DecisionHeading':
+      return 'decision';
+    case 'RecommendationHeading':
+      return 'recommendation';
+    default:
+      return ctx.lookups.sectionKinds.get(lookupKey(tokenText(ctx, heading))) ?? 'other';
+  }
+}

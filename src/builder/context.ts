@@ -1,0 +1,99 @@
+import type { IToken } from 'chevrotain';
+import type { Report } from '../diagnostics/report.js';
+import type { Dialect } from '../dialect/define-dialect.js';
+import type { LineIndex } from '../lexer/line-index.js';
+import type { Range } from '../model/range.js';
+import type { SectionKind } from '../model/agenda.js';
+import { plainText } from '../text/plain.js';
+
+/** Per-dialect lookups the builders need, compiled once with the engine. */
+export interface DialectLookups {
+  dialect: Dialect;
+  /** Normalised heading text → section kind. */
+  sectionKinds: Map<string, SectionKind>;
+  /** Matches an item opener at the start of a line; group 0 is the opener without the title. */
+  itemOpener: RegExp;
+  /** Matches a case-number label at the start of a line (`Sagsnr.:`). */
+  caseLabel: RegExp;
+  /** Matches a header label at the start of a line. */
+  headerLabel: RegExp;
+  /** Header label text (normalised) → key. */
+  headerKeys: Map<string, import('../model/meeting.js').HeaderKey>;
+  /** Matches a title word at the start of a line. */
+  titleWord: RegExp;
+  /** Title word (normalised) → kind. */
+  titleKinds: Map<string, 'referat' | 'dagsorden'>;
+}
+
+/** What every builder gets: the input, positions, the format and the diagnostics reporter. */
+export interface BuildContext {
+  input: string;
+  lines: LineIndex;
+  markdown: boolean;
+  report: Report;
+  lookups: DialectLookups;
+}
+
+/** Normalises heading or label text for lookups: plain, lower case, single spaces, no colon. */
+export function lookupKey(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/\s*:$/, '').trim();
+}
+
+/**
+ * The span of a line token's text: from its first character that is not indentation (a
+ * Markdown heading marker in front of it is included, so the span covers the whole printed
+ * line) to its last non-space character, without the line break.
+ */
+export function tokenSpan(ctx: BuildContext, token: IToken): [number, number] {
+  const { input } = ctx;
+  let start = token.startOffset;
+  if (ctx.markdown) {
+    let i = start - 1;
+    while (i >= 0 && (input[i] === ' ' || input[i] === '\t' || input[i] === '#')) i--;
+    i++;
+    while (i < start && input[i] !== '#') i++;
+    start = i;
+  }
+  let end = token.startOffset + token.image.length;
+  while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+function isSpace(c: number): boolean {
+  return c === 10 || c === 13 || c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 0xfeff;
+}
+
+/** The range of a line token's text. */
+export function tokenRange(ctx: BuildContext, token: IToken): Range {
+  const [start, end] = tokenSpan(ctx, token);
+  return ctx.lines.range(start, end);
+}
+
+/** The range from the first token's text to the last token's text. */
+export function tokensRange(ctx: BuildContext, first: IToken, last: IToken): Range {
+  return ctx.lines.range(tokenSpan(ctx, first)[0], tokenSpan(ctx, last)[1]);
+}
+
+/** The plain text of a line token. */
+export function tokenText(ctx: BuildContext, token: IToken): string {
+  return plainText(token.image, ctx.markdown);
+}
+
+/** Whether a line token's line is a Markdown heading (`## …`). */
+export function isMarkdownHeading(ctx: BuildContext, token: IToken): boolean {
+  return ctx.markdown && ctx.input[tokenSpan(ctx, token)[0]] === '#';
+}
+
+/** Whether one or more blank lines lie between two offsets (a paragraph break). */
+export function breakBetween(ctx: BuildContext, fromOffset: number, toOffset: number): boolean {
+  for (let i = fromOffset; i < toOffset; i++) {
+    const c = ctx.input.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/** Offset just after a token's image. */
+export function tokenEnd(token: IToken): number {
+  return token.startOffset + token.image.length;
+}

@@ -1,0 +1,27 @@
+/**
+ * Every diagnostic code the engine reports, with what it means. This table is the source of
+ * `docs/diagnostics.md`; add a code here before reporting it.
+ */
+export const DIAGNOSTIC_CODE_DOCS = {
+  'empty-input': 'The input holds no text (empty or only whitespace).',
+  'binary-content': 'The input holds control characters or U+FFFD; it is probably not text.',
+  'missing-title': 'No title line (REFERAT …, DAGSORDEN …) was found before the first item.',
+  'missing-items': 'No agenda item opener (`Punkt N:` or the dialect’s equivalent) was found.',
+  'invalid-date': 'A date or time was found but could not be read as a real date.',
+  'unrecognised-front-matter':
+    'Lines before the first item are neither a header field nor the table of contents; they are kept in `preamble`.',
+  'stray-heading': 'A section heading stands before the first agenda item; it is kept as a heading block.',
+  'toc-entry-unmatched': 'A table-of-contents entry matches no agenda item by title.',
+  'item-number-sequence': 'An agenda item number does not follow the previous one.',
+  'grammar-recovery':
+    'The grammar could not place some lines and recovered; they are kept as text. Please report the input.',
+} as const;
+
+/** A diagnostic code. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODE_DOCS;
+
+/** All diagnostic codes, for schemas and docs. */
+export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_CODE_DOCS) as [
+  DiagnosticCode,
+  ...DiagnosticCode[],
+];

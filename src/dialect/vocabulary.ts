@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { SectionKindSchema } from '../model/agenda.js';
+import { HeaderKeySchema } from '../model/meeting.js';
+
+const phrase = z.string().trim().min(1);
+
+/**
+ * A line pattern written as text: literal words, `{n}` for a number and `{text}` for any text
+ * on the rest of the line, e.g. `Punkt {n}:` or `Beslutning fra {text}`. Spaces match any run of
+ * spaces, TABs excepted. Matching ignores case.
+ */
+export const LinePatternSchema = phrase.refine((p) => !/\{(?!n\}|text\})/.test(p), {
+  message: 'only the placeholders {n} and {text} are allowed',
+});
+
+/**
+ * The words of one layout: what a municipality edits to make `referat` read its minutes.
+ * Every field is data; the engine builds the lexer tokens from it (`src/lexer/build-lexer.ts`).
+ */
+export const VocabularySchema = z
+  .object({
+    /** Words that open the title line (`REFERAT Handicaprådet …`) and the kind they give. */
+    titleWords: z.array(z.object({ word: phrase, kind: z.enum(['referat', 'dagsorden']) })),
+    /**
+     * Labels of the front-matter lines (`Mødedato`, `Mødested`, `Mødedeltagere`). A label that
+     * ends in `:` needs the colon; otherwise a colon after it is optional.
+     */
+    headerLabels: z.array(z.object({ label: phrase, key: HeaderKeySchema })),
+    /** Headings of the table of contents (`Indholdsfortegnelse`). */
+    tocHeadings: z.array(phrase),
+    /** Lines that open an agenda item (`Punkt {n}:`); the rest of the line is the title. */
+    itemOpeners: z.array(LinePatternSchema).min(1),
+    /** Section headings, each alone on its line, and the kind of section each opens. */
+    sectionHeadings: z.array(z.object({ text: phrase, kind: SectionKindSchema })),
+    /** Lines that open a decision section (`Beslutning fra {text}`). */
+    decisionOpeners: z.array(LinePatternSchema),
+    /** Lines that open a recommendation section (`{text} indstiller,`). */
+    recommendationOpeners: z.array(LinePatternSchema),
+    /** Labels that may precede a case number on its line (`Sagsnr.`). */
+    caseNumberLabels: z.array(phrase),
+  })
+  .strict();
+
+/** The words of one layout. */
+export type Vocabulary = z.infer<typeof VocabularySchema>;

@@ -1,0 +1,65 @@
+import type { CstNode, IToken } from 'chevrotain';
+import { type FrontMatter, createBuilder } from './builder/visitor.js';
+import type { BuildContext, DialectLookups } from './builder/context.js';
+import { lookupKey } from './builder/context.js';
+import type { Dialect } from './dialect/define-dialect.js';
+import { type BuiltLexer, buildLexer } from './lexer/build-lexer.js';
+import { escapeRegExp, linePatternSource } from './lexer/patterns.js';
+import { sharedTokens } from './lexer/tokens.js';
+import type { Item } from './model/agenda.js';
+import { ReferatParser } from './parser/parser.js';
+
+/** The lexer, parser, builder and lookups of one dialect, built together on first use. */
+export interface Engine {
+  lexer: BuiltLexer;
+  parser: ReferatParser;
+  build(cst: CstNode, ctx: BuildContext): { front: FrontMatter; items: Item[] };
+  lookups: DialectLookups;
+}
+
+const engines = new WeakMap<Dialect, Engine>();
+
+/**
+ * The engine of a dialect. Built once per dialect object and cached (Chevrotain's "singleton
+ * parser" advice): building the lexer and running the parser's self-analysis costs far more
+ * than parsing a document, so it must never happen per call.
+ */
+export function engineFor(dialect: Dialect): Engine {
+  let engine = engines.get(dialect);
+  if (!engine) {
+    const lexer = buildLexer(dialect.vocabulary);
+    const parser = new ReferatParser([...sharedTokens, ...lexer.allTokens]);
+    const builder = createBuilder(parser);
+    engine = { lexer, parser, build: builder.document, lookups: compileLookups(dialect) };
+    engines.set(dialect, engine);
+  }
+  return engine;
+}
+
+function words(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.trim().split(/\s+/).map(escapeRegExp).join('[\\s\\u00a0]+'))
+    .join('|');
+}
+
+function compileLookups(dialect: Dialect): DialectLookups {
+  const v = dialect.vocabulary;
+  const labels = v.headerLabels.map((h) => h.label.replace(/:$/, ''));
+  return {
+    dialect,
+    sectionKinds: new Map(v.sectionHeadings.map((h) => [lookupKey(h.text), h.kind])),
+    itemOpener: new RegExp(`^(?:${v.itemOpeners.map(linePatternSource).join('|')})`, 'i'),
+    caseLabel: new RegExp(
+      `^[*_\\s]*(?:(?:${words(v.caseNumberLabels) || '(?!)'})[*_]*[\\s\\u00a0]*:?[\\s\\u00a0]*)?`,
+      'i',
+    ),
+    headerLabel: new RegExp(`^(?:${words(labels) || '(?!)'})`, 'i'),
+    headerKeys: new Map(v.headerLabels.map((h) => [lookupKey(h.label), h.key])),
+    titleWord: new RegExp(`^(?:${words(v.titleWords.map((t) => t.word)) || '(?!)'})`, 'i'),
+    titleKinds: new Map(v.titleWords.map((t) => [lookupKey(t.word), t.kind])),
+  };
+}
+
+/** Tokens the parser sees, after the lexer. */
+export type LineTokens = IToken[];

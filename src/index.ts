@@ -1,0 +1,16 @@
+/**
+ * `referat`: parse the minutes (referater) and agendas (dagsordener) of Danish municipal
+ * committee meetings into a typed, validated document tree.
+ *
+ * @module
+ */
+export { parse, type ParseResult } from './api.js';
+export type { Format, ParseOptions } from './options.js';
+export { ReferatOptionsError, ReferatDialectError } from './errors.js';
+export { defineDialect, type Dialect, type DialectDefinition } from './dialect/define-dialect.js';
+export { VocabularySchema, type Vocabulary } from './dialect/vocabulary.js';
+export { DIAGNOSTIC_CODES, DIAGNOSTIC_CODE_DOCS, type DiagnosticCode } from './diagnostics/codes.js';
+export { tokenize, type Token } from './tokenize.js';
+export * from './model/index.js';
+export { baseDialect, baseVocabulary, defaultDialect } from '../grammar/index.js';
+export { findDate, findTime, findPeriod, isoDate } from './text/dates.js';

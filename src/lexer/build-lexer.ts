@@ -1,0 +1,168 @@
+import { Lexer, type TokenType, createToken } from 'chevrotain';
+import type { Vocabulary } from '../dialect/vocabulary.js';
+import {
+  AT_EOL,
+  CHAR,
+  EMPHASIS,
+  NEWLINE,
+  SPACE,
+  escapeRegExp,
+  linePatternSource,
+  wholeLineSource,
+} from './patterns.js';
+import {
+  BodyLine,
+  Break,
+  HeaderLabel,
+  Indent,
+  ItemStart,
+  ListItem,
+  MarkdownHeading,
+  PlainLine,
+  SectionStart,
+  TableRow,
+  TextLine,
+  Title,
+  TocHeading,
+  TocLine,
+} from './tokens.js';
+
+/** The concrete, vocabulary-built tokens of one dialect, by role. */
+export interface DialectTokens {
+  itemOpener: TokenType;
+  tocHeading: TokenType;
+  sectionHeading: TokenType;
+  decisionHeading: TokenType;
+  recommendationHeading: TokenType;
+  title: TokenType;
+  headerLabel: TokenType;
+  caseNumber: TokenType;
+}
+
+/** A dialect's lexer and the token types it needs in the parser's vocabulary. */
+export interface BuiltLexer {
+  lexer: Lexer;
+  tokens: DialectTokens;
+  /** Every token type the lexer can produce, plus the categories. */
+  allTokens: TokenType[];
+}
+
+/** Journal-number shapes: KLE (`27.69.48-P35-1-22`), `2011-29298`, `12/27845`, `EMN-2025-010561`. */
+const CASE_NUMBER =
+  '(?:\\d{2}\\.\\d{2}\\.\\d{2}[0-9A-Za-zÆØÅæøå.\\-]*|\\d{2,4}-\\d{3,}(?:-\\d{1,6})*|\\d{2,4}\\/\\d{2,}|[A-ZÆØÅ]{2,6}-\\d{4}-\\d{3,})';
+
+/**
+ * Builds the lexer of one dialect from its vocabulary (Chevrotain's `inheritance` example:
+ * concrete tokens per language, in shared abstract categories). Two modes share the tokens:
+ * `text`, and `markdown`, which also knows heading markers (`## `) as decoration.
+ * Token order is priority order: the first pattern that matches at a line start wins.
+ */
+export function buildLexer(vocabulary: Readonly<Vocabulary>): BuiltLexer {
+  const rest = `${CHAR}*${NEWLINE}`;
+  const opener = (patterns: readonly string[]): string =>
+    patterns.length ? `${EMPHASIS}(?:${patterns.map(linePatternSource).join('|')})` : '(?!)';
+
+  const tokens: DialectTokens = {
+    itemOpener: createToken({
+      name: 'ItemOpener',
+      pattern: new RegExp(`${opener(vocabulary.itemOpeners)}${rest}`, 'i'),
+      categories: [ItemStart],
+      line_breaks: true,
+    }),
+    tocHeading: createToken({
+      name: 'TocHeadingLine',
+      pattern: new RegExp(wholeLineSource(vocabulary.tocHeadings), 'i'),
+      categories: [TocHeading, BodyLine],
+      line_breaks: true,
+    }),
+    sectionHeading: createToken({
+      name: 'SectionHeading',
+      pattern: new RegExp(wholeLineSource(vocabulary.sectionHeadings.map((h) => h.text)), 'i'),
+      categories: [SectionStart],
+      line_breaks: true,
+    }),
+    decisionHeading: createToken({
+      name: 'DecisionHeading',
+      pattern: new RegExp(`${opener(vocabulary.decisionOpeners)}${rest}`, 'i'),
+      categories: [SectionStart],
+      line_breaks: true,
+    }),
+    recommendationHeading: createToken({
+      name: 'RecommendationHeading',
+      pattern: new RegExp(
+        `${opener(vocabulary.recommendationOpeners)}${SPACE}*${AT_EOL}${NEWLINE}`,
+        'i',
+      ),
+      categories: [SectionStart],
+      line_breaks: true,
+    }),
+    title: createToken({
+      name: 'TitleLine',
+      pattern: new RegExp(
+        `${EMPHASIS}(?:${vocabulary.titleWords.map((t) => phrase(t.word)).join('|') || '(?!)'})(?![a-zæøå0-9])${rest}`,
+        'i',
+      ),
+      categories: [Title, BodyLine],
+      line_breaks: true,
+    }),
+    headerLabel: createToken({
+      name: 'HeaderLabelLine',
+      pattern: new RegExp(
+        `${EMPHASIS}(?:${vocabulary.headerLabels.map((h) => labelSource(h.label)).join('|') || '(?!)'})${rest}`,
+        'i',
+      ),
+      categories: [HeaderLabel, BodyLine],
+      line_breaks: true,
+    }),
+    caseNumber: createToken({
+      name: 'CaseNumberLine',
+      pattern: new RegExp(
+        `${EMPHASIS}(?:${caseLabelSource(vocabulary.caseNumberLabels)}${CASE_NUMBER})${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
+        'i',
+      ),
+      categories: [BodyLine, PlainLine, TocLine],
+      line_breaks: true,
+    }),
+  };
+
+  const lineTokens = [
+    tokens.itemOpener,
+    tokens.tocHeading,
+    tokens.sectionHeading,
+    tokens.decisionHeading,
+    tokens.recommendationHeading,
+    tokens.title,
+    tokens.headerLabel,
+    tokens.caseNumber,
+    ListItem,
+    TableRow,
+    TextLine,
+  ];
+  const lexer = new Lexer(
+    {
+      modes: {
+        text: [Break, Indent, ...lineTokens],
+        markdown: [Break, Indent, MarkdownHeading, ...lineTokens],
+      },
+      defaultMode: 'text',
+    },
+    { positionTracking: 'onlyOffset', ensureOptimizations: true },
+  );
+  return { lexer, tokens, allTokens: Object.values(tokens) };
+}
+
+function phrase(text: string): string {
+  return text.trim().split(/\s+/).map(escapeRegExp).join(`${SPACE}+`);
+}
+
+/** A header label, then space, a colon or the end of the line (a TAB means a table row). */
+function labelSource(label: string): string {
+  if (label.endsWith(':')) return phrase(label.slice(0, -1)) + `${EMPHASIS}${SPACE}*:`;
+  return `${phrase(label)}${EMPHASIS}(?=[ \\u00a0:]|${AT_EOL})`;
+}
+
+/** Optional case-number label (`Sagsnr.:`) before the number itself. */
+function caseLabelSource(labels: readonly string[]): string {
+  if (!labels.length) return '';
+  return `(?:(?:${labels.map(phrase).join('|')})${EMPHASIS}${SPACE}*:?${SPACE}*)?`;
+}

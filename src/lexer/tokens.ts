@@ -1,0 +1,109 @@
+import { Lexer, type TokenType, createToken } from 'chevrotain';
+import { AT_EOL, CHAR, CHAR_NO_TAB, EMPHASIS, NEWLINE, SPACE, UPPER } from './patterns.js';
+
+/*
+ * The token vocabulary. Every token is line-level: a line token covers the line's text and the
+ * line break after it, so the images of all tokens (including the `indent` and `decoration`
+ * groups) concatenate to the input. The parser consumes the abstract categories below; each
+ * dialect adds concrete tokens in those categories (`build-lexer.ts`), as Chevrotain's
+ * inheritance example does with one grammar and a lexer per language.
+ */
+
+// ---- Abstract categories (Lexer.NA): what the grammar consumes ----
+
+/** Opens an agenda item (`Punkt 3: …`). */
+export const ItemStart = createToken({ name: 'ItemStart', pattern: Lexer.NA });
+/** Opens a section: a heading from the vocabulary, a decision opener, or a learned heading. */
+export const SectionStart = createToken({ name: 'SectionStart', pattern: Lexer.NA });
+/** A line that can belong to a list: an entry or a line continuing one. */
+export const ListLine = createToken({ name: 'ListLine', pattern: Lexer.NA });
+/** A line that is running text inside a section (paragraph lines). */
+export const BodyLine = createToken({ name: 'BodyLine', pattern: Lexer.NA, categories: [ListLine] });
+/** A line that can continue the line before it (a wrapped field value or title). */
+export const PlainLine = createToken({ name: 'PlainLine', pattern: Lexer.NA });
+/** A line that can be a table-of-contents entry. */
+export const TocLine = createToken({ name: 'TocLine', pattern: Lexer.NA });
+/** The title line (`REFERAT …`). */
+export const Title = createToken({ name: 'Title', pattern: Lexer.NA });
+/** A labelled front-matter line (`Mødedato …`). */
+export const HeaderLabel = createToken({ name: 'HeaderLabel', pattern: Lexer.NA });
+/** The heading of the table of contents. */
+export const TocHeading = createToken({ name: 'TocHeading', pattern: Lexer.NA });
+
+// ---- Tokens with fixed patterns, shared by every dialect ----
+
+/** One or more blank (whitespace-only) lines: a paragraph break. */
+export const Break = createToken({
+  name: 'Break',
+  pattern: /(?:[ \t\u00a0\f\ufeff]*(?:\r\n?|\n))+/,
+  line_breaks: true,
+});
+
+/** Leading spaces of a line (kept in the `indent` group, unseen by the parser). */
+export const Indent = createToken({ name: 'Indent', pattern: /[ \u00a0\f\ufeff]+/, group: 'indent' });
+
+/** A Markdown heading marker `#`…`######` (markdown mode only; `decoration` group). */
+export const MarkdownHeading = createToken({
+  name: 'MarkdownHeading',
+  pattern: /#{1,6}[ \t]+(?=[!-\uffff])/,
+  group: 'decoration',
+});
+
+/** A line with at least one TAB (after any list marker): a table row (or a TOC entry `Title.....⇥3`). */
+export const TableRow = createToken({
+  name: 'TableRow',
+  pattern: new RegExp(`${CHAR_NO_TAB}*\\t${CHAR}*${NEWLINE}`),
+  categories: [TocLine],
+  line_breaks: true,
+});
+
+/**
+ * A list entry: a bullet (`-`, `•`, `·`, U+F0B7) or a number/letter marker (`1.`, `2)`, `a.`,
+ * `A)`, `Ad 1.`, `Ad. 2)`, `Ad 2-3.`) followed by space.
+ */
+export const ListItem = createToken({
+  name: 'ListItem',
+  pattern: new RegExp(
+    `${EMPHASIS}(?:[-–•·▪◦*\\uf0b7]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-zæøå][.)]|[${UPPER}]\\)|Ad\\.?${SPACE}?\\d{1,2}(?:[-–]\\d{1,2})?\\.?\\)?)(?:[ \\t\\u00a0]+${CHAR_NO_TAB}*)?${AT_EOL}${NEWLINE}`,
+  ),
+  categories: [TocLine, ListLine],
+  line_breaks: true,
+});
+
+/** Any other line: running text. Matches every character but line breaks, so lexing never fails. */
+export const TextLine = createToken({
+  name: 'TextLine',
+  pattern: new RegExp(`${CHAR}+${NEWLINE}`),
+  categories: [BodyLine, PlainLine, TocLine],
+  line_breaks: true,
+});
+
+/**
+ * A text line promoted to a section heading after lexing, because the document repeats it as a
+ * heading across items (see `learn-headings.ts`). Never produced by the lexer itself.
+ */
+export const LearnedHeading = createToken({
+  name: 'LearnedHeading',
+  pattern: Lexer.NA,
+  categories: [SectionStart],
+});
+
+/** The categories and fixed tokens, for the parser's token vocabulary. */
+export const sharedTokens: TokenType[] = [
+  ItemStart,
+  SectionStart,
+  ListLine,
+  BodyLine,
+  PlainLine,
+  TocLine,
+  Title,
+  HeaderLabel,
+  TocHeading,
+  Break,
+  Indent,
+  MarkdownHeading,
+  TableRow,
+  ListItem,
+  TextLine,
+  LearnedHeading,
+];

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { RangeSchema } from './range.js';
+
+/** One or more lines of running text. Lines that wrap are joined with a space. */
+export const ParagraphSchema = z
+  .object({ type: z.literal('paragraph'), text: z.string(), range: RangeSchema })
+  .strict();
+
+/** A sub-heading inside a section (`Handicap og Socialpsykiatri`, `LAB`, a Markdown `####`). */
+export const HeadingSchema = z
+  .object({ type: z.literal('heading'), text: z.string(), range: RangeSchema })
+  .strict();
+
+/** One entry of a list: `marker` as printed (`-`, `•`, `1.`, `2)`, `a.`, `Ad 1.`), `text` without it. */
+export const ListItemSchema = z
+  .object({ type: z.literal('listItem'), marker: z.string(), text: z.string(), range: RangeSchema })
+  .strict();
+
+/** Consecutive list entries. `ordered` is true for numbered or lettered markers. */
+export const ListSchema = z
+  .object({
+    type: z.literal('list'),
+    ordered: z.boolean(),
+    items: z.array(ListItemSchema),
+    range: RangeSchema,
+  })
+  .strict();
+
+/** One cell of a table row (the text between TABs, trimmed). */
+export const TableCellSchema = z
+  .object({ type: z.literal('tableCell'), text: z.string(), range: RangeSchema })
+  .strict();
+
+/** One line of a TAB-separated table. */
+export const TableRowSchema = z
+  .object({ type: z.literal('tableRow'), cells: z.array(TableCellSchema), range: RangeSchema })
+  .strict();
+
+/** Consecutive TAB-separated lines. */
+export const TableSchema = z
+  .object({ type: z.literal('table'), rows: z.array(TableRowSchema), range: RangeSchema })
+  .strict();
+
+/** The content of a section: running text, lists, tables and sub-headings, in document order. */
+export const BlockSchema = z.discriminatedUnion('type', [
+  ParagraphSchema,
+  HeadingSchema,
+  ListSchema,
+  TableSchema,
+]);
+
+/** Running text. */
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+/** A sub-heading inside a section. */
+export type Heading = z.infer<typeof HeadingSchema>;
+/** One list entry. */
+export type ListItem = z.infer<typeof ListItemSchema>;
+/** A list. */
+export type List = z.infer<typeof ListSchema>;
+/** One table cell. */
+export type TableCell = z.infer<typeof TableCellSchema>;
+/** One table row. */
+export type TableRow = z.infer<typeof TableRowSchema>;
+/** A table. */
+export type Table = z.infer<typeof TableSchema>;
+/** Any block. */
+export type Block = z.infer<typeof BlockSchema>;

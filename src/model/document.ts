@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ItemSchema } from './agenda.js';
+import { BlockSchema } from './blocks.js';
+import { HeaderFieldSchema, ParticipantSchema, TocEntrySchema } from './meeting.js';
+import { RangeSchema } from './range.js';
+
+/**
+ * The parsed minutes or agenda. The interpreted fields (`kind` … `location`) are `null` where the
+ * document does not say; `header`, `preamble` and the items hold every line as printed.
+ */
+export const ReferatSchema = z
+  .object({
+    type: z.literal('referat'),
+    /** `referat` (minutes), `dagsorden` (agenda) or null when the title does not say. */
+    kind: z.enum(['referat', 'dagsorden']).nullable(),
+    /** The title line as plain text. */
+    title: z.string().nullable(),
+    committee: z.string().nullable(),
+    /** Election period as `YYYY-YYYY`. */
+    period: z.string().regex(/^\d{4}-\d{4}$/).nullable(),
+    /** Meeting date as `YYYY-MM-DD`. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    /** Start time as `HH:MM`. */
+    startTime: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+    location: z.string().nullable(),
+    header: z.array(HeaderFieldSchema),
+    participants: z.array(ParticipantSchema),
+    toc: z.array(TocEntrySchema),
+    /** Front-matter content that is neither a header field nor the table of contents. */
+    preamble: z.array(BlockSchema),
+    items: z.array(ItemSchema),
+    range: RangeSchema,
+  })
+  .strict();
+
+/** The parsed document. */
+export type Referat = z.infer<typeof ReferatSchema>;

@@ -1,0 +1,6 @@
+export * from './range.js';
+export * from './blocks.js';
+export * from './agenda.js';
+export * from './meeting.js';
+export * from './document.js';
+export * from './diagnostic.js';

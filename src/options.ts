@@ -1,0 +1,55 @@
+import type { Dialect } from './dialect/define-dialect.js';
+import { isDialect } from './dialect/define-dialect.js';
+import { ReferatOptionsError } from './errors.js';
+
+/** How the input is written. */
+export type Format = 'auto' | 'text' | 'markdown';
+
+/** Options of {@link parse}. */
+export interface ParseOptions {
+  /**
+   * The layout to read. Make one with `defineDialect`, or use a bundled one.
+   * Default: the base dialect (the seeds' family of layouts).
+   */
+  dialect?: Dialect;
+  /**
+   * `text` for text extracted from PDF or web pages, `markdown` for a Markdown rendering
+   * (`#` headings, `**bold**`, `\_` escapes), `auto` to tell from the input.
+   * Default: `'auto'`.
+   */
+  format?: Format;
+}
+
+const FORMATS = new Set<Format>(['auto', 'text', 'markdown']);
+const KEYS = new Set(['dialect', 'format']);
+
+/** Checks parse options once, throwing {@link ReferatOptionsError} on a programmer error. */
+export function checkParseOptions(options: unknown): ParseOptions {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new ReferatOptionsError('options', `expected an object, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!KEYS.has(key)) throw new ReferatOptionsError(key, 'unknown option (expected dialect or format)');
+  }
+  const { dialect, format } = options as Record<string, unknown>;
+  if (dialect !== undefined && !isDialect(dialect)) {
+    throw new ReferatOptionsError('dialect', `expected a Dialect made by defineDialect(), got ${describe(dialect)}`);
+  }
+  if (format !== undefined && !FORMATS.has(format as Format)) {
+    throw new ReferatOptionsError('format', `expected 'auto', 'text' or 'markdown', got ${describe(format)}`);
+  }
+  return options as ParseOptions;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return typeof value;
+}
+
+/** Whether the input looks like Markdown: a `#` heading or a `**bold**` line opener early on. */
+export function detectMarkdown(input: string): boolean {
+  return /^(?:#{1,6}[ \t]+\S|\*\*\S)/m.test(input.slice(0, 65536));
+}

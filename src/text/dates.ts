@@ -1,0 +1,76 @@
+/**
+ * Danish dates, times and election periods as they are printed in minutes, read into ISO form.
+ * Pure functions; each returns null when the text holds no such value, and `valid: false` when
+ * it holds one that cannot be a real date (31-02-2025).
+ */
+
+/** Danish month names and the abbreviations printed for them, lower case. */
+export const MONTHS: Record<string, number> = {
+  januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5,
+  juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** A date found in a text. */
+export interface FoundDate {
+  /** `YYYY-MM-DD`, or null when the printed date is impossible. */
+  iso: string | null;
+  /** Index of the date in the searched text, and its length. */
+  index: number;
+  length: number;
+}
+
+const NUMERIC = /(?<![\d.])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?!\d)/;
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const NAMED = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\.?\\s*(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(\\d{4})(?!\\d)`,
+  'i',
+);
+
+/** Finds the first date in `text`: `22-05-2025`, `22.05.2025`, `11/06/2024`, `22. maj 2025`, `2025-05-22`. */
+export function findDate(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  const consider = (m: RegExpExecArray | null, day: number, month: number, year: number) => {
+    if (!m || (best && best.index <= m.index)) return;
+    best = { iso: isoDate(year, month, day), index: m.index, length: m[0].length };
+  };
+  const n = NUMERIC.exec(text);
+  if (n) consider(n, Number(n[1]), Number(n[3]), Number(n[4]));
+  const i = ISO.exec(text);
+  if (i) consider(i, Number(i[3]), Number(i[2]), Number(i[1]));
+  const w = NAMED.exec(text);
+  if (w) consider(w, Number(w[1]), MONTHS[w[2]!.toLowerCase()]!, Number(w[3]));
+  return best;
+}
+
+/** `YYYY-MM-DD` for a real calendar date, else null. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const TIME = /\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?(?!\d)/i;
+
+/** Finds a start time printed as `kl. 15:00`, `kl. 15.45` or `kl. 9`; `HH:MM`, or null. */
+export function findTime(text: string): string | null {
+  const m = TIME.exec(text);
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = m[2] === undefined ? 0 : Number(m[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+const PERIOD = /(?<!\d)(\d{4})\s*-\s*(\d{4})(?!\d)/;
+
+/** Finds an election period printed as `2022 - 2025` or `2022-2025`; `YYYY-YYYY`, or null. */
+export function findPeriod(text: string): { period: string; index: number; length: number } | null {
+  const m = PERIOD.exec(text);
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (to <= from || to - from > 5) return null;
+  return { period: `${from}-${to}`, index: m.index, length: m[0].length };
+}

@@ -1,0 +1,69 @@
+/**
+ * Text helpers shared by the builders: turning a raw line into the plain text the model holds,
+ * and judging line shape (does a line continue the one before, could it be a heading).
+ * Every function is linear in its input; none uses a RegExp that can backtrack.
+ */
+
+const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+
+/**
+ * The plain text of a raw line or value: line break and outer whitespace removed, NBSP as a
+ * space, and, for Markdown input, emphasis markers (`**`, `__`, a wrapping `*`) and backslash
+ * escapes (`\_`) removed. Raw bytes stay in the tokens; this is what the model shows.
+ */
+export function plainText(raw: string, markdown: boolean): string {
+  let text = raw.replace(/\u00a0/g, ' ');
+  if (markdown) {
+    text = text.replace(/\*\*|__/g, '').replace(MARKDOWN_ESCAPE, '$1');
+    text = stripWrapping(text.trim(), '*');
+    text = stripWrapping(text, '_');
+  }
+  return text.trim();
+}
+
+function stripWrapping(text: string, mark: string): string {
+  return text.length > 1 && text.startsWith(mark) && text.endsWith(mark) ? text.slice(1, -1).trim() : text;
+}
+
+/** Characters that end a sentence or a clause, after which a line does not run on as a title. */
+const CLOSING = '.,;:!?';
+
+/**
+ * Whether a line has the shape of a heading: short, starting with an upper-case letter, no
+ * colon, and not ending like a sentence. Shape alone does not make a heading; callers also ask
+ * what stands around it.
+ */
+export function isHeadingShaped(text: string): boolean {
+  if (text.length < 2 || text.length > 80) return false;
+  const first = text[0]!;
+  if (first === first.toLowerCase() || !/[A-ZÆØÅÄÖÜ]/.test(first)) return false;
+  if (text.includes(':') || text.includes('\t')) return false;
+  return !CLOSING.includes(text[text.length - 1]!);
+}
+
+/**
+ * Whether `next` continues `previous` as one wrapped paragraph (PDF text wrapped at a fixed
+ * width) rather than starting a new one: it does when it starts in lower case, or when the
+ * previous line is long and stops mid-clause (ends with a hyphen, a comma or a lower-case word).
+ */
+export function continuesLine(previous: string, next: string): boolean {
+  if (!previous || !next) return false;
+  const first = next[0]!;
+  if (first !== first.toUpperCase()) return true;
+  const last = previous[previous.length - 1]!;
+  if (previous.length < 40) return false;
+  if (last === '-' || last === ',' || last === '(') return true;
+  return last !== last.toUpperCase() && /[a-zæøå]/.test(last);
+}
+
+/** Joins wrapped lines: a space between them, none after a hyphen that ends a word part. */
+export function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (!line) continue;
+    if (!text) text = line;
+    else if (text.endsWith('-') && /[A-Za-zÆØÅæøå]-$/.test(text.slice(-2))) text += line;
+    else text += ` ${line}`;
+  }
+  return text;
+}

@@ -1,0 +1,25 @@
+import { defaultDialect } from '../grammar/index.js';
+import { engineFor } from './engine.js';
+import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
+
+/** A lexer token: its type name, its exact source text and where it starts. */
+export interface Token {
+  type: string;
+  image: string;
+  offset: number;
+}
+
+/**
+ * The line tokens of the input, in order, including indentation and Markdown markers. Their
+ * images concatenate to the input exactly: the basis of lossless round trips.
+ */
+export function tokenize(input: string, options?: ParseOptions): Token[] {
+  if (typeof input !== 'string') throw new TypeError('tokenize() expects a string');
+  const opts = checkParseOptions(options);
+  const engine = engineFor(opts.dialect ?? defaultDialect);
+  const markdown = opts.format === 'markdown' || (opts.format !== 'text' && detectMarkdown(input));
+  const lexed = engine.lexer.lexer.tokenize(input, markdown ? 'markdown' : 'text');
+  const all = [...lexed.tokens, ...Object.values(lexed.groups).flat()];
+  all.sort((a, b) => a.startOffset - b.startOffset);
+  return all.map((t) => ({ type: t.tokenType.name, image: t.image, offset: t.startOffset }));
+}
