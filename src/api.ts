@@ -8,6 +8,7 @@ import type { Diagnostic } from './model/diagnostic.js';
 import type { Referat } from './model/document.js';
 import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
 import { learnHeadings } from './parser/learn-headings.js';
+import { learnItemOpeners } from './parser/learn-item-openers.js';
 
 /** What {@link parse} returns: the document, and what was noticed on the way. */
 export interface ParseResult {
@@ -44,6 +45,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   checkText(ctx);
 
   const lexed = engine.lexer.lexer.tokenize(input, markdown ? 'markdown' : 'text');
+  learnItemOpeners(lexed.tokens, markdown);
   learnHeadings(lexed.tokens, markdown);
   const { parser } = engine;
   parser.input = lexed.tokens;

@@ -1,7 +1,8 @@
 import type { IToken } from 'chevrotain';
 import type { CaseNumber, Item, Section, SectionKind } from '../model/agenda.js';
 import type { Range } from '../model/range.js';
-import { continuesLine, joinLines } from '../text/plain.js';
+import { NUMBERED_OPENER } from '../parser/learn-item-openers.js';
+import { continuesTitle, joinLines } from '../text/plain.js';
 import { type Draft, finishBlocks } from './build-blocks.js';
 import {
   type BuildContext,
@@ -37,19 +38,27 @@ export function itemHead(
     const token = firstLines[i]!;
     const text = tokenText(ctx, token);
     if (token.tokenType.name === 'CaseNumberLine') break;
-    if (breakBetween(ctx, tokenEnd(previous), token.startOffset) || !continuesLine(title, text)) break;
+    if (breakBetween(ctx, tokenEnd(previous), token.startOffset) || !continuesTitle(title, text)) break;
     titleLines.push(token);
     title = joinLines([title, text]);
     previous = token;
   }
   let caseToken: IToken | null = null;
-  if (firstLines[i]?.tokenType.name === 'CaseNumberLine') caseToken = firstLines[i++]!;
+  const candidate = firstLines[i];
+  if (candidate?.tokenType.name === 'CaseNumberLine' && buildCaseNumber(ctx, candidate).raw) {
+    caseToken = candidate;
+    i++;
+  }
   return { titleLines, caseToken, rest: firstLines.slice(i) };
 }
 
 /** The number and title an opener line carries (`Punkt 3: Title` → 3, `Title`). */
 export function openerParts(ctx: BuildContext, opener: IToken): { number: number | null; title: string } {
   const text = tokenText(ctx, opener);
+  if (opener.tokenType.name === 'LearnedItemOpener') {
+    const n = NUMBERED_OPENER.exec(text);
+    if (n) return { number: Number(n[1]), title: n[2]!.trim() };
+  }
   const m = ctx.lookups.itemOpener.exec(text);
   if (!m) return { number: null, title: text };
   const digits = /\d+/.exec(m[0]);

@@ -117,7 +117,7 @@ export function buildLexer(vocabulary: Readonly<Vocabulary>): BuiltLexer {
     caseNumber: createToken({
       name: 'CaseNumberLine',
       pattern: new RegExp(
-        `${EMPHASIS}(?:${caseLabelSource(vocabulary.caseNumberLabels)}${CASE_NUMBER})${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
+        `${EMPHASIS}(?:${caseLabelSource(vocabulary.caseNumberLabels)}${CASE_NUMBER}|${caseLabelOnly(vocabulary.caseNumberLabels)})${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
         'i',
       ),
       categories: [BodyLine, PlainLine, TocLine],
@@ -159,6 +159,12 @@ function phrase(text: string): string {
 function labelSource(label: string): string {
   if (label.endsWith(':')) return phrase(label.slice(0, -1)) + `${EMPHASIS}${SPACE}*:`;
   return `${phrase(label)}${EMPHASIS}(?=[ \\u00a0:]|${AT_EOL})`;
+}
+
+/** A case-number label with no number after it (`Sagsnr:`): still marks a new item's head. */
+function caseLabelOnly(labels: readonly string[]): string {
+  if (!labels.length) return '(?!)';
+  return `(?:${labels.map(phrase).join('|')})${EMPHASIS}${SPACE}*:?`;
 }
 
 /** Optional case-number label (`Sagsnr.:`) before the number itself. */

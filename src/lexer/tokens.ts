@@ -88,6 +88,17 @@ export const LearnedHeading = createToken({
   categories: [SectionStart],
 });
 
+/**
+ * A numbered line (`1.   Meddelelser`, `100. Godkendelse af dagsorden`, `1: Spørgetid`) promoted
+ * to an item opener after lexing, in documents whose dialect openers never occur (see
+ * `learn-item-openers.ts`). Never produced by the lexer itself.
+ */
+export const LearnedItemOpener = createToken({
+  name: 'LearnedItemOpener',
+  pattern: Lexer.NA,
+  categories: [ItemStart],
+});
+
 /** The categories and fixed tokens, for the parser's token vocabulary. */
 export const sharedTokens: TokenType[] = [
   ItemStart,
@@ -106,4 +117,5 @@ export const sharedTokens: TokenType[] = [
   ListItem,
   TextLine,
   LearnedHeading,
+  LearnedItemOpener,
 ];

@@ -1,5 +1,5 @@
-import type { IToken } from 'chevrotain';
-import { LearnedHeading } from '../lexer/tokens.js';
+import { type IToken, tokenMatcher } from 'chevrotain';
+import { ItemStart, LearnedHeading } from '../lexer/tokens.js';
 import { isHeadingShaped, plainText } from '../text/plain.js';
 
 /**
@@ -18,7 +18,7 @@ export function learnHeadings(tokens: IToken[], markdown: boolean): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const type = token.tokenType;
-    if (type.name === 'ItemOpener') {
+    if (tokenMatcher(token, ItemStart)) {
       item++;
       continue;
     }
@@ -35,7 +35,7 @@ export function learnHeadings(tokens: IToken[], markdown: boolean): void {
     entry.tokens.push(token);
     const previous = tokens[i - 2];
     const next = tokens[i + 2];
-    if (!previous || isHeading(previous) || !next || isHeading(next) || next.tokenType.name === 'ItemOpener') {
+    if (!previous || isHeading(previous) || !next || isHeading(next)) {
       entry.excluded = true;
     }
   }
@@ -54,6 +54,6 @@ function isHeading(token: IToken): boolean {
     name === 'SectionHeading' ||
     name === 'DecisionHeading' ||
     name === 'RecommendationHeading' ||
-    name === 'ItemOpener'
+    tokenMatcher(token, ItemStart)
   );
 }

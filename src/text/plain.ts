@@ -56,6 +56,26 @@ export function continuesLine(previous: string, next: string): boolean {
   return last !== last.toUpperCase() && /[a-zæøå]/.test(last);
 }
 
+/** Short words a line does not end with unless the sentence runs on to the next line. */
+const RUN_ON_WORDS = new Set(
+  'og eller af for i til med på om fra ved de den det en et som at samt mellem under efter over hos'.split(' '),
+);
+
+/**
+ * Whether `next` continues a title (an item title wrapped in a PDF): stricter than
+ * {@link continuesLine}, since the line after a title is usually a page header or a case number.
+ * It does when it starts in lower case, with `(` or a digit, or when the title stops on a
+ * hyphen, a comma or a word such as `og`, `af`, `til`.
+ */
+export function continuesTitle(title: string, next: string): boolean {
+  if (!title || !next) return false;
+  const first = next[0]!;
+  if (first !== first.toUpperCase() || first === '(' || /\d/.test(first)) return true;
+  if (/[-,]$/.test(title)) return true;
+  const lastWord = /(\S+)$/.exec(title)?.[1]?.toLowerCase() ?? '';
+  return RUN_ON_WORDS.has(lastWord);
+}
+
 /** Joins wrapped lines: a space between them, none after a hyphen that ends a word part. */
 export function joinLines(lines: readonly string[]): string {
   let text = '';
