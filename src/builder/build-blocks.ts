@@ -133,7 +133,7 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[
 /** Builds a table: one row per line, one cell per TAB-separated field. */
 export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft {
   const rows = tokens.map((token) => {
-    const [start, end] = tokenSpan(ctx, token);
+    const [start, end] = tokenSpan(ctx, token, true);
     const raw = ctx.input.slice(start, end);
     const cells: TableCell[] = [];
     let offset = start;
@@ -152,7 +152,11 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
   });
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  const block: Table = { type: 'table', rows, range: tokensRange(ctx, first, last) };
+  const block: Table = {
+    type: 'table',
+    rows,
+    range: { start: rows[0]!.range.start, end: rows[rows.length - 1]!.range.end },
+  };
   return { block, first, last, lines: tokens.length, markdownHeading: false };
 }
 

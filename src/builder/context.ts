@@ -42,9 +42,10 @@ export function lookupKey(text: string): string {
 /**
  * The span of a line token's text: from its first character that is not indentation (a
  * Markdown heading marker in front of it is included, so the span covers the whole printed
- * line) to its last non-space character, without the line break.
+ * line) to its last non-space character, without the line break. Table rows keep trailing TABs
+ * (`keepTabs`): they delimit empty cells.
  */
-export function tokenSpan(ctx: BuildContext, token: IToken): [number, number] {
+export function tokenSpan(ctx: BuildContext, token: IToken, keepTabs = false): [number, number] {
   const { input } = ctx;
   let start = token.startOffset;
   if (ctx.markdown) {
@@ -55,7 +56,9 @@ export function tokenSpan(ctx: BuildContext, token: IToken): [number, number] {
     start = i;
   }
   let end = token.startOffset + token.image.length;
-  while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
+  while (end > start && isSpace(input.charCodeAt(end - 1)) && !(keepTabs && input.charCodeAt(end - 1) === 9)) {
+    end--;
+  }
   return [start, end];
 }
 
