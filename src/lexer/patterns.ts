@@ -29,7 +29,7 @@ export function escapeRegExp(text: string): string {
  * Turns a vocabulary line pattern (`Punkt {n}:`, `Beslutning fra {text}`) into a RegExp source
  * fragment that matches from the start of the line's text. Spaces in the pattern match any run
  * of spaces or NBSP. A `{text}` at the end takes the rest of the line greedily; elsewhere it
- * matches lazily. Either way no two repeats compete for the same characters, so matching a
+ * matches lazily; at the start it must begin with a letter or digit. Either way no two repeats compete for the same characters, so matching a
  * line costs one pass over it.
  */
 export function linePatternSource(pattern: string): string {
@@ -37,7 +37,12 @@ export function linePatternSource(pattern: string): string {
   let source = '';
   parts.forEach((part, i) => {
     if (part === '{n}') source += '\\d{1,4}';
-    else if (part === '{text}') source += i === parts.length - 1 ? `${CHAR}*` : `${CHAR}*?`;
+    else if (part === '{text}') {
+      // A leading {text} starts at a letter or digit: that keeps the first-character set small,
+      // which Chevrotain's lexer optimisation (and its build time) depends on.
+      if (i === 0) source += `[${UPPER}a-zæøå0-9]`;
+      source += i === parts.length - 1 ? `${CHAR}*` : `${CHAR}*?`;
+    }
     else {
       const words = part.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
       if (/^\s/.test(part)) source += `${SPACE}+`;

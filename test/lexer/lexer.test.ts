@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from 'referat';
+import { baseVocabulary } from '../../grammar/base/vocabulary.js';
+import { buildLexer } from '../../src/lexer/build-lexer.js';
+
+/** The token type the lexer gives a line (first line token, ignoring indentation). */
+function kindOf(line: string, format: 'text' | 'markdown' = 'text'): string {
+  return tokenize(`${line}\n`, { format }).find((t) => !['Indent', 'MarkdownHeading', 'Break'].includes(t.type))!
+    .type;
+}
+
+describe('lexer', () => {
+  it('builds the base dialect with Chevrotain validations and first-character optimisation', () => {
+    expect(() => buildLexer(baseVocabulary, true)).not.toThrow();
+  });
+
+  // One row per line shape: what a municipality's dialect author needs to know.
+  const table: [string, string][] = [
+    ['REFERAT Handicaprådet 2022 - 2025 d. 22-05-2025', 'TitleLine'],
+    ['DAGSORDEN Økonomiudvalget d. 01-02-2024', 'TitleLine'],
+    ['Mødedato Torsdag d. 22. maj 2025 kl. 15:00', 'HeaderLabelLine'],
+    ['Mødested', 'HeaderLabelLine'],
+    ['Dato: 04.12.2012', 'HeaderLabelLine'],
+    ['Dato for mødet er flyttet', 'TextLine'],
+    ['Medlemmer\tAfbud', 'TableRow'],
+    ['Indholdsfortegnelse', 'TocHeadingLine'],
+    ['INDHOLDSFORTEGNELSE', 'TocHeadingLine'],
+    ['Godkendelse af dagsorden.....\t3', 'TableRow'],
+    ['Punkt 1: Godkendelse af dagsorden', 'ItemOpener'],
+    ['PUNKT 12: Eventuelt', 'ItemOpener'],
+    ['Pkt. 4. Budget', 'ItemOpener'],
+    ['Punkt 1: Title.....\t3', 'TableRow'],
+    ['27.69.48-P35-1-22', 'CaseNumberLine'],
+    ['00.30.14G01-4-21', 'CaseNumberLine'],
+    ['24-000584', 'CaseNumberLine'],
+    ['Sagsnr.: 2011-29298', 'CaseNumberLine'],
+    ['12/27845', 'CaseNumberLine'],
+    ['Beslutning', 'SectionHeading'],
+    ['BESLUTNING', 'SectionHeading'],
+    ['Beslutning:', 'SectionHeading'],
+    ['Beslutningskompetence', 'SectionHeading'],
+    ['Beslutningen er truffet', 'TextLine'],
+    ['Økonomiske konsekvenser', 'SectionHeading'],
+    ['Vision, politikker og strategier', 'SectionHeading'],
+    ['Beslutning fra Social- og Seniorudvalget, den 13. maj 2025, punkt 64:', 'DecisionHeading'],
+    ['Beslutning i Kommunalbestyrelsen den 28-10-2014', 'DecisionHeading'],
+    ['Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1', 'DecisionHeading'],
+    ['Direktøren for Social/Sundhed og Arbejdsmarked indstiller,', 'RecommendationHeading'],
+    ['Social, Sundhed og Kultur indstiller, at:', 'TextLine'],
+    ['1. Godkendt.', 'ListItem'],
+    ['- Kommunale udgifter', 'ListItem'],
+    ['Ad 1. Et flertal', 'ListItem'],
+    ['Ad. 2) Udsættes til næste møde', 'ListItem'],
+    ['Ad 2-3. Indstilles til godkendelse', 'ListItem'],
+    ['a)   De foreslåede arbejder', 'ListItem'],
+    ['• Casper Søe-Larsen (I)', 'ListItem'],
+    ['1', 'TextLine'],
+    ['⇥LAB⇥LAS⇥SDP'.replace(/⇥/g, '\t'), 'TableRow'],
+    ['Handicap og Socialpsykiatri', 'TextLine'],
+  ];
+  it.each(table)('%s → %s', (line, type) => {
+    expect(kindOf(line)).toBe(type);
+  });
+
+  it('reads Markdown decoration around the same line shapes', () => {
+    expect(kindOf('## **Punkt 1: JAI - Godkendelse af dagsorden**', 'markdown')).toBe('ItemOpener');
+    expect(kindOf('### **Beslutning**', 'markdown')).toBe('SectionHeading');
+    expect(kindOf('**Mødedato** Onsdag d. 12. juni 2024 kl. 16:30', 'markdown')).toBe('HeaderLabelLine');
+    const tokens = tokenize('## **Beslutning**\n', { format: 'markdown' });
+    expect(tokens.map((t) => [t.type, t.image])).toEqual([
+      ['MarkdownHeading', '## '],
+      ['SectionHeading', '**Beslutning**\n'],
+    ]);
+  });
+
+  it('keeps every character in exactly one token, whatever the line ends', () => {
+    const input = '\ufeffREFERAT X\r\n\r\n  Punkt 1: A\rBeslutning\n\n\t\nGodkendt.';
+    const tokens = tokenize(input);
+    expect(tokens.map((t) => t.image).join('')).toBe(input);
+    expect(tokens.map((t) => t.type)).toEqual([
+      'Indent',
+      'TitleLine',
+      'Break',
+      'Indent',
+      'ItemOpener',
+      'SectionHeading',
+      'Break',
+      'TextLine',
+    ]);
+  });
+});
