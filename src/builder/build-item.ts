@@ -65,14 +65,17 @@ export function openerParts(ctx: BuildContext, opener: IToken): { number: number
   return { number: digits ? Number(digits[0]) : null, title: text.slice(m[0].length).trim() };
 }
 
-/** The case number on a case-number line, without its label (`Sagsnr.: 2011-29298`). */
+/**
+ * The case number on a case-number line. `raw` is the number without its label (`Sagsnr.:`);
+ * the range covers the whole printed line, label included, so no text falls outside the tree.
+ */
 export function buildCaseNumber(ctx: BuildContext, token: IToken): CaseNumber {
   const [start, end] = tokenSpan(ctx, token);
   const line = ctx.input.slice(start, end);
   const a = start + (ctx.lookups.caseLabel.exec(line)?.[0].length ?? 0);
   let b = end;
   while (b > a && /[\s*_]/.test(ctx.input[b - 1]!)) b--;
-  return { type: 'caseNumber', raw: ctx.input.slice(a, b), range: ctx.lines.range(a, b) };
+  return { type: 'caseNumber', raw: ctx.input.slice(a, b), range: ctx.lines.range(start, end) };
 }
 
 /** Builds one agenda item. See `docs/document-tree.md#item`. */

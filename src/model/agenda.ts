@@ -25,7 +25,7 @@ export const SectionKindSchema = z.enum([
   'other',
 ]);
 
-/** The journal number of a case, as printed (`27.69.48-P35-1-22`, `24-000584`). */
+/** The journal number of a case as printed (`27.69.48-P35-1-22`, `24-000584`); `range` spans its line, label included. */
 export const CaseNumberSchema = z
   .object({ type: z.literal('caseNumber'), raw: z.string(), range: RangeSchema })
   .strict();

@@ -20,6 +20,8 @@ const MAX_GAP = 10;
 interface Candidate {
   index: number;
   number: number;
+  /** Reads like an item title and stands outside a list. */
+  eligible: boolean;
   evidence: boolean;
 }
 
@@ -29,7 +31,7 @@ interface Candidate {
  * opens an item when its title reads like one (capital first letter, no closing full stop, no
  * page number at the end), it is not part of a list, its number is higher than the last
  * item's, and a section heading or case number follows within a few lines, before the next
- * candidate. A candidate without such evidence still opens an (empty) item when the very next
+ * numbered line of any kind. A candidate without such evidence still opens an (empty) item when the very next
  * line is the next-numbered candidate that has it, or when it is the next number and the last
  * line of the document. Retypes tokens in place; one pass to
  * collect, one to choose.
@@ -42,9 +44,9 @@ export function learnItemOpeners(tokens: IToken[], markdown: boolean): void {
     const name = token.tokenType.name;
     if (name !== 'ListItem' && name !== 'TextLine') continue;
     const m = NUMBERED_OPENER.exec(plainText(token.image, markdown));
-    if (!m || !looksLikeTitle(m[2]!)) continue;
-    if (inList(tokens, i)) continue;
-    candidates.push({ index: i, number: Number(m[1]), evidence: false });
+    if (!m) continue;
+    const eligible = looksLikeTitle(m[2]!) && !inList(tokens, i);
+    candidates.push({ index: i, number: Number(m[1]), eligible, evidence: false });
   }
   candidates.forEach((c, k) => {
     const stop = candidates[k + 1]?.index ?? tokens.length;
@@ -61,12 +63,16 @@ export function learnItemOpeners(tokens: IToken[], markdown: boolean): void {
   });
   let last = -1;
   candidates.forEach((c, k) => {
+    if (!c.eligible) return;
     // After the first item, numbers run on: a jump of more than MAX_GAP is a year or an amount.
     if (c.number <= last || (last >= 0 && c.number > last + MAX_GAP)) return;
     const next = candidates[k + 1];
     const following = nextContent(tokens, c.index);
     const emptyItem =
-      (next?.evidence === true && next.number === c.number + 1 && following === next.index) ||
+      (next?.eligible === true &&
+        next.evidence &&
+        next.number === c.number + 1 &&
+        following === next.index) ||
       (last >= 0 && c.number === last + 1 && following === tokens.length);
     if (!c.evidence && !emptyItem) return;
     last = c.number;
