@@ -20,6 +20,7 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
   const meetingDate = dateField ? readDate(ctx, dateField) : null;
   const time = field('time');
   const toc = matchToc(ctx, front.toc, items);
+  const inferred = inferFromPreamble(ctx, front);
   checkNumbers(ctx, items);
   if (!titleField && ctx.input.trim()) {
     ctx.report('missing-title', start(ctx), 'No title line (REFERAT …, DAGSORDEN …) was found.', 'info');
@@ -31,14 +32,14 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
     type: 'referat',
     kind: titleField ? (ctx.lookups.titleKinds.get(lookupKey(titleField.label)) ?? null) : null,
     title: titleField ? `${titleField.label} ${titleField.value}`.trim() : null,
-    committee: fromTitle?.committee ?? (field('committee')?.value || null),
+    committee: fromTitle?.committee ?? (field('committee')?.value || inferred.committee()),
     period: fromTitle?.period ?? null,
-    date: meetingDate ?? fromTitle?.date ?? null,
+    date: meetingDate ?? fromTitle?.date ?? inferred.date(),
     startTime:
       (dateField && findTime(dateField.value)) ||
       (time && findTime(`kl. ${time.value.replace(/^kl\.?\s*/i, '')}`)) ||
       (titleField && findTime(titleField.value)) ||
-      null,
+      inferred.time(),
     location: field('location')?.value || null,
     header: front.header,
     participants: front.participants,
@@ -62,6 +63,9 @@ function readTitle(
   const date = readDate(ctx, title);
   const found = findDate(rest);
   if (found) rest = rest.slice(0, found.index).replace(/(?:\s|^)(?:d\.|den)\s*$/i, '');
+  // A date without a year (`tirsdag den 18. april Kl. 16:30`): the committee ends before it.
+  const when = /\s(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den\s+\d|kl\.)/i.exec(rest);
+  if (when) rest = rest.slice(0, when.index);
   const period = findPeriod(rest);
   if (period && period.index + period.length >= rest.trimEnd().length) rest = rest.slice(0, period.index);
   const committee = rest
@@ -80,6 +84,55 @@ function readDate(ctx: BuildContext, field: HeaderField): string | null {
     ctx.report('invalid-date', field.range, `“${field.value}” holds a date that does not exist.`, 'warning');
   }
   return found.iso;
+}
+
+/** Words that end the name of a political body (`Økonomiudvalget`, `Byrådet`, `Kommunalbestyrelsen`). */
+const BODY = /(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet)$/i;
+
+/**
+ * Values read from unlabelled front-matter lines, for documents whose header has no labels
+ * (web pages, other systems): the first date and time, and the first line that names a
+ * political body (`Kommunalbestyrelsen`, `Økonomiudvalgets møde den …` → `Økonomiudvalget`).
+ * Each is looked up only when needed and reported as inferred.
+ */
+function inferFromPreamble(
+  ctx: BuildContext,
+  front: FrontMatter,
+): { date(): string | null; time(): string | null; committee(): string | null } {
+  const lines: { text: string; range: Range }[] = [];
+  for (const block of front.preamble) {
+    if (block.type === 'table') continue;
+    let offset = block.range.start.offset;
+    for (const raw of ctx.input.slice(offset, block.range.end.offset).split(/\r\n?|\n/)) {
+      const text = raw.trim();
+      if (text) lines.push({ text, range: ctx.lines.range(offset, offset + raw.length) });
+      offset += raw.length + 1;
+    }
+  }
+  const first = <T>(read: (text: string) => T | null, what: string): T | null => {
+    for (const line of lines) {
+      const value = read(line.text);
+      if (value === null) continue;
+      ctx.report('inferred-field', line.range, `The meeting's ${what} is read from this unlabelled line.`, 'info');
+      return value;
+    }
+    return null;
+  };
+  return {
+    // Header lines are short; a date inside running text is about something else.
+    date: () => first((t) => (t.length <= 100 ? (findDate(t)?.iso ?? null) : null), 'date'),
+    time: () => first((t) => (t.length <= 100 ? findTime(t) : null), 'start time'),
+    committee: () =>
+      first((t) => {
+        if (t.length > 80 || !/^[A-ZÆØÅ]/.test(t)) return null;
+        const genitive = /^(\S+(?:udvalg|råd|bestyrelse|nævn)\S*?)s\s+møde\b/i.exec(t);
+        if (genitive) return genitive[1]!;
+        if (/[:.;!?]/.test(t) || findDate(t)) return null;
+        const words = t.split(/\s+/);
+        const lastWord = words[words.length - 1]!.replace(/[^\p{L}]+$/u, '');
+        return BODY.test(words[0]!) || (words.length <= 6 && BODY.test(lastWord)) ? t : null;
+      }, 'committee'),
+  };
 }
 
 const normal = (s: string) => s.toLowerCase().replace(/[^0-9a-zæøåäöü]+/g, ' ').trim();

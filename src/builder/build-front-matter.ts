@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { HeaderField, HeaderKey, Participant, TocEntry } from '../model/meeting.js';
-import { joinLines, plainText } from '../text/plain.js';
+import { continuesLine, joinLines, plainText } from '../text/plain.js';
 import {
   type BuildContext,
   breakBetween,
@@ -13,27 +13,45 @@ import {
 
 /**
  * Builds a header field from its label line and the lines that continue it. The label is the
- * vocabulary word the line opens with; the value is the rest, wrapped lines joined.
- * See `docs/document-tree.md#headerfield`.
+ * vocabulary word the line opens with; the value is the rest. A label alone on its line takes
+ * the next line as its value; after that, a line joins the value only when it wraps the line
+ * before (participant lists always wrap). Lines that do not join are returned as `rest`, for
+ * the preamble. See `docs/document-tree.md#headerfield`.
  */
 export function buildHeaderField(
   ctx: BuildContext,
   kind: 'title' | 'label' | 'toc',
   first: IToken,
   continuation: readonly IToken[],
-): HeaderField {
+): { field: HeaderField; rest: IToken[] } {
   const text = tokenText(ctx, first);
   const { lookups } = ctx;
   const pattern = kind === 'title' ? lookups.titleWord : lookups.headerLabel;
   const m = kind === 'toc' ? null : pattern.exec(text);
   const label = m ? plainText(m[0], ctx.markdown).replace(/\s*:$/, '') : text;
   const head = m ? text.slice(m[0].length).replace(/^[\s:*_]+/, '') : '';
-  const value = joinLines([head, ...continuation.map((t) => tokenText(ctx, t))]);
   let key: HeaderKey = 'toc';
   if (kind === 'title') key = 'title';
   else if (kind === 'label') key = lookups.headerKeys.get(lookupKey(label)) ?? 'other';
-  const last = continuation[continuation.length - 1] ?? first;
-  return { type: 'headerField', key, label, value, range: tokensRange(ctx, first, last) };
+  const names = key === 'participants' || key === 'absent';
+  const lines = [head];
+  let last = first;
+  let i = 0;
+  for (; i < continuation.length; i++) {
+    const next = tokenText(ctx, continuation[i]!);
+    const previous = lines[lines.length - 1]!;
+    if (previous && !names && !continuesLine(previous, next)) break;
+    lines.push(next);
+    last = continuation[i]!;
+  }
+  const field: HeaderField = {
+    type: 'headerField',
+    key,
+    label,
+    value: joinLines(lines),
+    range: tokensRange(ctx, first, last),
+  };
+  return { field, rest: continuation.slice(i) };
 }
 
 /**

@@ -27,7 +27,7 @@ export interface FrontMatter {
 
 /** A front-matter construct in document order. */
 type FrontPart =
-  | { kind: 'field'; field: HeaderField; token: IToken; lines: number }
+  | { kind: 'field'; field: HeaderField; token: IToken; rest: Draft[] }
   | { kind: 'toc'; field: HeaderField; entries: TocDraft[]; rest: Draft[] }
   | { kind: 'blocks'; drafts: Draft[] };
 
@@ -73,6 +73,10 @@ export function createBuilder(parser: ReferatParser): {
         }
         const { field } = part;
         front.header.push(field);
+        if (part.rest.length) {
+          this.preamble(front, part.rest, b);
+          continue;
+        }
         if (field.key !== 'participants' && field.key !== 'absent') continue;
         const absent = field.key === 'absent';
         const next = parts[i + 1];
@@ -131,15 +135,16 @@ export function createBuilder(parser: ReferatParser): {
     }
 
     titleLine(ctx: Ctx, b: BuildContext): FrontPart {
-      const token = tokens(ctx, 'Title')[0]!;
-      const rest = tokens(ctx, 'PlainLine');
-      return { kind: 'field', field: buildHeaderField(b, 'title', token, rest), token, lines: rest.length + 1 };
+      return this.field(b, 'title', tokens(ctx, 'Title')[0]!, tokens(ctx, 'PlainLine'));
     }
 
     headerField(ctx: Ctx, b: BuildContext): FrontPart {
-      const token = tokens(ctx, 'HeaderLabel')[0]!;
-      const rest = tokens(ctx, 'PlainLine');
-      return { kind: 'field', field: buildHeaderField(b, 'label', token, rest), token, lines: rest.length + 1 };
+      return this.field(b, 'label', tokens(ctx, 'HeaderLabel')[0]!, tokens(ctx, 'PlainLine'));
+    }
+
+    private field(b: BuildContext, kind: 'title' | 'label', token: IToken, lines: IToken[]): FrontPart {
+      const { field, rest } = buildHeaderField(b, kind, token, lines);
+      return { kind: 'field', field, token, rest: rest.length ? paragraphDrafts(b, rest) : [] };
     }
 
     toc(ctx: Ctx, b: BuildContext): FrontPart {
@@ -147,7 +152,7 @@ export function createBuilder(parser: ReferatParser): {
       const { entries, rest } = tocEntries(b, tokens(ctx, 'TocLine'));
       return {
         kind: 'toc',
-        field: buildHeaderField(b, 'toc', heading, []),
+        field: buildHeaderField(b, 'toc', heading, []).field,
         entries,
         rest: rest.length ? paragraphDrafts(b, rest) : [],
       };

@@ -7,6 +7,8 @@ export const DIAGNOSTIC_CODE_DOCS = {
   'binary-content': 'The input holds control characters or U+FFFD; it is probably not text.',
   'missing-title': 'No title line (REFERAT …, DAGSORDEN …) was found before the first item.',
   'missing-items': 'No agenda item opener (`Punkt N:` or the dialect’s equivalent) was found.',
+  'inferred-field':
+    'A header value (date, start time, committee) was read from an unlabelled front-matter line; check it.',
   'invalid-date': 'A date or time was found but could not be read as a real date.',
   'unrecognised-front-matter':
     'Lines before the first item are neither a header field nor the table of contents; they are kept in `preamble`.',
