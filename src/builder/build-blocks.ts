@@ -80,13 +80,15 @@ export function isOrderedMarker(marker: string): boolean {
 }
 
 /**
- * Builds a list from its entries; lines after an entry that continue it are joined to it, and
- * the first line that does not ends the list and starts paragraphs.
+ * Builds lists from entries and the lines after them: a line that continues an entry is joined
+ * to it; any other line ends the list and starts paragraphs, until the next entry starts a new
+ * list.
  */
 export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[] {
   const drafts: Draft[] = [];
   let items: { first: IToken; last: IToken; marker: string; texts: string[] }[] = [];
-  const flush = () => {
+  let text: IToken[] = [];
+  const flushList = () => {
     if (!items.length) return;
     const listItems: ListItem[] = items.map((it) => ({
       type: 'listItem',
@@ -105,28 +107,30 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[
     drafts.push({ block, first, last, lines: 0, markdownHeading: false });
     items = [];
   };
-  let i = 0;
-  for (; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const text = tokenText(ctx, token);
-    const split = token.tokenType.name === 'ListItem' ? splitMarker(text) : null;
+  const flushText = () => {
+    if (text.length) drafts.push(...paragraphDrafts(ctx, text));
+    text = [];
+  };
+  for (const token of tokens) {
+    const line = tokenText(ctx, token);
+    const split = token.tokenType.name === 'ListItem' ? splitMarker(line) : null;
     if (split) {
-      const ordered = isOrderedMarker(split.marker);
-      if (items.length && isOrderedMarker(items[0]!.marker) !== ordered) flush();
+      flushText();
+      if (items.length && isOrderedMarker(items[0]!.marker) !== isOrderedMarker(split.marker)) flushList();
       items.push({ first: token, last: token, marker: split.marker, texts: [split.text] });
       continue;
     }
     const current = items[items.length - 1];
-    const previous = current?.texts[current.texts.length - 1] ?? '';
-    if (current && continuesLine(previous, text)) {
-      current.texts.push(text);
+    if (current && !text.length && continuesLine(current.texts[current.texts.length - 1] ?? '', line)) {
+      current.texts.push(line);
       current.last = token;
       continue;
     }
-    break;
+    flushList();
+    text.push(token);
   }
-  flush();
-  if (i < tokens.length) drafts.push(...paragraphDrafts(ctx, tokens.slice(i)));
+  flushList();
+  flushText();
   return drafts;
 }
 

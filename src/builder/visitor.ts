@@ -81,22 +81,21 @@ export function createBuilder(parser: ReferatParser): {
         const absent = field.key === 'absent';
         const next = parts[i + 1];
         // A label alone on its line takes the list or text that follows as its value.
-        if (!field.value && next?.kind === 'blocks' && next.drafts.length) {
-          const last = next.drafts[next.drafts.length - 1]!;
-          for (const d of next.drafts) {
-            if (d.block.type === 'list') {
-              for (const it of d.block.items) {
-                front.participants.push(
-                  ...participantsFromSpan(b, it.range.start.offset, it.range.end.offset, absent),
-                );
-              }
-            } else {
-              const [start] = tokenSpan(b, d.first);
-              front.participants.push(...participantsFromSpan(b, start, tokenSpan(b, d.last)[1], absent));
+        const value = next?.kind === 'blocks' ? next.drafts[0] : undefined;
+        if (!field.value && value && value.block.type !== 'table' && value.block.type !== 'heading') {
+          if (value.block.type === 'list') {
+            for (const it of value.block.items) {
+              front.participants.push(
+                ...participantsFromSpan(b, it.range.start.offset, it.range.end.offset, absent),
+              );
             }
+          } else {
+            const [start] = tokenSpan(b, value.first);
+            front.participants.push(...participantsFromSpan(b, start, tokenSpan(b, value.last)[1], absent));
           }
-          field.value = next.drafts.map(draftText).join(', ');
-          field.range = { start: field.range.start, end: last.block.range.end };
+          field.value = draftText(value);
+          field.range = { start: field.range.start, end: value.block.range.end };
+          this.preamble(front, next!.kind === 'blocks' ? next!.drafts.slice(1) : [], b);
           i++;
           continue;
         }
