@@ -1,4 +1,5 @@
 import type { Item } from '../model/agenda.js';
+import type { Block } from '../model/blocks.js';
 import type { Referat } from '../model/document.js';
 import type { HeaderField, TocEntry } from '../model/meeting.js';
 import type { Range } from '../model/range.js';
@@ -19,7 +20,7 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
   const fromTitle = titleField ? readTitle(ctx, titleField) : null;
   const meetingDate = dateField ? readDate(ctx, dateField) : null;
   const time = field('time');
-  const toc = matchToc(ctx, front.toc, items);
+  const toc = matchToc(ctx, front.toc, items, front.preamble);
   const inferred = inferFromPreamble(ctx, front);
   checkNumbers(ctx, items);
   if (!titleField && ctx.input.trim()) {
@@ -138,10 +139,12 @@ function inferFromPreamble(
 const normal = (s: string) => s.toLowerCase().replace(/[^0-9a-zæøåäöü]+/g, ' ').trim();
 
 /** Matches each TOC entry to an item: by printed number, then by title (also when cut short). */
-function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[]): TocEntry[] {
+function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble: Block[]): TocEntry[] {
   const titles = items.map((it) => normal(it.title));
   const used = new Set<number>();
-  return drafts.map(({ entry, printedNumber }) => {
+  const entries: TocEntry[] = [];
+  let returned = false;
+  for (const { entry, printedNumber, tentative } of drafts) {
     const t = normal(entry.title);
     let index = items.findIndex(
       (it, i) => !used.has(i) && printedNumber !== null && it.number === printedNumber,
@@ -151,6 +154,13 @@ function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[]): TocEntr
       index = titles.findIndex((it, i) => !used.has(i) && (it.startsWith(t) || t.startsWith(it)));
     }
     if (index < 0) index = mostSimilar(t, titles, used);
+    if (index < 0 && tentative) {
+      // A line under the TOC heading with no page and no item to point to is ordinary text.
+      preamble.push({ type: 'paragraph', text: entry.title, range: entry.range });
+      ctx.report('unrecognised-front-matter', entry.range, 'This line under the table of contents matches no item; it is kept in the preamble.', 'info');
+      returned = true;
+      continue;
+    }
     if (index >= 0) {
       used.add(index);
       entry.itemNumber = items[index]!.number;
@@ -160,8 +170,10 @@ function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[]): TocEntr
         ctx.report('toc-entry-unmatched', entry.range, `No agenda item matches “${entry.title}”.`, 'warning');
       }
     }
-    return entry;
-  });
+    entries.push(entry);
+  }
+  if (returned) preamble.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  return entries;
 }
 
 /**

@@ -140,12 +140,18 @@ export interface TocDraft {
   entry: TocEntry;
   /** Item number printed in front of the title (`1. Meddelelser`), if any. */
   printedNumber: number | null;
+  /**
+   * A line with neither page nor number (a TOC without page numbers): an entry only if it
+   * matches an item's title; otherwise it goes back to the preamble as a paragraph.
+   */
+  tentative: boolean;
 }
 
 /**
  * Reads table-of-contents entries from the lines under the TOC heading: `Title.....⇥3`,
  * `Title ........ 3`, `1. Title      3`; a line without a page that follows an entry without one
- * continues it (a wrapped title). Lines that are no entry are returned for the preamble.
+ * continues it (a wrapped title); a line with neither page nor number is a tentative entry,
+ * kept only if it matches an item. Lines that are no entry are returned for the preamble.
  */
 export function tocEntries(
   ctx: BuildContext,
@@ -159,14 +165,15 @@ export function tocEntries(
     const adjacent = previous !== null && !breakBetween(ctx, tokenEnd(previous), token.startOffset);
     previous = token;
     const parsed = parseTocLine(ctx, token);
-    if (open && open.draft.entry.page === null && adjacent && parsed.number === null) {
+    if (open && open.draft.entry.page === null && open.draft.printedNumber !== null && adjacent && parsed.number === null) {
       open.title.push(parsed.title);
       open.draft.entry.title = joinLines(open.title);
       open.draft.entry.page = parsed.page;
       open.draft.entry.range = tokensRange(ctx, open.first, token);
       continue;
     }
-    if (parsed.page === null && parsed.number === null) {
+    const tentative = parsed.page === null && parsed.number === null;
+    if (tentative && !/^[A-ZÆØÅ0-9"'“«]/.test(parsed.title)) {
       open = null;
       rest.push(token);
       continue;
@@ -180,9 +187,10 @@ export function tocEntries(
         range: tokensRange(ctx, token, token),
       },
       printedNumber: parsed.number,
+      tentative,
     };
     entries.push(draft);
-    open = { draft, first: token, title: [parsed.title] };
+    open = tentative ? null : { draft, first: token, title: [parsed.title] };
   }
   return { entries, rest };
 }
