@@ -54,9 +54,9 @@ function compileLookups(dialect: Dialect): DialectLookups {
       `^[*_\\s]*(?:(?:${words(v.caseNumberLabels) || '(?!)'})[*_]*[\\s\\u00a0]*:?[\\s\\u00a0]*)?`,
       'i',
     ),
-    headerLabel: new RegExp(`^(?:${words(labels) || '(?!)'})`, 'i'),
+    headerLabel: new RegExp(`^[*_]*(?:${words(labels) || '(?!)'})[*_]*`, 'i'),
     headerKeys: new Map(v.headerLabels.map((h) => [lookupKey(h.label), h.key])),
-    titleWord: new RegExp(`^(?:${words(v.titleWords.map((t) => t.word)) || '(?!)'})`, 'i'),
+    titleWord: new RegExp(`^[*_]*(?:${words(v.titleWords.map((t) => t.word)) || '(?!)'})[*_]*`, 'i'),
     titleKinds: new Map(v.titleWords.map((t) => [lookupKey(t.word), t.kind])),
   };
 }

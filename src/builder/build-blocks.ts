@@ -65,7 +65,7 @@ export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[]): D
 }
 
 const LIST_MARKER =
-  /^([-–•·▪◦*\uf0b7]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zæøå][.)]|[A-ZÆØÅ]\)|Ad\.? ?\d{1,2}(?:[-–]\d{1,2})?\.?\)?)(?:[ \t\u00a0]+|$)/;
+  /^([-–•·▪◦*\uf0b7][ \t\u00a0]*\d{1,3}[.)](?=[ \t\u00a0])|[-–•·▪◦*\uf0b7]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zæøå][.)]|[A-ZÆØÅ]\)|Ad\.? ?\d{1,2}(?:[-–]\d{1,2})?\.?\)?)(?:[ \t\u00a0]+|$)/;
 
 /** Splits a list line into its marker and text; null when the line has no marker. */
 export function splitMarker(text: string): { marker: string; text: string } | null {
@@ -170,6 +170,7 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
  * text), and lists split by a blank line whose numbering runs on.
  */
 export function finishBlocks(drafts: Draft[], kind: SectionKind | null): Block[] {
+  drafts = joinBrokenSentences(drafts);
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -197,6 +198,38 @@ export function finishBlocks(drafts: Draft[], kind: SectionKind | null): Block[]
     else out.push(d);
   }
   return out.map((d) => d.block);
+}
+
+/**
+ * Joins a paragraph that stops mid-sentence to the next one when that starts in lower case: a
+ * sentence split by a page break (`… ændringen af` / `nærværende sags forløb …`).
+ */
+function joinBrokenSentences(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const previous = out[out.length - 1];
+    if (
+      previous?.block.type === 'paragraph' &&
+      d.block.type === 'paragraph' &&
+      !previous.markdownHeading &&
+      !/[.!?:;]$/.test(previous.block.text) &&
+      /^[a-zæøå]/.test(d.block.text)
+    ) {
+      out[out.length - 1] = {
+        ...previous,
+        block: {
+          type: 'paragraph',
+          text: joinLines([previous.block.text, d.block.text]),
+          range: { start: previous.block.range.start, end: d.block.range.end },
+        },
+        last: d.last,
+        lines: previous.lines + d.lines,
+      };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** Whether a draft is running content that a heading could stand over. */

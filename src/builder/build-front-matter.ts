@@ -28,7 +28,7 @@ export function buildHeaderField(
   const { lookups } = ctx;
   const pattern = kind === 'title' ? lookups.titleWord : lookups.headerLabel;
   const m = kind === 'toc' ? null : pattern.exec(text);
-  const label = m ? plainText(m[0], ctx.markdown).replace(/\s*:$/, '') : text;
+  const label = m ? m[0].replace(/[*_]/g, '').replace(/\s*:$/, '').trim() : text;
   const head = m ? text.slice(m[0].length).replace(/^[\s:*_]+/, '') : '';
   let key: HeaderKey = 'toc';
   if (kind === 'title') key = 'title';

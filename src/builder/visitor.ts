@@ -12,7 +12,7 @@ import {
   valueStart,
 } from './build-front-matter.js';
 import { type SectionDraft, buildItem, itemHead } from './build-item.js';
-import { type BuildContext, tokenRange, tokenSpan, tokenText } from './context.js';
+import { type BuildContext, lookupKey, tokenRange, tokenSpan, tokenText } from './context.js';
 
 /** CST children by name, as Chevrotain hands them to a visitor method. */
 type Ctx = Record<string, (CstNode | IToken)[] | undefined>;
@@ -68,41 +68,45 @@ export function createBuilder(parser: ReferatParser): {
           continue;
         }
         if (part.kind === 'blocks') {
-          this.preamble(front, part.drafts, b);
+          for (const d of part.drafts) {
+            const fields = labelRows(b, d);
+            if (!fields) this.preamble(front, [d], b);
+            else for (const f of fields) this.addField(front, f.field, f.valueStart, b);
+          }
           continue;
         }
         const { field } = part;
-        front.header.push(field);
-        if (part.rest.length) {
-          this.preamble(front, part.rest, b);
-          continue;
-        }
-        if (field.key !== 'participants' && field.key !== 'absent') continue;
-        const absent = field.key === 'absent';
         const next = parts[i + 1];
-        // A label alone on its line takes the list or text that follows as its value.
-        const value = next?.kind === 'blocks' ? next.drafts[0] : undefined;
-        if (!field.value && value && value.block.type !== 'table' && value.block.type !== 'heading') {
-          if (value.block.type === 'list') {
-            for (const it of value.block.items) {
-              front.participants.push(
-                ...participantsFromSpan(b, it.range.start.offset, it.range.end.offset, absent),
-              );
-            }
-          } else {
-            const [start] = tokenSpan(b, value.first);
-            front.participants.push(...participantsFromSpan(b, start, tokenSpan(b, value.last)[1], absent));
-          }
+        // A label alone on its line takes the text or list that follows it as its value.
+        const value = !field.value && next?.kind === 'blocks' ? next.drafts[0] : undefined;
+        if (value && (value.block.type === 'paragraph' || value.block.type === 'list')) {
           field.value = draftText(value);
           field.range = { start: field.range.start, end: value.block.range.end };
+          front.header.push(field);
+          if (field.key === 'participants' || field.key === 'absent') {
+            const spans =
+              value.block.type === 'list'
+                ? value.block.items.map((it) => [it.range.start.offset, it.range.end.offset] as const)
+                : [[tokenSpan(b, value.first)[0], tokenSpan(b, value.last)[1]] as const];
+            for (const [start, end] of spans) {
+              front.participants.push(...participantsFromSpan(b, start, end, field.key === 'absent'));
+            }
+          }
           this.preamble(front, next!.kind === 'blocks' ? next!.drafts.slice(1) : [], b);
           i++;
           continue;
         }
-        const start = valueStart(b, part.token, field.label);
-        front.participants.push(...participantsFromSpan(b, start, field.range.end.offset, absent));
+        this.addField(front, field, valueStart(b, part.token, field.label), b);
+        this.preamble(front, part.rest, b);
       }
       return front;
+    }
+
+    /** Adds a header field, and the participants it names when it is a participants field. */
+    private addField(front: FrontMatter, field: HeaderField, valueStart: number, b: BuildContext): void {
+      front.header.push(field);
+      if (field.key !== 'participants' && field.key !== 'absent') return;
+      front.participants.push(...participantsFromSpan(b, valueStart, field.range.end.offset, field.key === 'absent'));
     }
 
     private preamble(front: FrontMatter, drafts: Draft[], b: BuildContext): void {
@@ -212,6 +216,31 @@ export function createBuilder(parser: ReferatParser): {
   return {
     document: (cst, b) => builder.visit(cst, b) as { front: FrontMatter; items: Item[] },
   };
+}
+
+/**
+ * A front-matter table whose rows all start with a header label (`Mødedato⇥Torsdag …`) is a
+ * set of header fields written with TABs; returns them, or null for a real table.
+ */
+function labelRows(b: BuildContext, d: Draft): { field: HeaderField; valueStart: number }[] | null {
+  if (d.block.type !== 'table') return null;
+  const out: { field: HeaderField; valueStart: number }[] = [];
+  for (const row of d.block.rows) {
+    const [label, ...cells] = row.cells;
+    const key = label && b.lookups.headerKeys.get(lookupKey(label.text.replace(/[*_]/g, '')));
+    if (!key || !cells.length) return null;
+    out.push({
+      field: {
+        type: 'headerField',
+        key,
+        label: label.text.replace(/[*_:]/g, '').trim(),
+        value: cells.map((c) => c.text).filter(Boolean).join(' '),
+        range: row.range,
+      },
+      valueStart: cells[0]!.range.start.offset,
+    });
+  }
+  return out;
 }
 
 function draftText(d: Draft): string {

@@ -1,6 +1,13 @@
 import { type IToken, tokenMatcher } from 'chevrotain';
-import { ItemStart, LearnedHeading } from '../lexer/tokens.js';
+import { ItemStart, LearnedHeading, SectionStart } from '../lexer/tokens.js';
 import { isHeadingShaped, plainText } from '../text/plain.js';
+
+interface Entry {
+  items: Set<number>;
+  tokens: IToken[];
+  /** Seen as the last line before a heading or the next item: content, not a heading. */
+  excluded: boolean;
+}
 
 /**
  * Learns the document's own section headings, between lexing and parsing. Templates differ in
@@ -8,52 +15,54 @@ import { isHeadingShaped, plainText } from '../text/plain.js';
  * A text line becomes a section heading (token type `LearnedHeading`) when:
  * - it stands alone (blank lines around it) and has a heading's shape;
  * - the same text stands so in at least two different items;
- * - nowhere does it directly follow a heading or directly precede one (then it is content,
- *   like `Intet at bemærke` under `Retsgrundlag`, or an empty heading before the next).
- * The pass is one loop over the tokens; it retypes tokens in place.
+ * - it never comes last before a heading or the next item (then it is content, like
+ *   `Intet at bemærke` under `Retsgrundlag`), and never comes right after a heading (nor after
+ *   a line learned as one): what follows a heading is its content.
+ * The last rule depends on which lines are headings, so it is applied until nothing changes.
+ * Retypes tokens in place.
  */
 export function learnHeadings(tokens: IToken[], markdown: boolean): void {
-  const seen = new Map<string, { items: Set<number>; tokens: IToken[]; excluded: boolean }>();
+  const entries = new Map<string, Entry>();
+  const at = new Map<number, Entry>();
   let item = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const type = token.tokenType;
     if (tokenMatcher(token, ItemStart)) {
       item++;
       continue;
     }
-    if (item < 0 || type.name !== 'TextLine') continue;
-    const before = tokens[i - 1];
+    if (item < 0 || token.tokenType.name !== 'TextLine') continue;
     const after = tokens[i + 1];
-    if (before?.tokenType.name !== 'Break' || (after && after.tokenType.name !== 'Break')) continue;
+    if (tokens[i - 1]?.tokenType.name !== 'Break' || (after && after.tokenType.name !== 'Break')) continue;
     const text = plainText(token.image, markdown);
     if (!isHeadingShaped(text)) continue;
     const key = text.toLowerCase();
-    let entry = seen.get(key);
-    if (!entry) seen.set(key, (entry = { items: new Set(), tokens: [], excluded: false }));
+    let entry = entries.get(key);
+    if (!entry) entries.set(key, (entry = { items: new Set(), tokens: [], excluded: false }));
     entry.items.add(item);
     entry.tokens.push(token);
-    const previous = tokens[i - 2];
+    at.set(i, entry);
     const next = tokens[i + 2];
-    if (!previous || isHeading(previous) || !next || isHeading(next)) {
-      entry.excluded = true;
-    }
+    if (!next || tokenMatcher(next, SectionStart) || tokenMatcher(next, ItemStart)) entry.excluded = true;
   }
-  for (const entry of seen.values()) {
-    if (entry.excluded || entry.items.size < 2) continue;
+  const candidates = [...entries.values()].filter((e) => !e.excluded && e.items.size >= 2);
+  let accepted = new Set(candidates);
+  for (let round = 0; round < 5; round++) {
+    const next = new Set(candidates);
+    for (const [i, entry] of at) {
+      const previous = tokens[i - 2];
+      if (!previous || !next.has(entry)) continue;
+      const before = at.get(i - 2);
+      if (tokenMatcher(previous, SectionStart) || (before && accepted.has(before))) next.delete(entry);
+    }
+    const stable = next.size === accepted.size && [...next].every((e) => accepted.has(e));
+    accepted = next;
+    if (stable) break;
+  }
+  for (const entry of accepted) {
     for (const token of entry.tokens) {
       token.tokenType = LearnedHeading;
       token.tokenTypeIdx = LearnedHeading.tokenTypeIdx!;
     }
   }
-}
-
-function isHeading(token: IToken): boolean {
-  const name = token.tokenType.name;
-  return (
-    name === 'SectionHeading' ||
-    name === 'DecisionHeading' ||
-    name === 'RecommendationHeading' ||
-    tokenMatcher(token, ItemStart)
-  );
 }
