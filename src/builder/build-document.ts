@@ -87,6 +87,9 @@ function readDate(ctx: BuildContext, field: HeaderField): string | null {
   return found.iso;
 }
 
+/** How many lines at the top of a document may hold an unlabelled header. */
+const HEAD_LINES = 40;
+
 /** Words that end the name of a political body (`Økonomiudvalget`, `Byrådet`, `Kommunalbestyrelsen`). */
 const BODY = /(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet)$/i;
 
@@ -102,7 +105,8 @@ function inferFromPreamble(
 ): { date(): string | null; time(): string | null; committee(): string | null } {
   const lines: { text: string; range: Range }[] = [];
   for (const block of front.preamble) {
-    if (block.type === 'table') continue;
+    // Only the head of the document: further down, a date is about something else.
+    if (block.type === 'table' || block.range.start.line > HEAD_LINES) continue;
     let offset = block.range.start.offset;
     for (const raw of ctx.input.slice(offset, block.range.end.offset).split(/\r\n?|\n/)) {
       const text = raw.trim();

@@ -77,8 +77,9 @@ export function createBuilder(parser: ReferatParser): {
         }
         const { field } = part;
         const next = parts[i + 1];
-        // A label alone on its line takes the text or list that follows it as its value.
-        const value = !field.value && next?.kind === 'blocks' ? next.drafts[0] : undefined;
+        // A label alone on its line takes the text or list that follows it as its value (not
+        // the title word: `Referat` or `Dagsorden` alone is often just a page label).
+        const value = !field.value && field.key !== 'title' && next?.kind === 'blocks' ? next.drafts[0] : undefined;
         if (value && (value.block.type === 'paragraph' || value.block.type === 'list')) {
           field.value = draftText(value);
           field.range = { start: field.range.start, end: value.block.range.end };

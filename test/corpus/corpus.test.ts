@@ -112,6 +112,12 @@ for (const file of files) {
       expect(wrong).toEqual([]);
     });
 
+    it('states no committee or date that differs from facts (null where it cannot tell)', () => {
+      const { committee, date } = match();
+      if (committee.found !== null) expect(committee.ok, `committee ${committee.found}`).toBe(true);
+      if (date.found !== null && date.expected !== null) expect(date.found).toBe(date.expected);
+    });
+
     it(`finds at least ${EXPECTED_FOUND[file]} of the ${fact.items.length} listed items`, () => {
       const m = match();
       const found = m.matches.filter((x) => x.item).map((x) => x.fact.number ?? x.fact.title ?? '(untitled)');

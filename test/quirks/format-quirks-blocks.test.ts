@@ -59,20 +59,20 @@ describe('section headings', () => {
   });
 
   const LEARNED = [
-    ['Sagsbeskrivelse', 'Der skal tages stilling til sagen.', 'Forvaltningens bemærkninger', 'Forvaltningen anbefaler forslaget.', 'Beslutning', 'Godkendt.'],
-    ['Sagsbeskrivelse', 'Sagen handler om budgettet.', 'Ungeindsats', 'Her beskrives indsatsen for de unge i kommunen.', 'Forvaltningens bemærkninger', 'Ingen.', 'Beslutning', 'Godkendt.'],
+    ['Sagsopsummering', 'Der skal tages stilling til sagen.', 'Tværgående perspektiver', 'Forvaltningen anbefaler forslaget.', 'Beslutning', 'Godkendt.'],
+    ['Sagsopsummering', 'Sagen handler om budgettet.', 'Ungeindsats', 'Her beskrives indsatsen for de unge i kommunen.', 'Tværgående perspektiver', 'Ingen.', 'Beslutning', 'Godkendt.'],
   ];
 
   it('learns unknown headings that recur across items as sections of kind other', () => {
     const input = template(LEARNED);
     expect(sections(input, 1)).toEqual([
-      ['Sagsbeskrivelse', 'other', ['p:Sagen handler om budgettet.', 'h:Ungeindsats', 'p:Her beskrives indsatsen for de unge i kommunen.']],
-      ['Forvaltningens bemærkninger', 'other', ['p:Ingen.']],
+      ['Sagsopsummering', 'other', ['p:Sagen handler om budgettet.', 'h:Ungeindsats', 'p:Her beskrives indsatsen for de unge i kommunen.']],
+      ['Tværgående perspektiver', 'other', ['p:Ingen.']],
       ['Beslutning', 'decision', ['p:Godkendt.']],
     ]);
     expect(sections(input, 0).map(([h, k]) => [h, k])).toEqual([
-      ['Sagsbeskrivelse', 'other'],
-      ['Forvaltningens bemærkninger', 'other'],
+      ['Sagsopsummering', 'other'],
+      ['Tværgående perspektiver', 'other'],
       ['Beslutning', 'decision'],
     ]);
   });
@@ -80,8 +80,8 @@ describe('section headings', () => {
   it('learns recurring headings also when the item has no case number', () => {
     const input = template(LEARNED, false);
     expect(sections(input, 0).map(([h, k]) => [h, k])).toEqual([
-      ['Sagsbeskrivelse', 'other'],
-      ['Forvaltningens bemærkninger', 'other'],
+      ['Sagsopsummering', 'other'],
+      ['Tværgående perspektiver', 'other'],
       ['Beslutning', 'decision'],
     ]);
   });
@@ -107,12 +107,12 @@ describe('section headings', () => {
   });
 
   it('does not make `Intet at bemærke` under a learned heading a heading', () => {
-    const body = ['Sagsfremstilling', 'Tekst.', 'Miljømæssige konsekvenser', 'Intet at bemærke', 'Forvaltningens bemærkninger', 'Forvaltningen anbefaler forslaget.', 'Beslutning', 'Godkendt.'];
+    const body = ['Sagsfremstilling', 'Tekst.', 'Kommunikation og inddragelse', 'Intet at bemærke', 'Tværgående perspektiver', 'Forvaltningen anbefaler forslaget.', 'Beslutning', 'Godkendt.'];
     const input = template([body, body]);
     expect(sections(input, 1)).toEqual([
       ['Sagsfremstilling', 'background', ['p:Tekst.']],
-      ['Miljømæssige konsekvenser', 'other', ['p:Intet at bemærke']],
-      ['Forvaltningens bemærkninger', 'other', ['p:Forvaltningen anbefaler forslaget.']],
+      ['Kommunikation og inddragelse', 'other', ['p:Intet at bemærke']],
+      ['Tværgående perspektiver', 'other', ['p:Forvaltningen anbefaler forslaget.']],
       ['Beslutning', 'decision', ['p:Godkendt.']],
     ]);
   });
