@@ -145,19 +145,25 @@ const normal = (s: string) => s.toLowerCase().replace(/[^0-9a-zæøåäöü]+/g,
 /** Matches each TOC entry to an item: by printed number, then by title (also when cut short). */
 function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble: Block[]): TocEntry[] {
   const titles = items.map((it) => normal(it.title));
+  const byTitle = indexBy(titles, (t) => t);
+  const byNumber = indexBy(items, (it) => it.number);
   const used = new Set<number>();
   const entries: TocEntry[] = [];
   let returned = false;
+  let cursor = 0;
+  // Exact lookups go through maps; the loose ones (cut short, misspelt) look only at the few
+  // items after the last match, as TOC and items run in the same order: linear overall.
+  const near = (test: (title: string) => boolean) => {
+    for (let i = cursor; i < Math.min(titles.length, cursor + NEAR); i++) if (!used.has(i) && test(titles[i]!)) return i;
+    return -1;
+  };
   for (const { entry, printedNumber, tentative } of drafts) {
     const t = normal(entry.title);
-    let index = items.findIndex(
-      (it, i) => !used.has(i) && printedNumber !== null && it.number === printedNumber,
-    );
-    if (index < 0) index = titles.findIndex((it, i) => !used.has(i) && it === t);
-    if (index < 0 && t.length >= 8) {
-      index = titles.findIndex((it, i) => !used.has(i) && (it.startsWith(t) || t.startsWith(it)));
-    }
-    if (index < 0) index = mostSimilar(t, titles, used);
+    let index = printedNumber === null ? -1 : firstUnused(byNumber.get(printedNumber), used);
+    if (index < 0) index = firstUnused(byTitle.get(t), used);
+    if (index < 0 && t.length >= 8) index = near((it) => it.startsWith(t) || t.startsWith(it));
+    if (index < 0) index = mostSimilar(t, titles, used, cursor);
+    if (index >= 0) cursor = index + 1;
     if (index < 0 && tentative) {
       // A line under the TOC heading with no page and no item to point to is ordinary text.
       preamble.push({ type: 'paragraph', text: entry.title, range: entry.range });
@@ -180,11 +186,37 @@ function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble
   return entries;
 }
 
+/** How many items after the last match a loose TOC match may look at. */
+const NEAR = 8;
+
+/** Indices of the list by key, with a cursor past the ones already used. */
+interface Indices {
+  list: number[];
+  next: number;
+}
+
+function indexBy<T, K>(list: readonly T[], key: (t: T) => K): Map<K, Indices> {
+  const map = new Map<K, Indices>();
+  list.forEach((t, i) => {
+    const k = key(t);
+    const indices = map.get(k);
+    if (indices) indices.list.push(i);
+    else map.set(k, { list: [i], next: 0 });
+  });
+  return map;
+}
+
+function firstUnused(indices: Indices | undefined, used: Set<number>): number {
+  if (!indices) return -1;
+  while (indices.next < indices.list.length && used.has(indices.list[indices.next]!)) indices.next++;
+  return indices.list[indices.next] ?? -1;
+}
+
 /**
  * The unused item whose title is most like `title` (Dice coefficient of letter pairs ≥ 0.8), for
  * entries whose title differs from the item's by a typo (`Omprioritering…` / `Omprioreringsforslag`).
  */
-function mostSimilar(title: string, titles: string[], used: Set<number>): number {
+function mostSimilar(title: string, titles: string[], used: Set<number>, from: number): number {
   const pairs = (s: string) => {
     const out = new Map<string, number>();
     for (let i = 0; i < s.length - 1; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
@@ -193,7 +225,8 @@ function mostSimilar(title: string, titles: string[], used: Set<number>): number
   const a = pairs(title);
   let best = -1;
   let bestScore = 0.8;
-  titles.forEach((other, i) => {
+  titles.slice(from, from + NEAR).forEach((other, k) => {
+    const i = from + k;
     if (used.has(i)) return;
     const b = pairs(other);
     let common = 0;
