@@ -9,6 +9,7 @@ import type { Referat } from './model/document.js';
 import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
 import { learnHeadings } from './parser/learn-headings.js';
 import { learnItemOpeners } from './parser/learn-item-openers.js';
+import { rememberSource } from './serialize/source.js';
 
 /** What {@link parse} returns: the document, and what was noticed on the way. */
 export interface ParseResult {
@@ -56,6 +57,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   }
   const { front, items } = engine.build(cst, ctx);
   const document = buildDocument(ctx, front, items);
+  rememberSource(document, input, markdown, engine.lookups);
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { document, diagnostics };
 }

@@ -74,6 +74,11 @@ export function splitMarker(text: string): { marker: string; text: string } | nu
   return { marker: m[1]!, text: text.slice(m[0].length).trim() };
 }
 
+/** How many characters a line's list marker and the space after it take (0 without a marker). */
+export function markerLength(text: string): number {
+  return LIST_MARKER.exec(text)?.[0].length ?? 0;
+}
+
 /** Whether a list marker is a number or letter (an ordered list) rather than a bullet. */
 export function isOrderedMarker(marker: string): boolean {
   return /[0-9a-zA-ZæøåÆØÅ]/.test(marker);

@@ -40,6 +40,7 @@ describe('public API', () => {
         'findTime',
         'isoDate',
         'parse',
+        'serialize',
         'tokenize',
       ].sort(),
     );

@@ -1,0 +1,59 @@
+import type { Block } from '../model/blocks.js';
+import type { Referat } from '../model/document.js';
+import type { HeaderField } from '../model/meeting.js';
+
+/**
+ * Writes a document from the model alone, in the seeds' plain-text layout (seed 000) or, with
+ * `markdown`, in seed 004's Markdown layout: header fields one per paragraph, the table of
+ * contents with dot leaders and TABs, then each item's opener, case number, section headings
+ * and blocks, separated by blank lines. Parsing the result gives the same tree again (apart
+ * from ranges) for trees the parser itself could produce.
+ */
+export function writeCanonical(document: Referat, markdown: boolean): string {
+  const paragraphs: string[] = [];
+  const strong = (s: string) => (markdown ? `**${s}**` : s);
+  const esc = (s: string) => (markdown ? s.replace(/([\\_*#])/g, '\\$1') : s);
+  for (const field of document.header) {
+    paragraphs.push(writeField(field, markdown, esc));
+    if (field.key === 'toc') {
+      const lines = document.toc.map((e) => `${esc(e.title)}.....\t${e.page ?? ''}`.trimEnd());
+      if (lines.length) paragraphs.push(lines.join('\n'));
+    }
+  }
+  for (const block of document.preamble) paragraphs.push(writeBlock(block, esc, strong));
+  for (const item of document.items) {
+    const opener = `Punkt ${item.number ?? ''}: ${esc(item.title)}`;
+    paragraphs.push(markdown ? `## ${strong(opener)}` : opener);
+    if (item.caseNumber) paragraphs.push(item.caseNumber.raw);
+    for (const section of item.sections) {
+      if (section.heading !== null) {
+        paragraphs.push(markdown ? `### ${strong(esc(section.heading))}` : section.heading);
+      }
+      for (const block of section.blocks) paragraphs.push(writeBlock(block, esc, strong));
+    }
+  }
+  return paragraphs.join('\n\n');
+}
+
+function writeField(field: HeaderField, markdown: boolean, esc: (s: string) => string): string {
+  if (field.key === 'toc') return markdown ? `## **${field.label}**` : field.label;
+  if (field.key === 'title') {
+    const line = `${field.label} ${esc(field.value)}`.trim();
+    return markdown ? `# **${line}**` : line;
+  }
+  const label = markdown ? `**${field.label}**` : field.label;
+  return `${label} ${esc(field.value)}`.trimEnd();
+}
+
+function writeBlock(block: Block, esc: (s: string) => string, strong: (s: string) => string): string {
+  switch (block.type) {
+    case 'paragraph':
+      return esc(block.text);
+    case 'heading':
+      return strong(esc(block.text));
+    case 'list':
+      return block.items.map((it) => `${it.marker} ${esc(it.text)}`.trimEnd()).join('\n');
+    case 'table':
+      return block.rows.map((r) => r.cells.map((c) => esc(c.text)).join('\t')).join('\n');
+  }
+}

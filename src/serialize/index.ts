@@ -1,0 +1,63 @@
+import { ReferatOptionsError } from '../errors.js';
+import type { Referat } from '../model/document.js';
+import { writeCanonical } from './canonical.js';
+import { writeLossless } from './lossless.js';
+import { sourceOf } from './source.js';
+
+/** Options of {@link serialize}. */
+export interface SerializeOptions {
+  /**
+   * `text` (the seeds' plain-text layout), `markdown` (seed 004's Markdown layout) or `json`
+   * (the tree as JSON, valid against `referat/schema.json`).
+   * Default: `'text'`, or `'markdown'` for a document parsed from Markdown.
+   */
+  format?: 'text' | 'markdown' | 'json';
+  /**
+   * `lossless` gives back the parsed input byte for byte, with the spans of edited fields
+   * rewritten; `canonical` writes the model alone in the format's layout. A document that was
+   * not parsed (built in code) has no source, so it is always written canonically.
+   * Default: `'lossless'`.
+   */
+  mode?: 'lossless' | 'canonical';
+}
+
+const KEYS = new Set(['format', 'mode']);
+
+/**
+ * Turns a document back into text.
+ *
+ * @example
+ * const { document } = parse(text);
+ * document.items[0].title = 'Godkendelse af dagsorden (ændret)';
+ * serialize(document); // the input, with only that title rewritten
+ * @throws {ReferatOptionsError} for options of the wrong shape.
+ */
+export function serialize(document: Referat, options?: SerializeOptions): string {
+  if (!document || typeof document !== 'object' || (document as { type?: unknown }).type !== 'referat') {
+    throw new ReferatOptionsError('document', 'expected a Referat document (from parse or built in code)');
+  }
+  const opts = checkOptions(options);
+  if (opts.format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
+  const source = sourceOf(document);
+  if ((opts.mode ?? 'lossless') === 'lossless' && source) return writeLossless(source);
+  const markdown = opts.format ? opts.format === 'markdown' : (source?.markdown ?? false);
+  return writeCanonical(document, markdown);
+}
+
+function checkOptions(options: unknown): SerializeOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ReferatOptionsError('options', 'expected an object');
+  }
+  for (const key of Object.keys(options)) {
+    if (!KEYS.has(key)) throw new ReferatOptionsError(key, 'unknown option (expected format or mode)');
+  }
+  const { format, mode } = options as Record<string, unknown>;
+  if (format !== undefined && format !== 'text' && format !== 'markdown' && format !== 'json') {
+    throw new ReferatOptionsError('format', `expected 'text', 'markdown' or 'json', got ${JSON.stringify(format)}`);
+  }
+  if (mode !== undefined && mode !== 'lossless' && mode !== 'canonical') {
+    throw new ReferatOptionsError('mode', `expected 'lossless' or 'canonical', got ${JSON.stringify(mode)}`);
+  }
+  return options as SerializeOptions;
+}
