@@ -1,16 +1,25 @@
 import { defineConfig } from 'tsup';
 
 /**
- * ESM + CJS + .d.ts. Chevrotain 11 is bundled: its `require` condition points at ESM files,
- * and unbundled it imports lodash-es module by module (hundreds of ms of cold start).
+ * The library as ESM + CJS + .d.ts, and the `referat` command (ESM, with a shebang).
+ * Chevrotain 11 is bundled: its `require` condition points at ESM files, and unbundled it
+ * imports lodash-es module by module (hundreds of ms of cold start).
  */
-export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/cli.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-  noExternal: ['chevrotain'],
-  treeshake: true,
-});
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'node20',
+    noExternal: ['chevrotain'],
+  },
+  {
+    entry: { referat: 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    noExternal: ['chevrotain'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { cli } from './cli.js';
 
-// Entry point for `npm start` (runs the sources through tsx); bin/referat.js does the same for
-// the built package.
+// The `referat` command: `npm start` runs it from the sources, the package's bin
+// (dist/referat.js, built by tsup) from the build.
+
+// Output piped into `head` closes early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 process.exitCode = cli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

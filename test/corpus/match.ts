@@ -1,7 +1,7 @@
 /**
  * Matching a parsed document against `test/fixtures/corpus/facts.json`: which of the listed
  * agenda items the parse found, with which case numbers, and what it found that facts does not
- * list. Used by `test/corpus/corpus.test.ts` and `scripts/corpus-report.ts`.
+ * list. Used by `test/corpus/corpus.test.ts` and `test/corpus/report.ts`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Item, Referat } from 'referat';

@@ -1,6 +1,6 @@
 /**
  * Parses every file of the development corpus (`test/fixtures/corpus/`) and prints, per file,
- * how much of what `facts.json` lists the parse finds. Run: `npx tsx scripts/corpus-report.ts`
+ * how much of what `facts.json` lists the parse finds. Run: `npx tsx test/corpus/report.ts`
  * (`--details` adds, per file, the listed items not found and the items facts does not list).
  *
  * Columns: bytes; items listed in facts; listed items found (same number and matching title, see
@@ -10,7 +10,7 @@
  * what was found); diagnostics by severity (error/warning/info).
  */
 import { parse, type ParseResult } from 'referat';
-import { corpusFiles, type FactsMatch, loadFacts, matchFacts, readCorpusFile } from '../test/corpus/match.js';
+import { corpusFiles, type FactsMatch, loadFacts, matchFacts, readCorpusFile } from './match.js';
 
 const details = process.argv.includes('--details');
 const facts = loadFacts();
