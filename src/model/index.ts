@@ -4,3 +4,4 @@ export * from './agenda.js';
 export * from './meeting.js';
 export * from './document.js';
 export * from './diagnostic.js';
+export * from './json-schema.js';

@@ -40,6 +40,7 @@ describe('public API', () => {
         'findTime',
         'isoDate',
         'parse',
+        'referatJsonSchema',
         'serialize',
         'tokenize',
       ].sort(),
