@@ -2,21 +2,27 @@ import type { Position, Range } from '../model/range.js';
 
 /**
  * Maps UTF-16 offsets to 1-based line and column (yaml's LineCounter, acorn's getLineInfo).
- * Line starts are collected once in O(n); each lookup is a binary search, so positions are
- * worked out only for the offsets a node actually needs.
+ * Line starts are collected once with `indexOf` jumps; lookups remember the last line found,
+ * since builders ask for positions mostly in document order, and fall back to a binary search.
  */
 export class LineIndex {
   /** Offsets at which each line starts; `lineStarts[0]` is 0. */
   readonly lineStarts: number[] = [0];
+  private last = 0;
 
   constructor(readonly text: string) {
+    const starts = this.lineStarts;
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      return;
+    }
     // `\r\n`, lone `\r` and `\n` all end a line, as in the lexer.
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.lineStarts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
+        starts.push(i + 1);
       }
     }
   }
@@ -25,14 +31,23 @@ export class LineIndex {
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
+    let line = this.last;
+    if (!(starts[line]! <= o && (line + 1 >= starts.length || starts[line + 1]! > o))) {
+      if (line + 1 < starts.length && starts[line + 1]! <= o && (line + 2 >= starts.length || starts[line + 2]! > o)) {
+        line++;
+      } else {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        line = lo;
+      }
+      this.last = line;
     }
-    return { line: lo + 1, column: o - starts[lo]! + 1, offset: o };
+    return { line: line + 1, column: o - starts[line]! + 1, offset: o };
   }
 
   /** The range from `start` to `end` (exclusive). */

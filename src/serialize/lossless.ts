@@ -12,7 +12,7 @@ interface Node {
 
 /**
  * Writes a parsed document back into its source: the input exactly, with only the spans of
- * fields whose value changed since parsing rewritten (see `EDITABLE` in `source.ts`). Spans are
+ * fields whose value changed since parsing rewritten (see `rememberSource`). Spans are
  * worked out only for the changed fields, from the node's range and the source text.
  */
 export function writeLossless(source: Source): string {

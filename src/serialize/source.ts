@@ -1,4 +1,5 @@
 import type { DialectLookups } from '../builder/context.js';
+import type { Block } from '../model/blocks.js';
 import type { Referat } from '../model/document.js';
 
 /**
@@ -17,20 +18,11 @@ export interface Source {
 
 const sources = new WeakMap<Referat, Source>();
 
-/** The fields `serialize` writes back into the source when they change, by node type. */
-export const EDITABLE: Readonly<Record<string, readonly string[]>> = {
-  headerField: ['value'],
-  tocEntry: ['title'],
-  item: ['title'],
-  caseNumber: ['raw'],
-  section: ['heading'],
-  paragraph: ['text'],
-  heading: ['text'],
-  listItem: ['text'],
-  tableCell: ['text'],
-};
-
-/** Remembers a parsed document's source and the values of its editable fields. */
+/**
+ * Remembers a parsed document's source and the values of its editable fields: header field
+ * values, TOC entry titles, item titles, case numbers, section headings, and the text of
+ * paragraphs, headings, list items and table cells (see `docs/serialize.md`).
+ */
 export function rememberSource(
   document: Referat,
   input: string,
@@ -38,16 +30,28 @@ export function rememberSource(
   lookups: DialectLookups,
 ): void {
   const snapshot: unknown[] = [];
-  const walk = (node: Record<string, unknown>): void => {
-    const fields = EDITABLE[node.type as string];
-    if (fields) for (const f of fields) if (typeof node[f] === 'string') snapshot.push(node, f, node[f]);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) {
-        for (const v of value) if (v && typeof v === 'object') walk(v as Record<string, unknown>);
-      } else if (value && typeof value === 'object' && 'type' in value) walk(value as Record<string, unknown>);
+  const keep = (node: object, field: string, value: string | null) => {
+    if (value !== null) snapshot.push(node, field, value);
+  };
+  // The tree's shape is known, so it is walked directly rather than by reflection.
+  for (const h of document.header) keep(h, 'value', h.value);
+  for (const e of document.toc) keep(e, 'title', e.title);
+  const blocks = (list: Block[]) => {
+    for (const b of list) {
+      if (b.type === 'paragraph' || b.type === 'heading') keep(b, 'text', b.text);
+      else if (b.type === 'list') for (const it of b.items) keep(it, 'text', it.text);
+      else for (const row of b.rows) for (const c of row.cells) keep(c, 'text', c.text);
     }
   };
-  walk(document as unknown as Record<string, unknown>);
+  blocks(document.preamble);
+  for (const item of document.items) {
+    keep(item, 'title', item.title);
+    if (item.caseNumber) keep(item.caseNumber, 'raw', item.caseNumber.raw);
+    for (const s of item.sections) {
+      keep(s, 'heading', s.heading);
+      blocks(s.blocks);
+    }
+  }
   sources.set(document, { input, markdown, lookups, snapshot });
 }
 

@@ -12,7 +12,7 @@ const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
  * escapes (`\_`) removed. Raw bytes stay in the tokens; this is what the model shows.
  */
 export function plainText(raw: string, markdown: boolean): string {
-  let text = raw.replace(/\u00a0/g, ' ');
+  let text = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw;
   if (markdown) {
     text = text.replace(/\*\*|__/g, '').replace(MARKDOWN_ESCAPE, '$1');
     text = stripWrapping(text.trim(), '*');
