@@ -75,9 +75,17 @@ export function textRanges(result: ParseResult): Range[] {
  * line lies inside some text-holding node.
  */
 export function expectInvariants(input: string, result: ParseResult, options?: ParseOptions): void {
+  expect(tokenize(input, options).map((t) => t.image).join('')).toBe(input);
+  checkInvariants(input, result, options);
+}
+
+/** {@link expectInvariants} without vitest: throws an Error naming the first broken invariant. */
+export function checkInvariants(input: string, result: ParseResult, options?: ParseOptions): void {
   ReferatSchema.parse(result.document);
   DiagnosticSchema.array().parse(result.diagnostics);
-  expect(tokenize(input, options).map((t) => t.image).join('')).toBe(input);
+  if (tokenize(input, options).map((t) => t.image).join('') !== input) {
+    throw new Error('token images do not concatenate to the input');
+  }
 
   const pos = positionsOf(input);
   const checkRange = (r: Range, what: string) => {

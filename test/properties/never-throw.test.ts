@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { anyInput, anyString, bytesAsText, mutatedSeed, seeds } from './arbitraries.js';
+import { checkInput } from './property.js';
+
+// A bounded count for CI; `npm run fuzz -- --runs N` runs as many as asked.
+const runs = Number(process.env.FUZZ_RUNS ?? 400);
+
+describe('never throw, nothing lost, lossless', () => {
+  it('holds for arbitrary strings (lone surrogates, control characters)', () => {
+    fc.assert(fc.property(anyString, (s) => checkInput(s)), { numRuns: runs });
+  });
+
+  it('holds for random bytes decoded as UTF-8', () => {
+    fc.assert(fc.property(bytesAsText, (s) => checkInput(s)), { numRuns: runs });
+  });
+
+  it('holds for mutated seeds, in every format', () => {
+    fc.assert(
+      fc.property(mutatedSeed, fc.constantFrom('auto', 'text', 'markdown'), (s, format) =>
+        checkInput(s, { format: format as 'auto' }),
+      ),
+      { numRuns: runs },
+    );
+  });
+
+  it('holds for a mix, at sizes up to a few MB', () => {
+    fc.assert(
+      fc.property(anyInput, fc.integer({ min: 1, max: 40 }), (s, times) => checkInput(s.repeat(times))),
+      { numRuns: Math.max(10, runs / 20) },
+    );
+    checkInput(seeds.join('\n').repeat(12));
+  });
+});
