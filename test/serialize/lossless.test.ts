@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Referat, ReferatSchema, parse, serialize } from 'referat';
+import { type Referat, ReferatOptionsError, ReferatSchema, parse, serialize } from 'referat';
 
 const seedDir = new URL('../../seeds/', import.meta.url);
 const seeds = readdirSync(seedDir).sort();
@@ -163,5 +163,21 @@ describe('serialize, edits survive', () => {
       'KLAPjob.....\t14',
       'KLAP-job.....\t14',
     );
+  });
+});
+
+describe('serialize, options', () => {
+  it.each([
+    [{ format: 'pdf' }, 'format'],
+    [{ mode: 'exact' }, 'mode'],
+    [{ fromat: 'text' }, 'fromat'],
+  ])('throws ReferatOptionsError naming the option for %j', (options, option) => {
+    const { document } = parse('Punkt 1: A\n');
+    expect(() => serialize(document, options as never)).toThrow(ReferatOptionsError);
+    expect(() => serialize(document, options as never)).toThrow(option);
+  });
+
+  it('throws ReferatOptionsError for something that is not a document', () => {
+    expect(() => serialize({} as never)).toThrow(ReferatOptionsError);
   });
 });
