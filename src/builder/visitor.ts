@@ -68,11 +68,13 @@ export function createBuilder(parser: ReferatParser): {
           continue;
         }
         if (part.kind === 'blocks') {
+          const rest: Draft[] = [];
           for (const d of part.drafts) {
             const fields = labelRows(b, d);
-            if (!fields) this.preamble(front, [d], b);
+            if (!fields) rest.push(d);
             else for (const f of fields) this.addField(front, f.field, f.valueStart, b);
           }
+          this.preamble(front, rest, b);
           continue;
         }
         const { field } = part;
