@@ -138,8 +138,8 @@ export function buildLexer(vocabulary: Readonly<Vocabulary>, validate = false): 
     tokens.headerLabel,
     tokens.caseNumber,
     ListItem,
-    TableRow,
     TextLine,
+    TableRow,
   ];
   const lexer = new Lexer(
     {

@@ -70,10 +70,13 @@ export const ListItem = createToken({
   line_breaks: true,
 });
 
-/** Any other line: running text. Matches every character but line breaks, so lexing never fails. */
+/**
+ * Any other line without a TAB: running text. With `TableRow` for lines with a TAB, every line
+ * is matched, so lexing never fails. It comes before `TableRow`, so most lines are scanned once.
+ */
 export const TextLine = createToken({
   name: 'TextLine',
-  pattern: new RegExp(`${CHAR}+${NEWLINE}`),
+  pattern: new RegExp(`${CHAR_NO_TAB}+${AT_EOL}${NEWLINE}`),
   categories: [BodyLine, PlainLine, TocLine],
   line_breaks: true,
 });
