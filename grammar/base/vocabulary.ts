@@ -34,7 +34,16 @@ export const baseVocabulary: Vocabulary = {
     { label: 'Udvalg:', key: 'committee' },
   ],
   tocHeadings: ['Indholdsfortegnelse', 'Dagsordenspunkter'],
-  itemOpeners: ['Punkt {n}:', 'Punkt {n}.', 'Pkt. {n}:', 'Pkt. {n}.', 'Dagsordenspunkt {n}:'],
+  itemOpeners: [
+    'Punkt {n}:',
+    'Punkt {n}.',
+    'Punkt {n} -',
+    'Pkt. {n}:',
+    'Pkt. {n}.',
+    'Pkt. {n} -',
+    'Dagsordenspunkt {n}:',
+    'Dagsordenspunkt {n}.',
+  ],
   sectionHeadings: [
     { text: 'Resume', kind: 'summary' },
     { text: 'Resumé', kind: 'summary' },

@@ -29,6 +29,8 @@ describe('lexer', () => {
     ['Punkt 1: Godkendelse af dagsorden', 'ItemOpener'],
     ['PUNKT 12: Eventuelt', 'ItemOpener'],
     ['Pkt. 4. Budget', 'ItemOpener'],
+    ['Punkt 5 - Budget 2026', 'ItemOpener'],
+    ['Punkt 5 blev drøftet', 'TextLine'],
     ['Punkt 1: Title.....\t3', 'TableRow'],
     ['27.69.48-P35-1-22', 'CaseNumberLine'],
     ['00.30.14G01-4-21', 'CaseNumberLine'],
