@@ -1,0 +1,132 @@
+// npm run bench: one run, one table, bench/results.json. Every figure is a ratio to a baseline
+// measured in the same run (the machines here are noisy); see bench/README.md.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { parse } from '../dist/index.js';
+
+const root = new URL('../', import.meta.url);
+const seeds = readdirSync(new URL('seeds/', root))
+  .sort()
+  .map((f) => ({ name: f.slice(0, 3), text: readFileSync(new URL(`seeds/${f}`, root), 'utf8') }));
+const all = seeds.map((s) => s.text).join('\n');
+const MB = (s) => s.length / 1e6;
+
+/** Median time of one call in ms: warm up, then repeat until ~250 ms have passed. */
+function time(fn, budget = 250) {
+  for (let i = 0; i < 3; i++) fn();
+  const samples = [];
+  const end = performance.now() + budget;
+  while (performance.now() < end || samples.length < 5) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[samples.length >> 1];
+}
+
+const floor = (text) => () => {
+  let n = 0;
+  for (const line of text.split('\n')) n += line.length;
+  if (n < 0) throw new Error('unreachable');
+};
+
+const rows = [];
+const perSeed = {};
+for (const { name, text } of [...seeds, { name: 'all', text: all }]) {
+  const p = time(() => parse(text));
+  const f = time(floor(text));
+  perSeed[name] = { parseMBps: MB(text) / (p / 1000), floorMBps: MB(text) / (f / 1000), ratio: f / p };
+  rows.push([`parse ${name}`, `${perSeed[name].parseMBps.toFixed(1)} MB/s`, `floor ${perSeed[name].floorMBps.toFixed(0)} MB/s`, `ratio ${(f / p).toFixed(3)}`]);
+}
+const parseToFloor = Math.min(...seeds.map((s) => perSeed[s.name].ratio));
+
+let remarkSpeedup = null;
+try {
+  const { unified } = await import('unified');
+  const remarkParse = (await import('remark-parse')).default;
+  const md = seeds[4].text;
+  const processor = unified().use(remarkParse);
+  const r = time(() => processor.parse(md));
+  const p = time(() => parse(md));
+  remarkSpeedup = r / p;
+  rows.push(['remark-parse 004', `${(MB(md) / (r / 1000)).toFixed(1)} MB/s`, '', `referat ${remarkSpeedup.toFixed(1)}× faster`]);
+} catch {
+  rows.push(['remark-parse 004', 'n/a', '', '']);
+}
+
+const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+const run = (code) => {
+  const t = performance.now();
+  spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root });
+  return performance.now() - t;
+};
+const seedPath = new URL(`seeds/${readdirSync(new URL('seeds/', root)).sort()[0]}`, root).pathname;
+const bare = median(Array.from({ length: 5 }, () => run('')));
+const cold = median(
+  Array.from({ length: 5 }, () =>
+    run(`import { readFileSync } from 'node:fs'; const { parse } = await import('./dist/index.js'); parse(readFileSync(${JSON.stringify(seedPath)}, 'utf8'));`),
+  ),
+);
+const coldStartMs = cold - bare;
+rows.push(['cold start', `${coldStartMs.toFixed(0)} ms`, `bare node ${bare.toFixed(0)} ms`, '']);
+
+let retainedBytesPerInputByte = null;
+if (globalThis.gc) {
+  globalThis.gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = [];
+  let bytes = 0;
+  for (let i = 0; i < 100; i++) {
+    for (const s of seeds) {
+      const copy = `${s.text} `.slice(0, -1).split('').join(''); // a distinct string, shared with nothing
+      bytes += copy.length;
+      kept.push(parse(copy));
+    }
+  }
+  globalThis.gc();
+  retainedBytesPerInputByte = (process.memoryUsage().heapUsed - before) / bytes;
+  rows.push(['retained heap', `${retainedBytesPerInputByte.toFixed(1)} B per input byte`, `${kept.length} documents`, '']);
+}
+
+const once = time(() => parse(all));
+const ten = time(() => parse(Array(10).fill(all).join('\n')), 600);
+const scaling10x = ten / once;
+rows.push(['scaling 10×', `${scaling10x.toFixed(2)}× time`, '', '']);
+
+const perMB = (text) => time(() => parse(text), 400) / MB(text);
+const base = perMB(all);
+const adversarial = {
+  'single 5 MB line': 'x'.repeat(5e6),
+  '100,000 Punkt lines': Array.from({ length: 100000 }, (_, i) => `Punkt ${(i % 9999) + 1}: Titel ${i}`).join('\n'),
+  '100,000 TAB cells': 'a\t'.repeat(100000),
+  '50,000 list markers': Array(50000).fill('- 1) a. - 1)').join('\n'),
+  '50,000 Beslutning fra': Array(50000).fill('Beslutning fra Udvalget, den 1. maj 2025, punkt 3:').join('\n'),
+  'seed ×100': Array(100).fill(seeds[0].text).join('\n'),
+};
+const adversarialRatios = {};
+for (const [name, text] of Object.entries(adversarial)) {
+  adversarialRatios[name] = perMB(text) / base;
+  rows.push([name, `${(MB(text)).toFixed(1)} MB`, '', `${adversarialRatios[name].toFixed(2)}× seeds per MB`]);
+}
+const adversarialWorst = Math.max(...Object.values(adversarialRatios));
+
+const goals = [
+  ['parseToFloor', parseToFloor, (v) => v >= 0.2, '≥ 0.20'],
+  ['remarkSpeedup', remarkSpeedup, (v) => v >= 150, '≥ 150×'],
+  ['coldStartMs', coldStartMs, (v) => v <= 60, '≤ 60 ms'],
+  ['scaling10x', scaling10x, (v) => v <= 11, '≤ 11×'],
+  ['adversarialWorst', adversarialWorst, (v) => v <= 2, '≤ 2×'],
+  ['retainedBytesPerInputByte', retainedBytesPerInputByte, (v) => v <= 8, '≤ 8'],
+];
+const width = Math.max(...rows.map((r) => r[0].length));
+for (const r of rows) console.log(`${r[0].padEnd(width)}  ${r[1].padEnd(26)}${r[2].padEnd(24)}${r[3]}`);
+console.log('');
+for (const [key, value, ok, goal] of goals) {
+  const v = value === null ? 'n/a' : value.toFixed(value < 10 ? 3 : 1);
+  console.log(`${key.padEnd(28)}${v.padStart(10)}  goal ${goal.padEnd(8)} ${value === null ? '' : ok(value) ? 'met' : 'not met'}`);
+}
+writeFileSync(
+  new URL('bench/results.json', root),
+  `${JSON.stringify({ parseToFloor, remarkSpeedup, coldStartMs, scaling10x, adversarialWorst, retainedBytesPerInputByte, perSeed, adversarial: adversarialRatios }, null, 2)}\n`,
+);
