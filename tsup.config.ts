@@ -13,13 +13,15 @@ export default defineConfig([
     clean: true,
     sourcemap: true,
     target: 'node20',
-    noExternal: ['chevrotain'],
+    minify: true,
+    noExternal: ['chevrotain', 'zod'],
   },
   {
     entry: { referat: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
-    noExternal: ['chevrotain'],
+    minify: true,
+    noExternal: ['chevrotain', 'zod'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

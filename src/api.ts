@@ -1,5 +1,6 @@
 import { defaultDialect } from '../grammar/index.js';
 import { buildDocument } from './builder/build-document.js';
+import { buildOutline } from './builder/build-outline.js';
 import type { BuildContext } from './builder/context.js';
 import { collectDiagnostics } from './diagnostics/report.js';
 import { engineFor } from './engine.js';
@@ -50,12 +51,12 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   learnHeadings(lexed.tokens, markdown);
   const { parser } = engine;
   parser.input = lexed.tokens;
-  const cst = parser.document();
+  const outline = parser.document();
   for (const error of [...lexed.errors, ...parser.errors]) {
     const offset = 'token' in error ? error.token.startOffset : error.offset;
     report('grammar-recovery', ctx.lines.range(offset, offset), error.message, 'error');
   }
-  const { front, items } = engine.build(cst, ctx);
+  const { front, items } = buildOutline(outline, ctx);
   const document = buildDocument(ctx, front, items);
   rememberSource(document, input, markdown, engine.lookups);
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);

@@ -1,19 +1,16 @@
-import type { CstNode, IToken } from 'chevrotain';
-import { type FrontMatter, createBuilder } from './builder/visitor.js';
-import type { BuildContext, DialectLookups } from './builder/context.js';
+import type { IToken } from 'chevrotain';
+import type { DialectLookups } from './builder/context.js';
 import { lookupKey } from './builder/context.js';
 import type { Dialect } from './dialect/define-dialect.js';
 import { type BuiltLexer, buildLexer } from './lexer/build-lexer.js';
 import { escapeRegExp, linePatternSource } from './lexer/patterns.js';
 import { sharedTokens } from './lexer/tokens.js';
-import type { Item } from './model/agenda.js';
 import { ReferatParser } from './parser/parser.js';
 
-/** The lexer, parser, builder and lookups of one dialect, built together on first use. */
+/** The lexer, parser and lookups of one dialect, built together on first use. */
 export interface Engine {
   lexer: BuiltLexer;
   parser: ReferatParser;
-  build(cst: CstNode, ctx: BuildContext): { front: FrontMatter; items: Item[] };
   lookups: DialectLookups;
 }
 
@@ -29,8 +26,7 @@ export function engineFor(dialect: Dialect): Engine {
   if (!engine) {
     const lexer = buildLexer(dialect.vocabulary);
     const parser = new ReferatParser([...sharedTokens, ...lexer.allTokens]);
-    const builder = createBuilder(parser);
-    engine = { lexer, parser, build: builder.document, lookups: compileLookups(dialect) };
+    engine = { lexer, parser, lookups: compileLookups(dialect) };
     engines.set(dialect, engine);
   }
   return engine;

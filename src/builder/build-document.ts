@@ -6,7 +6,7 @@ import type { Range } from '../model/range.js';
 import { findDate, findPeriod, findTime } from '../text/dates.js';
 import type { TocDraft } from './build-front-matter.js';
 import { type BuildContext, lookupKey } from './context.js';
-import type { FrontMatter } from './visitor.js';
+import type { FrontMatter } from './build-outline.js';
 
 /**
  * Interprets the front matter and items into the document: the title's kind, committee,
@@ -144,6 +144,7 @@ const normal = (s: string) => s.toLowerCase().replace(/[^0-9a-zæøåäöü]+/g,
 
 /** Matches each TOC entry to an item: by printed number, then by title (also when cut short). */
 function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble: Block[]): TocEntry[] {
+  if (!drafts.length) return [];
   const titles = items.map((it) => normal(it.title));
   const byTitle = indexBy(titles, (t) => t);
   const byNumber = indexBy(items, (it) => it.number);

@@ -15,7 +15,7 @@ import {
   tokensRange,
 } from './context.js';
 
-/** A section heading and the drafts under it, as the visitor hands them over. */
+/** A section heading and the drafts under it, as the outline builder hands them over. */
 export interface SectionDraft {
   heading: IToken;
   drafts: Draft[];

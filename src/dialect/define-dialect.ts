@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Vocabulary, VocabularySchema } from './vocabulary.js';
 
 /** Thrown at definition time when a dialect definition is invalid; names the offending field. */

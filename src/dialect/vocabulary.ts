@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SectionKindSchema } from '../model/agenda.js';
 import { HeaderKeySchema } from '../model/meeting.js';
 

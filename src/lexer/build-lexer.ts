@@ -9,8 +9,10 @@ import {
   SPACE,
   escapeRegExp,
   linePatternSource,
-  wholeLineSource,
+  startChars,
+  ALNUM,
 } from './patterns.js';
+import { phraseLine } from './phrase-line.js';
 import {
   BodyLine,
   Break,
@@ -57,9 +59,14 @@ const CASE_NUMBER =
  * concrete tokens per language, in shared abstract categories). Two modes share the tokens:
  * `text`, and `markdown`, which also knows heading markers (`## `) as decoration.
  * Token order is priority order: the first pattern that matches at a line start wins.
- * `validate` runs Chevrotain's pattern validations (tests do; parsing need not).
+ * `validate` runs Chevrotain's pattern validations (tests do; parsing need not); `safeMode`
+ * turns off the first-character optimisation, which tests use to check the start-character
+ * hints given to the vocabulary tokens.
  */
-export function buildLexer(vocabulary: Readonly<Vocabulary>, validate = false): BuiltLexer {
+export function buildLexer(
+  vocabulary: Readonly<Vocabulary>,
+  { validate = false, safeMode = false }: { validate?: boolean; safeMode?: boolean } = {},
+): BuiltLexer {
   const rest = `${CHAR}*${NEWLINE}`;
   const opener = (patterns: readonly string[]): string =>
     patterns.length ? `${EMPHASIS}(?:${patterns.map(linePatternSource).join('|')})` : '(?!)';
@@ -69,24 +76,20 @@ export function buildLexer(vocabulary: Readonly<Vocabulary>, validate = false): 
       name: 'ItemOpener',
       // No TAB on the line: `Punkt 1: Title.....⇥3` is a table-of-contents entry.
       pattern: new RegExp(`${opener(vocabulary.itemOpeners)}${CHAR_NO_TAB}*${AT_EOL}${NEWLINE}`, 'i'),
+      start_chars_hint: startChars(vocabulary.itemOpeners),
       categories: [ItemStart],
       line_breaks: true,
     }),
-    tocHeading: createToken({
-      name: 'TocHeadingLine',
-      pattern: new RegExp(wholeLineSource(vocabulary.tocHeadings), 'i'),
-      categories: [TocHeading, BodyLine],
-      line_breaks: true,
-    }),
-    sectionHeading: createToken({
-      name: 'SectionHeading',
-      pattern: new RegExp(wholeLineSource(vocabulary.sectionHeadings.map((h) => h.text)), 'i'),
-      categories: [SectionStart],
-      line_breaks: true,
-    }),
+    tocHeading: phraseToken('TocHeadingLine', vocabulary.tocHeadings, [TocHeading, BodyLine]),
+    sectionHeading: phraseToken(
+      'SectionHeading',
+      vocabulary.sectionHeadings.map((h) => h.text),
+      [SectionStart],
+    ),
     decisionHeading: createToken({
       name: 'DecisionHeading',
       pattern: new RegExp(`${opener(vocabulary.decisionOpeners)}${rest}`, 'i'),
+      start_chars_hint: startChars(vocabulary.decisionOpeners),
       categories: [SectionStart],
       line_breaks: true,
     }),
@@ -96,6 +99,7 @@ export function buildLexer(vocabulary: Readonly<Vocabulary>, validate = false): 
         `${opener(vocabulary.recommendationOpeners)}${SPACE}*${AT_EOL}${NEWLINE}`,
         'i',
       ),
+      start_chars_hint: startChars(vocabulary.recommendationOpeners),
       categories: [SectionStart],
       line_breaks: true,
     }),
@@ -105,6 +109,7 @@ export function buildLexer(vocabulary: Readonly<Vocabulary>, validate = false): 
         `${EMPHASIS}(?:${vocabulary.titleWords.map((t) => phrase(t.word)).join('|') || '(?!)'})(?![a-zæøå0-9])${rest}`,
         'i',
       ),
+      start_chars_hint: startChars(vocabulary.titleWords.map((t) => t.word)),
       categories: [Title, BodyLine],
       line_breaks: true,
     }),
@@ -114,6 +119,7 @@ export function buildLexer(vocabulary: Readonly<Vocabulary>, validate = false): 
         `${EMPHASIS}(?:${vocabulary.headerLabels.map((h) => labelSource(h.label)).join('|') || '(?!)'})${rest}`,
         'i',
       ),
+      start_chars_hint: startChars(vocabulary.headerLabels.map((h) => h.label)),
       categories: [HeaderLabel, BodyLine],
       line_breaks: true,
     }),
@@ -123,6 +129,8 @@ export function buildLexer(vocabulary: Readonly<Vocabulary>, validate = false): 
         `${EMPHASIS}(?:${caseLabelSource(vocabulary.caseNumberLabels)}${CASE_NUMBER}|${caseLabelOnly(vocabulary.caseNumberLabels)})${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
         'i',
       ),
+      // Numbers start with a digit or, for `EMN-2025-…`, a letter.
+      start_chars_hint: startChars(vocabulary.caseNumberLabels, ALNUM),
       categories: [BodyLine, PlainLine, TocLine],
       line_breaks: true,
     }),
@@ -150,10 +158,27 @@ export function buildLexer(vocabulary: Readonly<Vocabulary>, validate = false): 
       defaultMode: 'text',
     },
     // Pattern validations cost ~90 ms; the grammar test runs them for every dialect, so parsing
-    // skips them. First-character optimisation stays mandatory either way.
-    { positionTracking: 'onlyOffset', ensureOptimizations: true, skipValidations: !validate },
+    // skips them. First-character optimisation stays mandatory either way (but for `safeMode`).
+    {
+      positionTracking: 'onlyOffset',
+      ensureOptimizations: !safeMode,
+      safeMode,
+      skipValidations: !validate,
+    },
   );
   return { lexer, tokens, allTokens: Object.values(tokens) };
+}
+
+/** A token for a line that is exactly one of `phrases` (see `phrase-line.ts`). */
+function phraseToken(name: string, phrases: readonly string[], categories: TokenType[]): TokenType {
+  const { exec, startChars } = phraseLine(phrases);
+  return createToken({
+    name,
+    pattern: { exec },
+    start_chars_hint: startChars,
+    categories,
+    line_breaks: true,
+  });
 }
 
 function phrase(text: string): string {

@@ -53,10 +53,29 @@ export function linePatternSource(pattern: string): string {
   return source;
 }
 
-/** A whole-line phrase: the words, optional emphasis, an optional colon, then end of line. */
-export function wholeLineSource(phrases: readonly string[]): string {
-  if (!phrases.length) return '(?!)';
-  const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  const words = sorted.map((p) => p.trim().split(/\s+/).map(escapeRegExp).join(`${SPACE}+`));
-  return `${EMPHASIS}(?:${words.join('|')})${EMPHASIS}${SPACE}*:?${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`;
+const DIGITS = '0123456789';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzæøå';
+
+/**
+ * The characters a line matched by one of `patterns` (vocabulary line patterns or plain
+ * phrases) can start with, in both cases, plus the emphasis markers. Given to Chevrotain as
+ * `start_chars_hint`, so it need not analyse the generated regular expressions at start-up;
+ * it must list every possible first character, or the lexer would skip the token.
+ */
+export function startChars(patterns: readonly string[], extra = ''): string[] {
+  const chars = new Set('*_');
+  const firsts = patterns.map((pattern) => {
+    const p = pattern.trim();
+    return p.startsWith('{n}') ? DIGITS : p.startsWith('{text}') ? LETTERS + DIGITS : p[0] ?? '';
+  });
+  for (const first of [...firsts, extra]) {
+    for (const c of first) {
+      chars.add(c.toLowerCase());
+      chars.add(c.toUpperCase());
+    }
+  }
+  return [...chars];
 }
+
+/** Digits and letters (`startChars` adds the other case), for patterns that may start with any. */
+export const ALNUM = DIGITS + LETTERS;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RangeSchema } from './range.js';
 
 /** One or more lines of running text. Lines that wrap are joined with a space. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes.js';
 import { RangeSchema } from './range.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ItemSchema } from './agenda.js';
 import { BlockSchema } from './blocks.js';
 import { HeaderFieldSchema, ParticipantSchema, TocEntrySchema } from './meeting.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A point in the input (unist shape). `line` and `column` are 1-based; `offset` is the 0-based

@@ -1,4 +1,4 @@
-import { CstParser, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
 import {
   BodyLine,
   Break,
@@ -13,111 +13,147 @@ import {
   TocHeading,
   TocLine,
 } from '../lexer/tokens.js';
+import type { BlockNode, FrontNode, ItemNode, Outline, SectionNode } from './outline.js';
 
 /**
- * The grammar of a referat, over line tokens (see `docs/grammar.md`). It is total: every token
- * sequence parses, because each rule that loops accepts every category except the one that
- * opens the next construct. Input that fits no construct therefore ends up in a paragraph,
- * never in a parse error. Rules consume abstract categories, so one grammar serves every
- * dialect; a parser instance is built once per dialect and reused (`parser.input = tokens`).
+ * The grammar of a referat, over line tokens (see `docs/architecture.md`). It is total: every
+ * token sequence parses, because each rule that loops accepts every category except the one
+ * that opens the next construct. Input that fits no construct therefore ends up in a
+ * paragraph, never in a parse error. Rules consume abstract categories, so one grammar serves
+ * every dialect; a parser instance is built once per dialect and reused (`parser.input = …`).
+ *
+ * The rules return an {@link Outline}, the tokens of each construct grouped in document order,
+ * instead of a Chevrotain CST: the builder needs nothing more, and the outline costs a fraction
+ * of the CST's allocations, which is what kept time linear on inputs of many megabytes.
  */
-export class ReferatParser extends CstParser {
-  constructor(tokenVocabulary: TokenType[]) {
-    super(tokenVocabulary, { maxLookahead: 1, recoveryEnabled: false });
+export class ReferatParser extends EmbeddedActionsParser {
+  /**
+   * `validate` runs Chevrotain's grammar validations (ambiguities, left recursion); they cost
+   * about 5 ms of cold start and the grammar test runs them, so parsing skips them.
+   */
+  constructor(tokenVocabulary: TokenType[], validate = false) {
+    super(tokenVocabulary, { maxLookahead: 1, recoveryEnabled: false, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
   /** `document := frontMatter agendaItem*` */
-  document = this.RULE('document', () => {
-    this.SUBRULE(this.frontMatter);
-    this.MANY(() => this.SUBRULE(this.agendaItem));
+  document = this.RULE('document', (): Outline => {
+    const front = this.SUBRULE(this.frontMatter);
+    const items: ItemNode[] = [];
+    this.MANY(() => {
+      items.push(this.SUBRULE(this.agendaItem));
+    });
+    return { front, items };
   });
 
   /** Everything before the first item: title, header fields, table of contents, other text. */
-  frontMatter = this.RULE('frontMatter', () => {
+  frontMatter = this.RULE('frontMatter', (): FrontNode[] => {
+    const parts: FrontNode[] = [];
     this.MANY(() =>
-      this.OR([{ ALT: () => this.SUBRULE(this.frontPart) }, { ALT: () => this.CONSUME(Break) }]),
+      this.OR([
+        { ALT: () => parts.push(this.SUBRULE(this.frontPart)) },
+        { ALT: () => this.CONSUME(Break) },
+      ]),
     );
+    return parts;
   });
 
-  /** One construct of the front matter (a rule of its own so the parts stay in order). */
-  frontPart = this.RULE('frontPart', () => {
-    this.OR([
+  /** One construct of the front matter. */
+  frontPart = this.RULE('frontPart', (): FrontNode =>
+    this.OR<FrontNode>([
       { ALT: () => this.SUBRULE(this.titleLine) },
       { ALT: () => this.SUBRULE(this.headerField) },
       { ALT: () => this.SUBRULE(this.toc) },
-      { ALT: () => this.CONSUME(SectionStart) },
+      { ALT: () => ({ kind: 'heading', token: this.CONSUME(SectionStart) }) },
       { ALT: () => this.SUBRULE(this.frontText) },
       { ALT: () => this.SUBRULE(this.list) },
       { ALT: () => this.SUBRULE(this.table) },
-    ]);
-  });
+    ]),
+  );
 
   /** `REFERAT <committee> …`, with any lines that wrap it. */
-  titleLine = this.RULE('titleLine', () => {
-    this.CONSUME(Title);
-    this.MANY(() => this.CONSUME(PlainLine));
+  titleLine = this.RULE('titleLine', (): FrontNode => {
+    const token = this.CONSUME(Title);
+    const lines: IToken[] = [];
+    this.MANY(() => lines.push(this.CONSUME(PlainLine)));
+    return { kind: 'title', token, lines };
   });
 
   /** `Mødedato …`: a label and its value, which may continue on the next lines. */
-  headerField = this.RULE('headerField', () => {
-    this.CONSUME(HeaderLabel);
-    this.MANY(() => this.CONSUME(PlainLine));
+  headerField = this.RULE('headerField', (): FrontNode => {
+    const token = this.CONSUME(HeaderLabel);
+    const lines: IToken[] = [];
+    this.MANY(() => lines.push(this.CONSUME(PlainLine)));
+    return { kind: 'field', token, lines };
   });
 
   /** `Indholdsfortegnelse` and the lines under it, up to the next front-matter construct. */
-  toc = this.RULE('toc', () => {
-    this.CONSUME(TocHeading);
-    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(TocLine) }, { ALT: () => this.CONSUME(Break) }]));
+  toc = this.RULE('toc', (): FrontNode => {
+    const token = this.CONSUME(TocHeading);
+    const lines: IToken[] = [];
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => lines.push(this.CONSUME(TocLine)) },
+        { ALT: () => this.CONSUME(Break) },
+      ]),
+    );
+    return { kind: 'toc', token, lines };
   });
 
   /** Unlabelled text in the front matter (web boilerplate, an address, a cover line). */
-  frontText = this.RULE('frontText', () => {
-    this.AT_LEAST_ONE(() => this.CONSUME(PlainLine));
+  frontText = this.RULE('frontText', (): FrontNode => {
+    const lines: IToken[] = [];
+    this.AT_LEAST_ONE(() => lines.push(this.CONSUME(PlainLine)));
+    return { kind: 'text', lines };
   });
 
-  /** `agendaItem := ItemStart (Break | block)* section*` */
-  agendaItem = this.RULE('agendaItem', () => {
-    this.CONSUME(ItemStart);
-    this.SUBRULE(this.blocks);
-    this.MANY(() => this.SUBRULE(this.section));
+  /** `agendaItem := ItemStart blocks section*` */
+  agendaItem = this.RULE('agendaItem', (): ItemNode => {
+    const opener = this.CONSUME(ItemStart);
+    const blocks = this.SUBRULE(this.blocks);
+    const sections: SectionNode[] = [];
+    this.MANY(() => sections.push(this.SUBRULE(this.section)));
+    return { opener, blocks, sections };
   });
 
-  /** `section := SectionStart (Break | block)*` */
-  section = this.RULE('section', () => {
-    this.CONSUME(SectionStart);
-    this.SUBRULE(this.blocks);
+  /** `section := SectionStart blocks` */
+  section = this.RULE('section', (): SectionNode => {
+    const heading = this.CONSUME(SectionStart);
+    return { heading, blocks: this.SUBRULE(this.blocks) };
   });
 
-  /** The blocks of a section, in order, with the breaks between them. */
-  blocks = this.RULE('blocks', () => {
+  /** `blocks := (Break | paragraph | list | table)*`, the blocks in order. */
+  blocks = this.RULE('blocks', (): BlockNode[] => {
+    const blocks: BlockNode[] = [];
     this.MANY(() =>
-      this.OR([{ ALT: () => this.SUBRULE(this.block) }, { ALT: () => this.CONSUME(Break) }]),
+      this.OR([
+        { ALT: () => blocks.push(this.SUBRULE(this.paragraph)) },
+        { ALT: () => blocks.push(this.SUBRULE(this.list)) },
+        { ALT: () => blocks.push(this.SUBRULE(this.table)) },
+        { ALT: () => this.CONSUME(Break) },
+      ]),
     );
-  });
-
-  /** `block := paragraph | list | table` (a rule of its own so blocks stay in order). */
-  block = this.RULE('block', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.paragraph) },
-      { ALT: () => this.SUBRULE(this.list) },
-      { ALT: () => this.SUBRULE(this.table) },
-    ]);
+    return blocks;
   });
 
   /** Consecutive text lines (the builder splits them where a line does not wrap the last). */
-  paragraph = this.RULE('paragraph', () => {
-    this.AT_LEAST_ONE(() => this.CONSUME(BodyLine));
+  paragraph = this.RULE('paragraph', (): BlockNode => {
+    const lines: IToken[] = [];
+    this.AT_LEAST_ONE(() => lines.push(this.CONSUME(BodyLine)));
+    return { kind: 'paragraph', lines };
   });
 
   /** A list entry and the lines after it (continuations, or text the builder splits off). */
-  list = this.RULE('list', () => {
-    this.CONSUME(ListItem);
-    this.MANY(() => this.CONSUME(ListLine));
+  list = this.RULE('list', (): BlockNode => {
+    const lines = [this.CONSUME(ListItem)];
+    this.MANY(() => lines.push(this.CONSUME(ListLine)));
+    return { kind: 'list', lines };
   });
 
   /** Consecutive TAB-separated lines. */
-  table = this.RULE('table', () => {
-    this.AT_LEAST_ONE(() => this.CONSUME(TableRow));
+  table = this.RULE('table', (): BlockNode => {
+    const lines: IToken[] = [];
+    this.AT_LEAST_ONE(() => lines.push(this.CONSUME(TableRow)));
+    return { kind: 'table', lines };
   });
 }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'referat';
+import { baseVocabulary } from '../../grammar/base/vocabulary.js';
+import { buildLexer } from '../../src/lexer/build-lexer.js';
+import { sharedTokens } from '../../src/lexer/tokens.js';
+import { ReferatParser } from '../../src/parser/parser.js';
 import { expectInvariants } from '../helpers/invariants.js';
 
 /** Line shapes of every token kind, so random documents reach every grammar path. */
@@ -33,6 +37,14 @@ const shapes = [
   '## Beslutning',
   '**Punkt 3: Fed**',
 ];
+
+describe('grammar definition', () => {
+  it('passes Chevrotain\'s grammar validations (skipped when parsing)', () => {
+    const { allTokens } = buildLexer(baseVocabulary);
+    // With validations on, performSelfAnalysis throws on any definition error.
+    expect(() => new ReferatParser([...sharedTokens, ...allTokens], true)).not.toThrow();
+  });
+});
 
 describe('grammar', () => {
   it('accepts every sequence of line kinds without recovering (the grammar is total)', () => {

@@ -1,0 +1,191 @@
+import type { IToken } from 'chevrotain';
+import type { Block } from '../model/blocks.js';
+import type { Item } from '../model/agenda.js';
+import type { HeaderField, Participant } from '../model/meeting.js';
+import type { BlockNode, FrontNode, ItemNode, Outline } from '../parser/outline.js';
+import { type Draft, finishBlocks, listDrafts, paragraphDrafts, tableDraft } from './build-blocks.js';
+import {
+  type TocDraft,
+  buildHeaderField,
+  participantsFromSpan,
+  tocEntries,
+  valueStart,
+} from './build-front-matter.js';
+import { type SectionDraft, buildItem, itemHead } from './build-item.js';
+import { type BuildContext, lookupKey, tokenRange, tokenSpan, tokenText } from './context.js';
+
+/** What the front matter yields before the document is interpreted. */
+export interface FrontMatter {
+  header: HeaderField[];
+  participants: Participant[];
+  toc: TocDraft[];
+  preamble: Block[];
+}
+
+/** A front-matter construct in document order, built. */
+type FrontPart =
+  | { kind: 'field'; field: HeaderField; token: IToken; rest: Draft[] }
+  | { kind: 'toc'; field: HeaderField; entries: TocDraft[]; rest: Draft[] }
+  | { kind: 'blocks'; drafts: Draft[] };
+
+/**
+ * Turns the parser's outline into the front matter and the items, handing each construct to a
+ * `build-*.ts` function (the role of Chevrotain's CST visitor, over the lighter outline).
+ */
+export function buildOutline(outline: Outline, b: BuildContext): { front: FrontMatter; items: Item[] } {
+  return { front: frontMatter(outline.front, b), items: outline.items.map((item) => agendaItem(item, b)) };
+}
+
+function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
+  const front: FrontMatter = { header: [], participants: [], toc: [], preamble: [] };
+  const parts = nodes.map((n) => frontPart(n, b));
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.kind === 'toc') {
+      front.header.push(part.field);
+      front.toc.push(...part.entries);
+      preamble(front, part.rest, b);
+      continue;
+    }
+    if (part.kind === 'blocks') {
+      const rest: Draft[] = [];
+      for (const d of part.drafts) {
+        const fields = labelRows(b, d);
+        if (!fields) rest.push(d);
+        else for (const f of fields) addField(front, f.field, f.valueStart, b);
+      }
+      preamble(front, rest, b);
+      continue;
+    }
+    const { field } = part;
+    const next = parts[i + 1];
+    // A label alone on its line takes the text or list that follows it as its value (not
+    // the title word: `Referat` or `Dagsorden` alone is often just a page label).
+    const value = !field.value && field.key !== 'title' && next?.kind === 'blocks' ? next.drafts[0] : undefined;
+    if (value && (value.block.type === 'paragraph' || value.block.type === 'list')) {
+      field.value = draftText(value);
+      field.range = { start: field.range.start, end: value.block.range.end };
+      front.header.push(field);
+      if (field.key === 'participants' || field.key === 'absent') {
+        const spans =
+          value.block.type === 'list'
+            ? value.block.items.map((it) => [it.range.start.offset, it.range.end.offset] as const)
+            : [[tokenSpan(b, value.first)[0], tokenSpan(b, value.last)[1]] as const];
+        for (const [start, end] of spans) {
+          front.participants.push(...participantsFromSpan(b, start, end, field.key === 'absent'));
+        }
+      }
+      preamble(front, next!.kind === 'blocks' ? next!.drafts.slice(1) : [], b);
+      i++;
+      continue;
+    }
+    addField(front, field, valueStart(b, part.token, field.label), b);
+    preamble(front, part.rest, b);
+  }
+  return front;
+}
+
+/** Adds a header field, and the participants it names when it is a participants field. */
+function addField(front: FrontMatter, field: HeaderField, start: number, b: BuildContext): void {
+  front.header.push(field);
+  if (field.key !== 'participants' && field.key !== 'absent') return;
+  front.participants.push(...participantsFromSpan(b, start, field.range.end.offset, field.key === 'absent'));
+}
+
+function preamble(front: FrontMatter, drafts: Draft[], b: BuildContext): void {
+  for (const block of finishBlocks(drafts, null)) {
+    b.report(
+      'unrecognised-front-matter',
+      block.range,
+      'This text before the first item is neither a header field nor the table of contents; it is kept in the preamble.',
+      'info',
+    );
+    front.preamble.push(block);
+  }
+}
+
+function frontPart(node: FrontNode, b: BuildContext): FrontPart {
+  switch (node.kind) {
+    case 'title':
+    case 'field': {
+      const { field, rest } = buildHeaderField(b, node.kind === 'title' ? 'title' : 'label', node.token, node.lines);
+      return { kind: 'field', field, token: node.token, rest: rest.length ? paragraphDrafts(b, rest) : [] };
+    }
+    case 'toc': {
+      const { entries, rest } = tocEntries(b, node.lines);
+      return {
+        kind: 'toc',
+        field: buildHeaderField(b, 'toc', node.token, []).field,
+        entries,
+        rest: rest.length ? paragraphDrafts(b, rest) : [],
+      };
+    }
+    case 'heading': {
+      const range = tokenRange(b, node.token);
+      b.report('stray-heading', range, 'A section heading stands before the first agenda item.', 'info');
+      const block: Block = { type: 'heading', text: tokenText(b, node.token), range };
+      const draft = { block, first: node.token, last: node.token, lines: 1, markdownHeading: false };
+      return { kind: 'blocks', drafts: [draft] };
+    }
+    case 'text':
+      return { kind: 'blocks', drafts: paragraphDrafts(b, node.lines) };
+    default:
+      return { kind: 'blocks', drafts: blockDrafts(node, b) };
+  }
+}
+
+function agendaItem(node: ItemNode, b: BuildContext): Item {
+  const { opener } = node;
+  // The item's first text lines may wrap its title and hold the case number.
+  let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [] };
+  const drafts: Draft[] = [];
+  node.blocks.forEach((block, index) => {
+    if (index === 0 && block.kind === 'paragraph') {
+      head = itemHead(b, opener, block.lines);
+      drafts.push(...paragraphDrafts(b, head.rest));
+    } else drafts.push(...blockDrafts(block, b));
+  });
+  const sections: SectionDraft[] = node.sections.map((s) => ({
+    heading: s.heading,
+    drafts: s.blocks.flatMap((block) => blockDrafts(block, b)),
+  }));
+  return buildItem(b, opener, head, drafts, sections);
+}
+
+function blockDrafts(node: BlockNode, b: BuildContext): Draft[] {
+  if (node.kind === 'paragraph') return paragraphDrafts(b, node.lines);
+  if (node.kind === 'list') return listDrafts(b, node.lines);
+  return [tableDraft(b, node.lines)];
+}
+
+/**
+ * A front-matter table whose rows all start with a header label (`Mødedato⇥Torsdag …`) is a
+ * set of header fields written with TABs; returns them, or null for a real table.
+ */
+function labelRows(b: BuildContext, d: Draft): { field: HeaderField; valueStart: number }[] | null {
+  if (d.block.type !== 'table') return null;
+  const out: { field: HeaderField; valueStart: number }[] = [];
+  for (const row of d.block.rows) {
+    const [label, ...cells] = row.cells;
+    const key = label && b.lookups.headerKeys.get(lookupKey(label.text.replace(/[*_]/g, '')));
+    if (!key || !cells.length) return null;
+    out.push({
+      field: {
+        type: 'headerField',
+        key,
+        label: label.text.replace(/[*_:]/g, '').trim(),
+        value: cells.map((c) => c.text).filter(Boolean).join(' '),
+        range: row.range,
+      },
+      valueStart: cells[0]!.range.start.offset,
+    });
+  }
+  return out;
+}
+
+function draftText(d: Draft): string {
+  const { block } = d;
+  if (block.type === 'list') return block.items.map((i) => i.text).join(', ');
+  if (block.type === 'table') return block.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(', ');
+  return block.text;
+}
