@@ -46,6 +46,8 @@ export function phraseLine(phrases: readonly string[]): {
  * separated by single spaces, lower case. `**Beslutning:**` and `beslutning` share a key.
  */
 export function phraseKey(line: string): string {
+  // Most lines have nothing to remove: one test, then lower case.
+  if (!/[*_:\u00a0]| {2}| $/.test(line)) return line.toLowerCase();
   return line
     .replace(/^(?:\*{1,2}|_{1,2})/, '')
     .replace(/(?:\*{1,2}|_{1,2})?[ \u00a0]*(?::(?:\*{1,2}|_{1,2})?[ \u00a0]*)?$/, '')

@@ -36,16 +36,23 @@ export const TocHeading = createToken({ name: 'TocHeading', pattern: Lexer.NA })
 export const Break = createToken({
   name: 'Break',
   pattern: /(?:[ \t\u00a0\f\ufeff]*(?:\r\n?|\n))+/,
+  start_chars_hint: [...' \t\u00a0\f\ufeff\r\n'],
   line_breaks: true,
 });
 
 /** Leading spaces of a line (kept in the `indent` group, unseen by the parser). */
-export const Indent = createToken({ name: 'Indent', pattern: /[ \u00a0\f\ufeff]+/, group: 'indent' });
+export const Indent = createToken({
+  name: 'Indent',
+  pattern: /[ \u00a0\f\ufeff]+/,
+  start_chars_hint: [...' \u00a0\f\ufeff'],
+  group: 'indent',
+});
 
 /** A Markdown heading marker `#`…`######` (markdown mode only; `decoration` group). */
 export const MarkdownHeading = createToken({
   name: 'MarkdownHeading',
   pattern: /#{1,6}[ \t]+(?=[!-\uffff])/,
+  start_chars_hint: ['#'],
   group: 'decoration',
 });
 
@@ -66,6 +73,9 @@ export const ListItem = createToken({
   pattern: new RegExp(
     `${EMPHASIS}(?:[-–•·▪◦*\\uf0b7]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-zæøå][.)]|[${UPPER}]\\)|Ad\\.?${SPACE}?\\d{1,2}(?:[-–]\\d{1,2})?\\.?\\)?)(?:[ \\t\\u00a0]+${CHAR_NO_TAB}*)?${AT_EOL}${NEWLINE}`,
   ),
+  // Given, so Chevrotain need not analyse the pattern at start-up; the lexer test checks the
+  // hints against the unoptimised lexer.
+  start_chars_hint: [...`*_-–•·▪◦\uf0b7(0123456789abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ`],
   categories: [TocLine, ListLine],
   line_breaks: true,
 });
