@@ -11,18 +11,27 @@ const seeds = readdirSync(new URL('seeds/', root))
 const all = seeds.map((s) => s.text).join('\n');
 const MB = (s) => s.length / 1e6;
 
-/** Median time of one call in ms: warm up, then repeat until ~250 ms have passed. */
+/**
+ * Time of one call in ms, garbage collection included: after a warm-up, five batches of calls
+ * run for `budget` ms in all; each batch gives its mean time per call, and the median batch
+ * wins. A median of single calls would leave out the collections that large inputs trigger
+ * and small ones defer, and so favour small inputs.
+ */
 function time(fn, budget = 250) {
   for (let i = 0; i < 3; i++) fn();
-  const samples = [];
-  const end = performance.now() + budget;
-  while (performance.now() < end || samples.length < 5) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
+  const means = [];
+  for (let b = 0; b < 5; b++) {
+    let calls = 0;
+    const start = performance.now();
+    const end = start + budget / 5;
+    do {
+      fn();
+      calls++;
+    } while (performance.now() < end);
+    means.push((performance.now() - start) / calls);
   }
-  samples.sort((a, b) => a - b);
-  return samples[samples.length >> 1];
+  means.sort((a, b) => a - b);
+  return means[2];
 }
 
 const floor = (text) => () => {
@@ -30,6 +39,9 @@ const floor = (text) => () => {
   for (const line of text.split('\n')) n += line.length;
   if (n < 0) throw new Error('unreachable');
 };
+
+// Warm up first, so the first seed measured does not pay for the JIT.
+for (const end = performance.now() + 1000; performance.now() < end; ) parse(all);
 
 const rows = [];
 const perSeed = {};
@@ -71,13 +83,11 @@ const run = (code) => {
   return performance.now() - t;
 };
 const seedPath = new URL(`seeds/${readdirSync(new URL('seeds/', root)).sort()[0]}`, root).pathname;
-const bare = median(Array.from({ length: 5 }, () => run('')));
-const cold = median(
-  Array.from({ length: 5 }, () =>
-    run(`import { readFileSync } from 'node:fs'; const { parse } = await import('./dist/index.js'); parse(readFileSync(${JSON.stringify(seedPath)}, 'utf8'));`),
-  ),
-);
-const coldStartMs = cold - bare;
+// Bare and cold runs alternate, so both see the same machine load; the median difference wins.
+const coldCode = `import { readFileSync } from 'node:fs'; const { parse } = await import('./dist/index.js'); parse(readFileSync(${JSON.stringify(seedPath)}, 'utf8'));`;
+const pairs = Array.from({ length: 11 }, () => [run(''), run(coldCode)]);
+const bare = median(pairs.map(([b]) => b));
+const coldStartMs = median(pairs.map(([b, c]) => c - b));
 rows.push(['cold start', `${coldStartMs.toFixed(0)} ms`, `bare node ${bare.toFixed(0)} ms`, '']);
 
 let retainedBytesPerInputByte = null;
@@ -99,7 +109,8 @@ if (globalThis.gc) {
 }
 
 const once = time(() => parse(all));
-const ten = time(() => parse(Array(10).fill(all).join('\n')), 600);
+const allTen = Array(10).fill(all).join('\n');
+const ten = time(() => parse(allTen), 1000);
 const scaling10x = ten / once;
 rows.push(['scaling 10×', `${scaling10x.toFixed(2)}× time`, '', '']);
 

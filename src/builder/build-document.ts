@@ -107,11 +107,16 @@ function inferFromPreamble(
   for (const block of front.preamble) {
     // Only the head of the document: further down, a date is about something else.
     if (block.type === 'table' || block.range.start.line > HEAD_LINES) continue;
-    let offset = block.range.start.offset;
-    for (const raw of ctx.input.slice(offset, block.range.end.offset).split(/\r\n?|\n/)) {
+    const starts = ctx.lines.lineStarts;
+    const last = Math.min(block.range.end.line, HEAD_LINES);
+    for (let line = block.range.start.line; line <= last; line++) {
+      const from = Math.max(starts[line - 1]!, block.range.start.offset);
+      const to = Math.min(starts[line] ?? ctx.input.length, block.range.end.offset);
+      const raw = ctx.input.slice(from, to);
       const text = raw.trim();
-      if (text) lines.push({ text, range: ctx.lines.range(offset, offset + raw.length) });
-      offset += raw.length + 1;
+      if (!text) continue;
+      const start = from + raw.indexOf(text);
+      lines.push({ text, range: ctx.lines.range(start, start + text.length) });
     }
   }
   const first = <T>(read: (text: string) => T | null, what: string): T | null => {

@@ -89,3 +89,22 @@ describe('public API', () => {
     expect(document.items.map((i) => [i.number, i.title, i.sections[0]?.kind])).toEqual([[7, 'Vejnavne', 'decision']]);
   });
 });
+
+describe('fields inferred from unlabelled head lines', () => {
+  it('points at the line it read, with CRLF line ends and indentation', () => {
+    const input = 'Økonomiudvalget\r\n  Mødet den 3. marts 2025 kl. 16.00\r\n\r\nPunkt 1: Sag\r\n\r\nBeslutning\r\n\r\nGodkendt.\r\n';
+    const { document, diagnostics } = parse(input);
+    expect(document.date).toBe('2025-03-03');
+    const inferred = diagnostics.filter((d) => d.code === 'inferred-field');
+    const texts = inferred.map((d) => input.slice(d.range.start.offset, d.range.end.offset));
+    expect(texts).toContain('Mødet den 3. marts 2025 kl. 16.00');
+    expect(texts).toContain('Økonomiudvalget');
+    for (const d of inferred) expect(d.range.start.column).toBeLessThanOrEqual(3);
+  });
+
+  it('reads only the first 40 lines, even of one long block', () => {
+    const list = Array.from({ length: 60 }, (_, i) => `- linje ${i}${i === 50 ? ' 1. maj 2025' : ''}`).join('\n');
+    const { document } = parse(`${list}\n\nPunkt 1: Sag\n`);
+    expect(document.date).toBeNull();
+  });
+});
