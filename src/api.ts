@@ -8,6 +8,7 @@ import { LineIndex } from './lexer/line-index.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { Referat } from './model/document.js';
 import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
+import { interpret } from './interpret/index.js';
 import { learnHeadings } from './parser/learn-headings.js';
 import { learnItemOpeners } from './parser/learn-item-openers.js';
 import { rememberSource } from './serialize/source.js';
@@ -58,6 +59,12 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   }
   const { front, items } = buildOutline(outline, ctx);
   const document = buildDocument(ctx, front, items);
+  interpret(document, {
+    input,
+    report,
+    outcomes: engine.lookups.dialect.vocabulary.outcomes,
+    ...(opts.kleTitles ? { kleTitles: opts.kleTitles } : {}),
+  });
   rememberSource(document, input, markdown, engine.lookups);
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { document, diagnostics };

@@ -15,3 +15,4 @@ export { tokenize, type Token } from './tokenize.js';
 export * from './model/index.js';
 export { baseDialect, baseVocabulary, defaultDialect } from '../grammar/index.js';
 export { findDate, findTime, findPeriod, isoDate } from './text/dates.js';
+export { readCaseNumber, type CaseNumberParts } from './interpret/case-number.js';

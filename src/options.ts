@@ -18,10 +18,15 @@ export interface ParseOptions {
    * Default: `'auto'`.
    */
   format?: Format;
+  /**
+   * KLE subject titles by subject number (`{ '27.69.48': 'Handicaprådet' }`), to fill
+   * `caseNumber.title`. `referat` ships no titles (KL licenses them); pass your own copy.
+   */
+  kleTitles?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
 }
 
 const FORMATS = new Set<Format>(['auto', 'text', 'markdown']);
-const KEYS = new Set(['dialect', 'format']);
+const KEYS = new Set(['dialect', 'format', 'kleTitles']);
 
 /** Checks parse options once, throwing {@link ReferatOptionsError} on a programmer error. */
 export function checkParseOptions(options: unknown): ParseOptions {
@@ -30,14 +35,17 @@ export function checkParseOptions(options: unknown): ParseOptions {
     throw new ReferatOptionsError('options', `expected an object, got ${describe(options)}`);
   }
   for (const key of Object.keys(options)) {
-    if (!KEYS.has(key)) throw new ReferatOptionsError(key, 'unknown option (expected dialect or format)');
+    if (!KEYS.has(key)) throw new ReferatOptionsError(key, 'unknown option (expected dialect, format or kleTitles)');
   }
-  const { dialect, format } = options as Record<string, unknown>;
+  const { dialect, format, kleTitles } = options as Record<string, unknown>;
   if (dialect !== undefined && !isDialect(dialect)) {
     throw new ReferatOptionsError('dialect', `expected a Dialect made by defineDialect(), got ${describe(dialect)}`);
   }
   if (format !== undefined && !FORMATS.has(format as Format)) {
     throw new ReferatOptionsError('format', `expected 'auto', 'text' or 'markdown', got ${describe(format)}`);
+  }
+  if (kleTitles !== undefined && !(kleTitles instanceof Map) && (typeof kleTitles !== 'object' || kleTitles === null || Array.isArray(kleTitles))) {
+    throw new ReferatOptionsError('kleTitles', `expected an object or a Map of subject → title, got ${describe(kleTitles)}`);
   }
   return options as ParseOptions;
 }

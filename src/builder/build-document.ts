@@ -42,6 +42,7 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
       (titleField && findTime(titleField.value)) ||
       inferred.time(),
     location: field('location')?.value || null,
+    municipality: null,
     header: front.header,
     participants: front.participants,
     toc,

@@ -87,7 +87,7 @@ export function participantsFromSpan(
       }
       return;
     }
-    out.push({ type: 'participant', ...parsed, absent: parsed.absent || absent, range });
+    out.push({ type: 'participant', ...parsed, absent: parsed.absent || absent, substitute: null, range });
   };
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i]!;

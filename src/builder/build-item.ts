@@ -2,6 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { CaseNumber, Item, Section, SectionKind } from '../model/agenda.js';
 import type { Range } from '../model/range.js';
 import { NUMBERED_OPENER } from '../parser/learn-item-openers.js';
+import { readCaseNumber } from '../interpret/case-number.js';
 import { continuesTitle, joinLines } from '../text/plain.js';
 import { type Draft, finishBlocks } from './build-blocks.js';
 import {
@@ -75,7 +76,9 @@ export function buildCaseNumber(ctx: BuildContext, token: IToken): CaseNumber {
   const a = start + (ctx.lookups.caseLabel.exec(line)?.[0].length ?? 0);
   let b = end;
   while (b > a && /[\s*_]/.test(ctx.input[b - 1]!)) b--;
-  return { type: 'caseNumber', raw: ctx.input.slice(a, b), range: ctx.lines.range(start, end) };
+  const raw = ctx.input.slice(a, b);
+  const { malformed: _, ...parts } = readCaseNumber(raw);
+  return { type: 'caseNumber', raw, ...parts, title: null, range: ctx.lines.range(start, end) };
 }
 
 /** Builds one agenda item. See `docs/document-tree.md#item`. */
@@ -103,6 +106,13 @@ export function buildItem(
     headingRange,
     caseNumber,
     sections: out,
+    // Filled from the sections by `interpret` (src/interpret/).
+    decisions: [],
+    attendance: { absent: [], substitutes: [] },
+    recommendation: null,
+    authority: null,
+    attachments: [],
+    closed: false,
     range: { start: headingRange.start, end: end! },
   };
 }

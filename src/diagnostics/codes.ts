@@ -15,6 +15,11 @@ export const DIAGNOSTIC_CODE_DOCS = {
   'stray-heading': 'A section heading stands before the first agenda item; it is kept as a heading block.',
   'toc-entry-unmatched': 'A table-of-contents entry matches no agenda item by title.',
   'item-number-sequence': 'An agenda item number does not follow the previous one.',
+  'case-number-malformed': 'A case number starts like a KLE number but does not fit its form; only `raw` is kept.',
+  'attendance-name-unmatched':
+    'A name in an attendance line of this meeting’s decision is not among the meeting’s participants.',
+  'attendance-name-fuzzy':
+    'A name in an attendance line was linked to a participant spelled differently (`person.fuzzy`).',
   'grammar-recovery':
     'The grammar could not place some lines and recovered; they are kept as text. Please report the input.',
 } as const;

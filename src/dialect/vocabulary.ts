@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { SectionKindSchema } from '../model/agenda.js';
+import { OutcomeSchema } from '../model/decision.js';
 import { HeaderKeySchema } from '../model/meeting.js';
 
 const phrase = z.string().trim().min(1);
@@ -38,6 +39,11 @@ export const VocabularySchema = z
     recommendationOpeners: z.array(LinePatternSchema),
     /** Labels that may precede a case number on its line (`Sagsnr.`). */
     caseNumberLabels: z.array(phrase),
+    /**
+     * Decision wording and the outcome it states (`Taget til efterretning` → `noted`). The
+     * phrase that starts earliest in a decision's first sentence wins, the longest on a tie.
+     */
+    outcomes: z.array(z.object({ phrase, outcome: OutcomeSchema.exclude(['other']) })),
   })
   .strict();
 

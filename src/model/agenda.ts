@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { BlockSchema } from './blocks.js';
+import { AttendanceSchema, DecisionSchema } from './decision.js';
 import { RangeSchema } from './range.js';
 
 /**
@@ -25,9 +26,43 @@ export const SectionKindSchema = z.enum([
   'other',
 ]);
 
-/** The journal number of a case as printed (`27.69.48-P35-1-22`, `24-000584`); `range` spans its line, label included. */
+/**
+ * The journal number of a case as printed (`27.69.48-P35-1-22`, `24-000584`); `range` spans
+ * its line, label included. A KLE number (`scheme: 'kle'`) is read into its parts: `subject`
+ * (`27.69.48`), `facet` (`P35`), `sequence` (1) and `year` (2022); `title` is the subject's
+ * title when a KLE lookup was given to `parse` (`options.kleTitles`). Other systems' numbers
+ * (`scheme: 'other'`) keep only `raw`.
+ */
 export const CaseNumberSchema = z
-  .object({ type: z.literal('caseNumber'), raw: z.string(), range: RangeSchema })
+  .object({
+    type: z.literal('caseNumber'),
+    raw: z.string(),
+    scheme: z.enum(['kle', 'other']),
+    subject: z.string().nullable(),
+    facet: z.string().nullable(),
+    sequence: z.number().int().nullable(),
+    year: z.number().int().nullable(),
+    title: z.string().nullable(),
+    range: RangeSchema,
+  })
+  .strict();
+
+/** A document attached to an item, from its Bilag section (`Bilag 1: Budgetopfølgning`). */
+export const AttachmentSchema = z
+  .object({ type: z.literal('attachment'), title: z.string(), range: RangeSchema })
+  .strict();
+
+/**
+ * An item's recommendation (Indstilling): who recommends when printed (`Direktionen`,
+ * `Social, Sundhed og Kultur`) and its clauses (`at orienteringen tages til efterretning`).
+ */
+export const RecommendationSchema = z
+  .object({
+    type: z.literal('recommendation'),
+    by: z.string().nullable(),
+    clauses: z.array(z.string()),
+    range: RangeSchema,
+  })
   .strict();
 
 /**
@@ -54,6 +89,16 @@ export const ItemSchema = z
     headingRange: RangeSchema,
     caseNumber: CaseNumberSchema.nullable(),
     sections: z.array(SectionSchema),
+    /** Every decision the item records, this meeting's and quoted earlier ones, in order. */
+    decisions: z.array(DecisionSchema),
+    /** The attendance of the item's current decision (empty lists when there is none). */
+    attendance: AttendanceSchema,
+    recommendation: RecommendationSchema.nullable(),
+    /** The deciding body (`Sagen afgøres endelig af`, `Beslutningskompetence`), as printed. */
+    authority: z.string().nullable(),
+    attachments: z.array(AttachmentSchema),
+    /** True for items marked closed to the public (`Lukket punkt`, `(Lukket)`). */
+    closed: z.boolean(),
     range: RangeSchema,
   })
   .strict();
@@ -66,3 +111,7 @@ export type CaseNumber = z.infer<typeof CaseNumberSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 /** An agenda item. */
 export type Item = z.infer<typeof ItemSchema>;
+/** An attachment of an item. */
+export type Attachment = z.infer<typeof AttachmentSchema>;
+/** An item's recommendation. */
+export type Recommendation = z.infer<typeof RecommendationSchema>;

@@ -23,6 +23,8 @@ export const ReferatSchema = z
     /** Start time as `HH:MM`. */
     startTime: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
     location: z.string().nullable(),
+    /** The municipality, by the most frequent `<Name> Kommune` in the text; null when none. */
+    municipality: z.string().nullable(),
     header: z.array(HeaderFieldSchema),
     participants: z.array(ParticipantSchema),
     toc: z.array(TocEntrySchema),

@@ -31,13 +31,17 @@ export const HeaderFieldSchema = z
   })
   .strict();
 
-/** A member named in the participants field. `party` is the letter in parentheses. */
+/**
+ * A member of the meeting, from the participants field or the members table. `party` is the
+ * letter in parentheses; `substitute` is who stood in for an absent member, when printed.
+ */
 export const ParticipantSchema = z
   .object({
     type: z.literal('participant'),
     name: z.string(),
     party: z.string().nullable(),
     absent: z.boolean(),
+    substitute: z.string().nullable(),
     range: RangeSchema,
   })
   .strict();

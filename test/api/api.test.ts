@@ -7,6 +7,16 @@ describe('public API', () => {
     expect(Object.keys(referat).sort()).toEqual(
       [
         'BlockSchema',
+        'readCaseNumber',
+        'VotesSchema',
+        'SubstituteSchema',
+        'RecommendationSchema',
+        'PersonSchema',
+        'OutcomeSchema',
+        'DecisionSchema',
+        'DecisionPartSchema',
+        'AttendanceSchema',
+        'AttachmentSchema',
         'CaseNumberSchema',
         'DIAGNOSTIC_CODES',
         'DIAGNOSTIC_CODE_DOCS',

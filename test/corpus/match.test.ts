@@ -8,8 +8,17 @@ const item = (number: number | null, title: string, caseNumber: string | null = 
   number,
   title,
   headingRange: range,
-  caseNumber: caseNumber === null ? null : { type: 'caseNumber', raw: caseNumber, range },
+  caseNumber:
+    caseNumber === null
+      ? null
+      : { type: 'caseNumber', raw: caseNumber, scheme: 'other', subject: null, facet: null, sequence: null, year: null, title: null, range },
   sections: [],
+  decisions: [],
+  attendance: { absent: [], substitutes: [] },
+  recommendation: null,
+  authority: null,
+  attachments: [],
+  closed: false,
   range,
 });
 const doc = (items: Item[], committee: string | null = null, date: string | null = null): Referat => ({
@@ -21,6 +30,7 @@ const doc = (items: Item[], committee: string | null = null, date: string | null
   date,
   startTime: null,
   location: null,
+  municipality: null,
   header: [],
   participants: [],
   toc: [],

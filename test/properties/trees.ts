@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import type { Block, Item, Participant, Referat, Section, SectionKind, TocEntry } from 'referat';
+import { baseVocabulary } from '../../grammar/base/vocabulary.js';
+import { readCaseNumber } from '../../src/interpret/case-number.js';
+import { interpret } from '../../src/interpret/index.js';
 
 /*
  * Generated model trees for the canonical round trip: trees the parser itself could give, with
@@ -96,11 +99,18 @@ export const referatTree: fc.Arbitrary<Referat> = fc
       number: i + 1,
       title: it.title,
       headingRange: zero,
-      caseNumber: it.caseNumber ? { type: 'caseNumber', raw: it.caseNumber, range: zero } : null,
+      caseNumber: it.caseNumber ? caseNumberNode(it.caseNumber) : null,
       sections: it.sections,
+      // Derived from the sections below, by the library's own last stage.
+      decisions: [],
+      attendance: { absent: [], substitutes: [] },
+      recommendation: null,
+      authority: null,
+      attachments: [],
+      closed: false,
       range: zero,
     }));
-    const participants: Participant[] = g.people.map((p) => ({ type: 'participant', ...p, range: zero }));
+    const participants: Participant[] = g.people.map((p) => ({ type: 'participant', ...p, substitute: null, range: zero }));
     const toc: TocEntry[] = items.map((it, i) => ({ type: 'tocEntry', title: it.title, page: i + 3, itemNumber: it.number, range: zero }));
     const person = (p: Participant) => `${p.name}${p.party ? ` (${p.party})` : ''}${p.absent ? ' (Afbud)' : ''}`;
     const header: Referat['header'] = [
@@ -112,7 +122,7 @@ export const referatTree: fc.Arbitrary<Referat> = fc
       header.push({ type: 'headerField', key: 'participants', label: 'Mødedeltagere', value: participants.map(person).join(', '), range: zero });
     }
     if (toc.length) header.push({ type: 'headerField', key: 'toc', label: 'Indholdsfortegnelse', value: '', range: zero });
-    return {
+    const tree: Referat = {
       type: 'referat',
       kind: 'referat',
       title: `REFERAT ${titleValue}`,
@@ -121,14 +131,23 @@ export const referatTree: fc.Arbitrary<Referat> = fc
       date,
       startTime: time,
       location: g.place,
+      municipality: null,
       header,
       participants,
       toc,
       preamble: [],
       items,
       range: zero,
-    } satisfies Referat;
+    };
+    // Decisions, recommendation, attachments … are read from the sections, as `parse` does.
+    interpret(tree, { input: '', report: () => {}, outcomes: baseVocabulary.outcomes });
+    return tree;
   });
+
+function caseNumberNode(raw: string): NonNullable<Item['caseNumber']> {
+  const { malformed: _, ...parts } = readCaseNumber(raw);
+  return { type: 'caseNumber', raw, ...parts, title: null, range: zero };
+}
 
 /** A copy of a tree without ranges, for comparing trees from different texts. */
 export function withoutRanges(value: unknown): unknown {

@@ -1,0 +1,172 @@
+import type { Item, Section } from '../model/agenda.js';
+import type { Block } from '../model/blocks.js';
+import type { Decision, DecisionPart } from '../model/decision.js';
+import type { Range } from '../model/range.js';
+import { findDate } from '../text/dates.js';
+import { type TextEntry, readAttendance } from './attendance.js';
+import { nameKey } from './names.js';
+import { type OutcomePhrase, outcomeOf } from './outcome.js';
+import { readVotes } from './votes.js';
+
+/** What decisions are read against: the meeting the document records, and the dialect's words. */
+export interface DecisionContext {
+  committee: string | null;
+  date: string | null;
+  outcomes: readonly OutcomePhrase[];
+}
+
+/** One decision's source before it is read: who decided when, and its blocks. */
+interface Group {
+  body: string | null;
+  date: string | null;
+  itemNumber: number | null;
+  current: boolean;
+  blocks: Block[];
+  range: Range;
+}
+
+/**
+ * The decisions an item records, in order (see `DecisionSchema`). Sources:
+ * - a plain `Beslutning` section: this meeting's decision, or, when it holds blocks opened by
+ *   `<committee>, den <date>`, one decision per committee (the current one is the meeting's);
+ * - a decision heading (`Beslutning fra <body>, den <date>, punkt <n>:`): that body's decision;
+ * - a previous-decisions section (`Sagens forløb`) with `DD/MM/YYYY <body>` lines.
+ */
+export function readDecisions(item: Item, ctx: DecisionContext): Decision[] {
+  const groups: Group[] = [];
+  for (const section of item.sections) {
+    if (section.kind === 'decision') groups.push(...decisionGroups(section, item, ctx));
+    else if (section.kind === 'previousDecisions') groups.push(...historyGroups(section));
+  }
+  return groups.map((g) => readGroup(g, ctx));
+}
+
+function decisionGroups(section: Section, item: Item, ctx: DecisionContext): Group[] {
+  const head = section.heading ? readDecisionHeading(section.heading) : null;
+  const range = section.range;
+  if (head) {
+    const current = isMeeting(head.body, head.date, ctx);
+    return [{ ...head, current, blocks: section.blocks, range }];
+  }
+  // `Beslutning` with one block per committee (`Teknikudvalget, den 29. oktober 2024`).
+  const groups: Group[] = [];
+  for (const block of section.blocks) {
+    const opener = block.type === 'heading' || block.type === 'paragraph' ? readBodyLine(block.text) : null;
+    if (opener) {
+      groups.push({ ...opener, itemNumber: null, current: isMeeting(opener.body, opener.date, ctx), blocks: [], range: block.range });
+    } else if (groups.length) {
+      const g = groups[groups.length - 1]!;
+      g.blocks.push(block);
+      g.range = { start: g.range.start, end: block.range.end };
+    }
+  }
+  if (groups.length) return groups;
+  return [{ body: ctx.committee, date: ctx.date, itemNumber: item.number, current: true, blocks: section.blocks, range }];
+}
+
+/** `Sagens forløb` lines `11/06/2024 Udvalget for Børn og Ungdom - 2022-2025` and the blocks under each. */
+function historyGroups(section: Section): Group[] {
+  const groups: Group[] = [];
+  for (const block of section.blocks) {
+    const m = block.type === 'paragraph' ? /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(.{3,120})$/.exec(block.text) : null;
+    if (m) {
+      const body = m[2]!.replace(/\s+-\s+\d{4}\s*-\s*\d{4}\s*$/, '').trim();
+      groups.push({ body, date: findDate(m[1]!)?.iso ?? null, itemNumber: null, current: false, blocks: [], range: block.range });
+    } else if (groups.length) {
+      const g = groups[groups.length - 1]!;
+      g.blocks.push(block);
+      g.range = { start: g.range.start, end: block.range.end };
+    }
+  }
+  return groups;
+}
+
+/**
+ * Body, date and item number of a decision heading: `Beslutning fra Social- og Seniorudvalget,
+ * den 13. maj 2025, punkt 64:`, `Beslutning i Kommunalbestyrelsen den 28-10-2014`,
+ * `Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1`. Null for a plain
+ * heading (`Beslutning`).
+ */
+export function readDecisionHeading(text: string): { body: string | null; date: string | null; itemNumber: number | null } | null {
+  const date = findDate(text);
+  const number = /\b(?:punkt|pkt\.?)\s*(\d{1,4})/i.exec(text);
+  let body: string | null = null;
+  const from = /^beslutning\s+(?:fra|i)\s+(.+)$/i.exec(text);
+  const genitive = /^(.+?)s\s+beslutning\b/i.exec(text);
+  if (from) {
+    const rest = from[1]!;
+    const offset = text.length - rest.length;
+    const cuts = [date?.index, number?.index].filter((i): i is number => i !== undefined && i >= offset);
+    const end = cuts.length ? Math.min(...cuts) - offset : rest.length;
+    body = rest.slice(0, end).replace(/[,\s]*(?:den|d\.)?\s*$/i, '').replace(/[,:]\s*$/, '').trim() || null;
+  } else if (genitive) body = genitive[1]!.trim();
+  if (!body && !date && !number) return null;
+  return { body, date: date?.iso ?? null, itemNumber: number ? Number(number[1]) : null };
+}
+
+/** `Teknikudvalget, den 29. oktober 2024` (a committee and a date alone on a line). */
+function readBodyLine(text: string): { body: string; date: string | null } | null {
+  if (text.length > 140) return null;
+  const date = findDate(text);
+  if (!date || date.index + date.length < text.replace(/[\s:.]+$/, '').length) return null;
+  const body = text.slice(0, date.index).replace(/[,\s]*(?:den|d\.)?\s*$/i, '').trim();
+  if (!/^[A-ZÆØÅ]/.test(body) || body.split(/\s+/).length > 10 || /[.;:]/.test(body)) return null;
+  return { body, date: date.iso };
+}
+
+/** Whether a decision by `body` on `date` is the one of the meeting the document records. */
+function isMeeting(body: string | null, date: string | null, ctx: DecisionContext): boolean {
+  if (date && ctx.date && date !== ctx.date) return false;
+  if (!body || !ctx.committee) return date !== null && date === ctx.date;
+  const a = nameKey(body);
+  const b = nameKey(ctx.committee);
+  return a === b || a.replace(/s\b/g, '') === b.replace(/s\b/g, '');
+}
+
+function readGroup(g: Group, ctx: DecisionContext): Decision {
+  const entries: (TextEntry & { part?: { label: string } })[] = [];
+  for (const block of g.blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading') entries.push({ text: block.text, range: block.range });
+    else if (block.type === 'list') {
+      for (const it of block.items) {
+        const label = partLabel(it.marker);
+        entries.push({ text: label ? it.text : `${it.marker} ${it.text}`, range: it.range, ...(label ? { part: { label } } : {}) });
+      }
+    } else for (const row of block.rows) entries.push({ text: row.cells.map((c) => c.text).join('\t'), range: row.range });
+  }
+  const { attendance, used } = readAttendance(entries);
+  const kept = entries.filter((_, i) => !used.has(i));
+  const parts: DecisionPart[] = kept
+    .filter((e) => e.part)
+    .map((e) => ({ type: 'decisionPart', label: e.part!.label, text: e.text, outcome: outcomeOf(e.text, ctx.outcomes), range: e.range }));
+  const text = kept.map((e) => (e.part ? `${e.part.label}. ${e.text}` : e.text)).join('\n');
+  return {
+    type: 'decision',
+    body: g.body,
+    date: g.date,
+    itemNumber: g.itemNumber,
+    current: g.current,
+    text,
+    outcome: outcome(text, parts, ctx),
+    parts,
+    votes: readVotes(kept),
+    attendance,
+    range: g.range,
+  };
+}
+
+/** The parts' common outcome, or the text's; `other` when parts disagree. */
+function outcome(text: string, parts: DecisionPart[], ctx: DecisionContext): Decision['outcome'] {
+  if (!text.trim()) return null;
+  if (parts.length) {
+    const kinds = new Set(parts.map((p) => p.outcome));
+    return kinds.size === 1 ? [...kinds][0]! : 'other';
+  }
+  return outcomeOf(text, ctx.outcomes);
+}
+
+/** `1.` → `1`, `Ad 2-3.` → `2-3`, `Ad. 1)` → `1`; null for bullets and letters. */
+function partLabel(marker: string): string | null {
+  const m = /^(?:ad\.?\s*)?(\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*[.)]*$/i.exec(marker.trim());
+  return m ? m[1]!.replace(/\s+/g, '') : null;
+}

@@ -1,0 +1,62 @@
+import type { Report } from '../diagnostics/report.js';
+import type { Referat } from '../model/document.js';
+import type { OutcomePhrase } from './outcome.js';
+import { readDecisions } from './decisions.js';
+import { isClosed, readAttachments, readAuthority, readMunicipality, readRecommendation } from './item-fields.js';
+import { applyMembersTable } from './meeting-attendance.js';
+import { nameLinker } from './names.js';
+import { readCaseNumber } from './case-number.js';
+
+/** What interpretation needs besides the tree. */
+export interface InterpretContext {
+  input: string;
+  report: Report;
+  outcomes: readonly OutcomePhrase[];
+  kleTitles?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
+}
+
+/**
+ * The last stage: reads what readers ask for out of the built tree, in place: decisions with
+ * their outcome, parts, votes and attendance; the meeting's attendance from the members table;
+ * recommendation, authority, attachments, closed items; KLE case-number parts; the
+ * municipality. It reads blocks and sections only, so a tree built in code can be interpreted
+ * the same way.
+ */
+export function interpret(document: Referat, ctx: InterpretContext): void {
+  applyMembersTable(document);
+  const participants = document.participants.map((p) => p.name);
+  const link = nameLinker(participants);
+  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes };
+  for (const item of document.items) {
+    item.decisions = readDecisions(item, decisionCtx);
+    const current = item.decisions.filter((d) => d.current).pop();
+    if (current) item.attendance = current.attendance;
+    for (const person of current?.attendance.absent ?? []) {
+      const linked = participants.length ? link(person.name) : null;
+      if (linked) {
+        person.participant = linked.participant;
+        person.fuzzy = linked.fuzzy;
+        if (linked.fuzzy) {
+          ctx.report('attendance-name-fuzzy', person.range, `“${person.name}” is taken to be the participant “${linked.participant}”, spelled differently.`, 'info');
+        }
+      } else if (participants.length) {
+        ctx.report('attendance-name-unmatched', person.range, `“${person.name}” is not among the meeting's participants.`, 'info');
+      }
+    }
+    item.recommendation = readRecommendation(item);
+    item.authority = readAuthority(item);
+    item.attachments = readAttachments(item);
+    item.closed = isClosed(item);
+    const cn = item.caseNumber;
+    if (cn) {
+      if (cn.scheme === 'kle' && cn.subject && ctx.kleTitles) {
+        const t = ctx.kleTitles instanceof Map ? ctx.kleTitles.get(cn.subject) : (ctx.kleTitles as Record<string, string>)[cn.subject];
+        cn.title = typeof t === 'string' ? t : null;
+      }
+      if (readCaseNumber(cn.raw).malformed) {
+        ctx.report('case-number-malformed', cn.range, `“${cn.raw}” looks like a KLE number but does not fit the form 00.00.00-X00-N-YY.`, 'warning');
+      }
+    }
+  }
+  document.municipality = readMunicipality(ctx.input);
+}

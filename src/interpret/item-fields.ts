@@ -1,0 +1,94 @@
+import type { Attachment, Item, Recommendation } from '../model/agenda.js';
+
+/**
+ * The recommendation (Indstilling) of an item: who recommends (`Direktionen indstiller:`,
+ * `Social, Sundhed og Kultur indstiller, at:`, a heading `Direktøren for … indstiller,`) and
+ * the clauses (list entries, `at …` paragraphs, the `at …` rest of an `indstiller, at …` line).
+ */
+export function readRecommendation(item: Item): Recommendation | null {
+  let rec: Recommendation | null = null;
+  for (const section of item.sections) {
+    if (section.kind !== 'recommendation') continue;
+    rec ??= { type: 'recommendation', by: null, clauses: [], range: section.range };
+    rec.range = { start: rec.range.start, end: section.range.end };
+    if (section.heading) rec.by ??= recommender(section.heading)?.by ?? null;
+    for (const block of section.blocks) {
+      if (block.type === 'list') rec.clauses.push(...block.items.map((i) => i.text));
+      if (block.type !== 'paragraph') continue;
+      const r = recommender(block.text);
+      if (r) {
+        rec.by ??= r.by;
+        if (r.clause) rec.clauses.push(r.clause);
+      } else if (/^at\s/i.test(block.text)) rec.clauses.push(block.text);
+    }
+  }
+  return rec;
+}
+
+/**
+ * `X indstiller, at Y` / `X foreslår, at Y` → by X, clause `at Y`; `X indstiller:` → by X;
+ * `Der indstilles til, at Y` → clause `at Y`, nobody named.
+ */
+function recommender(text: string): { by: string | null; clause: string | null } | null {
+  const impersonal = /^der\s+indstilles(?:\s+til)?\b[,:;]?\s*(.*)$/i.exec(text);
+  const named = impersonal ? null : /^(.{2,160}?)\s+(?:indstiller|foreslår)\b[,:;]?\s*(.*)$/i.exec(text);
+  const m = impersonal ?? named;
+  if (!m) return null;
+  const rest = m[m.length - 1]!.replace(/^,\s*/, '').trim();
+  const clause = /^at\s+\S/i.test(rest) ? rest : null;
+  return { by: named ? named[1]!.trim() : null, clause };
+}
+
+/**
+ * The deciding body: the text of the item's authority section (`Sagen afgøres endelig af`,
+ * `Beslutningskompetence`), its lines joined.
+ */
+export function readAuthority(item: Item): string | null {
+  const section = item.sections.find((s) => s.kind === 'authority');
+  const texts = (section?.blocks ?? []).flatMap((b) =>
+    b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items.map((i) => i.text) : [],
+  );
+  return texts.length ? texts.join(' ') : null;
+}
+
+/**
+ * The attachments listed in the item's Bilag section: one per paragraph or list entry (the
+ * seeds print one per line, blank lines between), without a `Bilag N:` prefix.
+ */
+export function readAttachments(item: Item): Attachment[] {
+  const out: Attachment[] = [];
+  const add = (title: string, range: Attachment['range']) => {
+    const t = title.replace(/^bilag\s*\d+\s*[:.)-]\s*/i, '').trim();
+    if (t) out.push({ type: 'attachment', title: t, range });
+  };
+  for (const section of item.sections) {
+    if (section.kind !== 'attachments') continue;
+    for (const block of section.blocks) {
+      if (block.type === 'list') for (const it of block.items) add(it.text, it.range);
+      else if (block.type === 'paragraph' || block.type === 'heading') add(block.text, block.range);
+    }
+  }
+  return out;
+}
+
+/** Whether an item is marked closed to the public: `(Lukket)`, `Lukket punkt`, `Lukket:` in its title or first line. */
+export function isClosed(item: Item): boolean {
+  const first = item.sections[0]?.blocks[0];
+  const texts = [item.title, first && (first.type === 'paragraph' || first.type === 'heading') ? first.text : ''];
+  return texts.some((t) => /\(lukket(?: punkt)?\)|\blukket punkt\b|^lukket\s*[:-]/i.test(t ?? ''));
+}
+
+/** The most frequent `<Name> Kommune(s)` of the text; the earliest on a tie; null when none. */
+export function readMunicipality(input: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of input.matchAll(/(?<![\p{L}-])([A-ZÆØÅ][\p{L}]+(?:-[A-ZÆØÅ][\p{L}]+)?) Kommunes?(?![\p{L}])/gu)) {
+    if (STOP.has(m[1]!)) continue;
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best ? `${best} Kommune` : null;
+}
+
+/** Capitalised words that precede `Kommune` without naming one (`Hver Kommune`, `Den Kommune`). */
+const STOP = new Set(['Den', 'Din', 'Hver', 'Anden', 'Samme', 'Egen', 'Enhver', 'Vores', 'Jeres', 'Hele']);

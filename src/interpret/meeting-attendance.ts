@@ -1,0 +1,52 @@
+import type { Block, Table } from '../model/blocks.js';
+import type { Referat } from '../model/document.js';
+import { nameLinker, readName } from './names.js';
+
+const SUBSTITUTE = /(.+?)\s+deltog som suppleant\b/i;
+
+/**
+ * The members table (`Medlemmer ⇥ Afbud`, seeds 000 and 003): it stands in item 1 but records
+ * the meeting. A row whose second cell starts with `X` (or says Afbud) marks the member absent;
+ * `Ole Sylvester deltog som suppleant` in it names the substitute. Members already in
+ * `document.participants` are updated (linked by name, also on a different spelling); others
+ * are added.
+ */
+export function applyMembersTable(document: Referat): void {
+  const table = findMembersTable(document);
+  if (!table) return;
+  const link = nameLinker(document.participants.map((p) => p.name));
+  const byName = new Map(document.participants.map((p) => [p.name, p]));
+  for (const row of table.rows.slice(1)) {
+    const [nameCell, markCell] = row.cells;
+    if (!nameCell?.text) continue;
+    const mark = markCell?.text ?? '';
+    const absent = /^(?:x\b|afbud\b|fraværende\b)/i.test(mark);
+    const substitute = SUBSTITUTE.exec(mark.replace(/^x\s*/i, ''))?.[1]?.trim() ?? null;
+    const printed = readName(nameCell.text);
+    const linked = link(printed.name);
+    const participant = linked ? byName.get(linked.participant) : undefined;
+    if (participant) {
+      participant.absent ||= absent;
+      participant.substitute ??= substitute;
+    } else {
+      document.participants.push({
+        type: 'participant',
+        name: printed.name,
+        party: printed.party,
+        absent,
+        substitute,
+        range: row.range,
+      });
+    }
+  }
+}
+
+function findMembersTable(document: Referat): Table | null {
+  const blocks: Block[] = [...document.preamble, ...(document.items[0]?.sections.flatMap((s) => s.blocks) ?? [])];
+  for (const block of blocks) {
+    if (block.type !== 'table' || block.rows.length < 2) continue;
+    const [a, b] = block.rows[0]!.cells.map((c) => c.text.toLowerCase());
+    if (/^(?:medlemmer|deltagere|navn)$/.test(a ?? '') && /^(?:afbud|fraværende|fravær)$/.test(b ?? '')) return block;
+  }
+  return null;
+}

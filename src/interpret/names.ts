@@ -1,0 +1,104 @@
+/**
+ * Names as minutes print them in attendance and vote lines: `Peter Sørensen, Peter Uno Andersen
+ * og Morten Bo Bertelsen`, `Claus Jørgensen (F) og Klaus Kristiansen (I)`.
+ */
+
+/** A printed name with the party letter that follows it, if any. */
+export interface PrintedName {
+  name: string;
+  party: string | null;
+}
+
+/**
+ * Splits a list of names on commas and `og`, reading a party in parentheses after each name.
+ * A comma inside parentheses does not split.
+ */
+export function splitNames(text: string): PrintedName[] {
+  const out: PrintedName[] = [];
+  let depth = 0;
+  let start = 0;
+  const emit = (end: number) => {
+    const part = text.slice(start, end).trim();
+    if (part) out.push(readName(part));
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ',') {
+      emit(i);
+      start = i + 1;
+    } else if (depth === 0 && /\s/.test(c!) && /^\s+og\s/.test(text.slice(i, i + 5))) {
+      emit(i);
+      const m = /^\s+og\s+/.exec(text.slice(i))!;
+      start = i + m[0].length;
+      i = start - 1;
+    }
+  }
+  emit(text.length);
+  return out.filter((n) => n.name);
+}
+
+/** `Ib Poulsen (O)` → `{ name: 'Ib Poulsen', party: 'O' }`; trailing punctuation dropped. */
+export function readName(text: string): PrintedName {
+  const m = /^(.*?)\s*\(([^()]{1,12})\)\s*[.,;:]*\s*$/.exec(text);
+  const name = (m ? m[1]! : text).replace(/[.,;:]+$/, '').replace(/\s+/g, ' ').trim();
+  return { name, party: m ? m[2]!.trim() : null };
+}
+
+/** Lower case, accents and Danish letters folded, single spaces: for comparing spellings. */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/å/g, 'aa')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Finds the participant a printed name refers to; see {@link nameLinker}. */
+export type Linker = (name: string) => { participant: string; fuzzy: boolean } | null;
+
+/**
+ * Links printed names to the meeting's participants: an exact match (same {@link nameKey}),
+ * else the one fuzzy match there is: same first and last name (`Thomas Helland` / `Thomas Olav
+ * Rask Helland`), or spellings at least 80 % alike (`Damgaard` / `Damsgård`). Null when none or
+ * ambiguous. Fuzzy matching compares with every participant, so it is left out for lists longer
+ * than a committee's (over 200 names), which keeps odd inputs linear.
+ */
+export function nameLinker(participants: readonly string[]): Linker {
+  const exact = new Map<string, string>();
+  for (const p of participants) if (!exact.has(nameKey(p))) exact.set(nameKey(p), p);
+  const keyed = participants.length <= 200 ? participants.map((p) => [p, nameKey(p)] as const) : [];
+  return (name) => {
+    const key = nameKey(name);
+    const found = exact.get(key);
+    if (found) return { participant: found, fuzzy: false };
+    const words = key.split(' ');
+    const candidates = keyed.filter(([, other]) => {
+      const w = other.split(' ');
+      const sameEnds = words.length > 1 && w.length > 1 && w[0] === words[0] && w[w.length - 1] === words[words.length - 1];
+      return sameEnds || dice(key, other) >= 0.8;
+    });
+    return candidates.length === 1 ? { participant: candidates[0]![0], fuzzy: true } : null;
+  };
+}
+
+/** Dice similarity of two strings' letter pairs (0–1). */
+function dice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
+  const pairs = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) pairs.set(a.slice(i, i + 2), (pairs.get(a.slice(i, i + 2)) ?? 0) + 1);
+  let common = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const n = pairs.get(b.slice(i, i + 2));
+    if (n) {
+      common++;
+      pairs.set(b.slice(i, i + 2), n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length - 2);
+}
