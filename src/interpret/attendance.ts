@@ -106,10 +106,14 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ])/).map((s) => s.trim()).filter(Boolean);
 }
 
-/** `Ib Poulsen (O)`, `Anne-Marie Lodahl`: one to six capitalised words. */
+/**
+ * `Ib Poulsen (O)`, `Anne-Marie Lodahl`: two to six capitalised words, or one with a party
+ * letter (so `Borgerne deltog ikke` is not an absence).
+ */
 function looksLikeName(n: PrintedName): boolean {
   const words = n.name.split(' ');
-  return words.length >= 1 && words.length <= 6 && words.every((w) => /^[A-ZÆØÅ][\p{L}'’.-]*$/u.test(w) || /^(?:von|van|de|la)$/.test(w));
+  if (words.length > 6 || (words.length < 2 && !n.party)) return false;
+  return words.every((w) => /^[A-ZÆØÅ][\p{L}'’.-]*$/u.test(w) || /^(?:von|van|de|la)$/.test(w));
 }
 
 function namesOnly(text: string): boolean {
