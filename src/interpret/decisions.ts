@@ -1,6 +1,7 @@
 import type { Item, Section } from '../model/agenda.js';
 import type { Block } from '../model/blocks.js';
 import type { Decision, DecisionPart } from '../model/decision.js';
+import type { Report } from '../diagnostics/report.js';
 import type { Range } from '../model/range.js';
 import { findDate } from '../text/dates.js';
 import { type TextEntry, readAttendance } from './attendance.js';
@@ -13,12 +14,15 @@ export interface DecisionContext {
   committee: string | null;
   date: string | null;
   outcomes: readonly OutcomePhrase[];
+  report: Report;
 }
 
 /** One decision's source before it is read: who decided when, and its blocks. */
 interface Group {
   body: string | null;
   date: string | null;
+  /** The date as printed, when one is; an impossible one leaves `date` null. */
+  dateText: string | null;
   itemNumber: number | null;
   current: boolean;
   blocks: Block[];
@@ -38,7 +42,12 @@ export function readDecisions(item: Item, ctx: DecisionContext): Decision[] {
     if (section.kind === 'decision') groups.push(...decisionGroups(section, item, ctx));
     else if (section.kind === 'previousDecisions') groups.push(...historyGroups(section));
   }
-  return groups.map((g) => readGroup(g, ctx));
+  return groups.map((g) => {
+    if (g.dateText !== null && g.date === null) {
+      ctx.report('invalid-date', g.range, `“${g.dateText}” is not a real date; the decision's date is left empty.`, 'warning');
+    }
+    return readGroup(g, ctx);
+  });
 }
 
 function decisionGroups(section: Section, item: Item, ctx: DecisionContext): Group[] {
@@ -46,14 +55,15 @@ function decisionGroups(section: Section, item: Item, ctx: DecisionContext): Gro
   const range = section.range;
   if (head) {
     const current = isMeeting(head.body, head.date, ctx);
-    return [{ ...head, current, blocks: section.blocks, range }];
+    return [{ ...head, dateText: printedDate(section.heading!), current, blocks: section.blocks, range }];
   }
   // `Beslutning` with one block per committee (`Teknikudvalget, den 29. oktober 2024`).
   const groups: Group[] = [];
   for (const block of section.blocks) {
     const opener = block.type === 'heading' || block.type === 'paragraph' ? readBodyLine(block.text) : null;
     if (opener) {
-      groups.push({ ...opener, itemNumber: null, current: isMeeting(opener.body, opener.date, ctx), blocks: [], range: block.range });
+      const dateText = printedDate((block as { text: string }).text);
+      groups.push({ ...opener, dateText, itemNumber: null, current: isMeeting(opener.body, opener.date, ctx), blocks: [], range: block.range });
     } else if (groups.length) {
       const g = groups[groups.length - 1]!;
       g.blocks.push(block);
@@ -61,7 +71,7 @@ function decisionGroups(section: Section, item: Item, ctx: DecisionContext): Gro
     }
   }
   if (groups.length) return groups;
-  return [{ body: ctx.committee, date: ctx.date, itemNumber: item.number, current: true, blocks: section.blocks, range }];
+  return [{ body: ctx.committee, date: ctx.date, dateText: null, itemNumber: item.number, current: true, blocks: section.blocks, range }];
 }
 
 /** `Sagens forløb` lines `11/06/2024 Udvalget for Børn og Ungdom - 2022-2025` and the blocks under each. */
@@ -71,7 +81,7 @@ function historyGroups(section: Section): Group[] {
     const m = block.type === 'paragraph' ? /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(.{3,120})$/.exec(block.text) : null;
     if (m) {
       const body = m[2]!.replace(/\s+-\s+\d{4}\s*-\s*\d{4}\s*$/, '').trim();
-      groups.push({ body, date: findDate(m[1]!)?.iso ?? null, itemNumber: null, current: false, blocks: [], range: block.range });
+      groups.push({ body, date: findDate(m[1]!)?.iso ?? null, dateText: m[1]!, itemNumber: null, current: false, blocks: [], range: block.range });
     } else if (groups.length) {
       const g = groups[groups.length - 1]!;
       g.blocks.push(block);
@@ -112,6 +122,12 @@ function readBodyLine(text: string): { body: string; date: string | null } | nul
   const body = text.slice(0, date.index).replace(/[,\s]*(?:den|d\.)?\s*$/i, '').trim();
   if (!/^[A-ZÆØÅ]/.test(body) || body.split(/\s+/).length > 10 || /[.;:]/.test(body)) return null;
   return { body, date: date.iso };
+}
+
+/** The date in `text` as printed, or null when there is none. */
+function printedDate(text: string): string | null {
+  const d = findDate(text);
+  return d ? text.slice(d.index, d.index + d.length) : null;
 }
 
 /** Whether a decision by `body` on `date` is the one of the meeting the document records. */

@@ -26,7 +26,7 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
   applyMembersTable(document);
   const participants = document.participants.map((p) => p.name);
   const link = nameLinker(participants);
-  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes };
+  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, report: ctx.report };
   for (const item of document.items) {
     item.decisions = readDecisions(item, decisionCtx);
     const current = item.decisions.filter((d) => d.current).pop();

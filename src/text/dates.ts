@@ -51,21 +51,24 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const TIME = /\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?(?!\d)/i;
+const TIME = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[:.](\d{2}))?(?!\d)|(?<=\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/i;
 
-/** Finds a start time printed as `kl. 15:00`, `kl. 15.45` or `kl. 9`; `HH:MM`, or null. */
+/**
+ * Finds a start time printed as `kl. 15:00`, `kl. 15.45`, `kl. 9`, `klokken 10` or in an ISO
+ * timestamp (`2025-05-22T15:00`); `HH:MM`, or null (also for an impossible time, `kl. 25`).
+ */
 export function findTime(text: string): string | null {
   const m = TIME.exec(text);
   if (!m) return null;
-  const hours = Number(m[1]);
-  const minutes = m[2] === undefined ? 0 : Number(m[2]);
+  const hours = Number(m[1] ?? m[3]);
+  const minutes = (m[2] ?? m[4]) === undefined ? 0 : Number(m[2] ?? m[4]);
   if (hours > 23 || minutes > 59) return null;
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-const PERIOD = /(?<!\d)(\d{4})\s*-\s*(\d{4})(?!\d)/;
+const PERIOD = /(?<!\d)(\d{4})\s*[-–]\s*(\d{4})(?!\d)/;
 
-/** Finds an election period printed as `2022 - 2025` or `2022-2025`; `YYYY-YYYY`, or null. */
+/** Finds an election period printed as `2022 - 2025`, `2022-2025` or `2022–2025`; `YYYY-YYYY`, or null. */
 export function findPeriod(text: string): { period: string; index: number; length: number } | null {
   const m = PERIOD.exec(text);
   if (!m) return null;

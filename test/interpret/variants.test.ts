@@ -174,3 +174,17 @@ describe('case numbers', () => {
     expect(() => parse(input, { kleTitles: 'x' as never })).toThrow(ReferatOptionsError);
   });
 });
+
+describe('impossible dates', () => {
+  it('leave the decision date null and say so', () => {
+    const { document, diagnostics } = parse('Punkt 1: Sag\n\nBeslutning fra Økonomiudvalget, den 31-02-2025, punkt 4:\n\nGodkendt.\n');
+    expect(document.items[0]!.decisions[0]).toMatchObject({ body: 'Økonomiudvalget', date: null, itemNumber: 4 });
+    expect(diagnostics.filter((d) => d.code === 'invalid-date').map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('leave the meeting date null and say so', () => {
+    const { document, diagnostics } = parse('REFERAT Økonomiudvalget\n\nMødedato 31-02-2025 kl. 15:00\n\nPunkt 1: Sag\n');
+    expect(document.date).toBeNull();
+    expect(diagnostics.some((d) => d.code === 'invalid-date')).toBe(true);
+  });
+});
