@@ -16,3 +16,4 @@ export * from './model/index.js';
 export { baseDialect, baseVocabulary, defaultDialect } from '../grammar/index.js';
 export { findDate, findTime, findPeriod, isoDate } from './text/dates.js';
 export { readCaseNumber, type CaseNumberParts } from './interpret/case-number.js';
+export { readAmount, type Amount, type AmountUnit } from './text/numbers.js';

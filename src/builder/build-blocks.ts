@@ -1,7 +1,9 @@
 import type { IToken } from 'chevrotain';
 import type { SectionKind } from '../model/agenda.js';
 import type { Block, List, ListItem, Paragraph, Table, TableCell } from '../model/blocks.js';
+import { readAmount } from '../text/numbers.js';
 import { continuesLine, isHeadingShaped, joinLines, plainText } from '../text/plain.js';
+import { joinTables, shapeTables } from './build-tables.js';
 import {
   type BuildContext,
   isMarkdownHeading,
@@ -150,9 +152,13 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
       const lead = part.length - part.trimStart().length;
       const trail = part.length - part.trimEnd().length;
       const cellStart = offset + Math.min(lead, part.length);
+      const text = plainText(part, ctx.markdown);
+      const amount = readAmount(text);
       cells.push({
         type: 'tableCell',
-        text: plainText(part, ctx.markdown),
+        text,
+        value: amount?.value ?? null,
+        unit: amount?.unit ?? null,
         range: ctx.lines.range(cellStart, Math.max(cellStart, offset + part.length - trail)),
       });
       offset += part.length + 1;
@@ -161,9 +167,14 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
   });
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
+  // Title, header and rule rows are told apart once the table is whole (`shapeTables`).
   const block: Table = {
     type: 'table',
+    title: null,
+    titleRange: null,
+    header: [],
     rows,
+    rules: [],
     range: { start: rows[0]!.range.start, end: rows[rows.length - 1]!.range.end },
   };
   return { block, first, last, lines: tokens.length, markdownHeading: false };
@@ -175,7 +186,7 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
  * text), and lists split by a blank line whose numbering runs on.
  */
 export function finishBlocks(drafts: Draft[], kind: SectionKind | null): Block[] {
-  drafts = joinBrokenSentences(drafts);
+  drafts = shapeTables(joinTables(joinBrokenSentences(drafts)));
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;

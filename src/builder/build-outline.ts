@@ -186,6 +186,6 @@ function labelRows(b: BuildContext, d: Draft): { field: HeaderField; valueStart:
 function draftText(d: Draft): string {
   const { block } = d;
   if (block.type === 'list') return block.items.map((i) => i.text).join(', ');
-  if (block.type === 'table') return block.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(', ');
+  if (block.type === 'table') return [...block.header, ...block.rows].map((r) => r.cells.map((c) => c.text).join(' ')).join(', ');
   return block.text;
 }

@@ -148,7 +148,7 @@ function readGroup(g: Group, ctx: DecisionContext): Decision {
         const label = partLabel(it.marker);
         entries.push({ text: label ? it.text : `${it.marker} ${it.text}`, range: it.range, ...(label ? { part: { label } } : {}) });
       }
-    } else for (const row of block.rows) entries.push({ text: row.cells.map((c) => c.text).join('\t'), range: row.range });
+    } else for (const row of [...block.header, ...block.rows]) entries.push({ text: row.cells.map((c) => c.text).join('\t'), range: row.range });
   }
   const { attendance, used } = readAttendance(entries);
   const kept = entries.filter((_, i) => !used.has(i));

@@ -16,7 +16,7 @@ export function applyMembersTable(document: Referat): void {
   if (!table) return;
   const link = nameLinker(document.participants.map((p) => p.name));
   const byName = new Map(document.participants.map((p) => [p.name, p]));
-  for (const row of table.rows.slice(1)) {
+  for (const row of [...table.header, ...table.rows].slice(1)) {
     const [nameCell, markCell] = row.cells;
     if (!nameCell?.text) continue;
     const mark = markCell?.text ?? '';
@@ -44,9 +44,11 @@ export function applyMembersTable(document: Referat): void {
 function findMembersTable(document: Referat): Table | null {
   const blocks: Block[] = [...document.preamble, ...(document.items[0]?.sections.flatMap((s) => s.blocks) ?? [])];
   for (const block of blocks) {
-    if (block.type !== 'table' || block.rows.length < 2) continue;
-    const [a, b] = block.rows[0]!.cells.map((c) => c.text.toLowerCase());
-    if (/^(?:medlemmer|deltagere|navn)$/.test(a ?? '') && /^(?:afbud|fraværende|fravær)$/.test(b ?? '')) return block;
+    if (block.type !== 'table') continue;
+    const rows = block.type === 'table' ? [...block.header, ...block.rows] : [];
+    if (rows.length < 2) continue;
+    const [a, b] = rows[0]!.cells.map((c) => c.text.toLowerCase());
+    if (/^(?:medlemmer|deltagere|navn)$/.test(a ?? '') && /^(?:afbud|fraværende|fravær)$/.test(b ?? '')) return block as Table;
   }
   return null;
 }

@@ -26,9 +26,19 @@ export const ListSchema = z
   })
   .strict();
 
-/** One cell of a table row (the text between TABs, trimmed). */
+/**
+ * One cell of a table row (the text between TABs, trimmed). `value` and `unit` hold the amount
+ * a cell prints (`1.629` → 1629, `-3,80 mio. kr.` → -3.8 `mio. kr.`, `32,8%` → 32.8 `%`);
+ * both are null for text, `-` and empty cells.
+ */
 export const TableCellSchema = z
-  .object({ type: z.literal('tableCell'), text: z.string(), range: RangeSchema })
+  .object({
+    type: z.literal('tableCell'),
+    text: z.string(),
+    value: z.number().nullable(),
+    unit: z.enum(['kr', 'tkr', 'mio. kr.', 'mia. kr.', '%']).nullable(),
+    range: RangeSchema,
+  })
   .strict();
 
 /** One line of a TAB-separated table. */
@@ -36,9 +46,23 @@ export const TableRowSchema = z
   .object({ type: z.literal('tableRow'), cells: z.array(TableCellSchema), range: RangeSchema })
   .strict();
 
-/** Consecutive TAB-separated lines. */
+/**
+ * Consecutive TAB-separated lines, rejoined where a blank line or page break split them.
+ * `title` is a title row's text (`Tabel 1: Lejre 2023` and empty cells) and `titleRange` its
+ * line; `header` holds the header rows (a first cell empty, column numbers such as
+ * `1 ⇥ 2 ⇥ 3 (1+2)`, and the rows above them); `rows` the body. `rules` are the ranges of dash
+ * lines drawn between rows (`-----⇥-----`), which hold no text.
+ */
 export const TableSchema = z
-  .object({ type: z.literal('table'), rows: z.array(TableRowSchema), range: RangeSchema })
+  .object({
+    type: z.literal('table'),
+    title: z.string().nullable(),
+    titleRange: RangeSchema.nullable(),
+    header: z.array(TableRowSchema),
+    rows: z.array(TableRowSchema),
+    rules: z.array(RangeSchema),
+    range: RangeSchema,
+  })
   .strict();
 
 /** The content of a section: running text, lists, tables and sub-headings, in document order. */

@@ -53,7 +53,11 @@ function writeBlock(block: Block, esc: (s: string) => string, strong: (s: string
       return strong(esc(block.text));
     case 'list':
       return block.items.map((it) => `${it.marker} ${esc(it.text)}`.trimEnd()).join('\n');
-    case 'table':
-      return block.rows.map((r) => r.cells.map((c) => esc(c.text)).join('\t')).join('\n');
+    case 'table': {
+      const rows = [...block.header, ...block.rows].map((r) => r.cells.map((c) => esc(c.text)).join('\t'));
+      const columns = Math.max(2, ...[...block.header, ...block.rows].map((r) => r.cells.length));
+      if (block.title !== null) rows.unshift(`${esc(block.title)}${'\t'.repeat(columns - 1)}`);
+      return rows.join('\n');
+    }
   }
 }

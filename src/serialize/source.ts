@@ -40,7 +40,7 @@ export function rememberSource(
     for (const b of list) {
       if (b.type === 'paragraph' || b.type === 'heading') keep(b, 'text', b.text);
       else if (b.type === 'list') for (const it of b.items) keep(it, 'text', it.text);
-      else for (const row of b.rows) for (const c of row.cells) keep(c, 'text', c.text);
+      else for (const row of [...b.header, ...b.rows]) for (const c of row.cells) keep(c, 'text', c.text);
     }
   };
   blocks(document.preamble);

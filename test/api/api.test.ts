@@ -7,6 +7,7 @@ describe('public API', () => {
     expect(Object.keys(referat).sort()).toEqual(
       [
         'BlockSchema',
+        'readAmount',
         'readCaseNumber',
         'VotesSchema',
         'SubstituteSchema',

@@ -63,6 +63,11 @@ export function textRanges(result: ParseResult): Range[] {
       case 'section':
         if (node.headingRange) ranges.push(node.headingRange as Range);
         break;
+      case 'table':
+        // The title line and dash lines hold no cell of their own.
+        if (node.titleRange) ranges.push(node.titleRange as Range);
+        ranges.push(...(node.rules as Range[]));
+        break;
     }
   }
   return ranges;

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Decision, type Item, parse } from 'referat';
+import { readAmount } from 'referat';
 
 /** What the seeds say about decisions, attendance, case numbers and the other reader fields. */
 
@@ -198,5 +199,71 @@ describe('seed 004 (Lejre, Markdown)', () => {
     expect(item(document, 7).decisions).toMatchObject([{ text: '', outcome: null, current: true }]);
     expect(item(document, 2).caseNumber).toMatchObject({ raw: '24-000584', scheme: 'other', subject: null, facet: null, sequence: null, year: null });
     expect(document.municipality).toBe('Lejre Kommune');
+  });
+});
+
+describe('tables in the seeds', () => {
+  type Doc = ReturnType<typeof seed>['document'];
+  const tables = (doc: Doc) =>
+    [doc.preamble, ...doc.items.flatMap((i) => i.sections.map((s) => s.blocks))].flat().flatMap((b) => (b.type === 'table' ? [b] : []));
+
+  it('000: rejoins the dash-ruled budget lines split by blank lines', () => {
+    const t = tables(seed('000').document).find((x) => x.rows[0]?.cells[0]?.text === 'Linie 16')!;
+    expect(t.rows.map((r) => r.cells.map((c) => [c.text, c.value, c.unit]))).toEqual([
+      [['Linie 16', null, null], ['Effektivisering ifm. Ny tilsynslovgivning', null, null], ['0,5 mio. kr.', 0.5, 'mio. kr.']],
+      [['Linie 17', null, null], ['Matchingskonsulent', null, null], ['1 mio. kr.', 1, 'mio. kr.']],
+      [['I alt', null, null], ['', null, null], ['2,5 mio. kr.', 2.5, 'mio. kr.']],
+    ]);
+    expect(t.rules).toHaveLength(3);
+  });
+
+  it('001: reads the label row and the column-number row as the header, and the wrapped row’s tail', () => {
+    const [budget, savings] = tables(seed('001').document);
+    expect(budget!.header.map((r) => r.cells[1]!.text)).toEqual(['Opr. budget 2021', '1']);
+    expect(budget!.header[1]!.cells.map((c) => c.text)).toEqual(['', '1', '2', '3 (1+2)', '4', '5 (4-3)']);
+    expect(budget!.rows[0]!.cells.map((c) => c.value)).toEqual([null, 1629, 2178, 3807, 3486, -321]);
+    expect(budget!.rows[budget!.rows.length - 1]!.cells.map((c) => c.value)).toEqual([null, 313507, -11521, 301715, 301504, -211]);
+    expect(savings!.rows.map((r) => r.cells[0]!.text)).toEqual([
+      'Længere mellem tilbud til uddannelseshjælp.',
+      'Fastholdelsesmentor',
+      'Ret til digitale samtaler',
+      'I alt',
+    ]);
+    expect(savings!.rows[3]!.cells[1]).toMatchObject({ text: '344 mio .kr.', value: 344, unit: 'mio. kr.' });
+  });
+
+  it('002: reads a row of labels over amounts as the header', () => {
+    const [first] = tables(seed('002').document);
+    expect(first!.header[0]!.cells[1]!.text).toBe('Vedtaget budget');
+    expect(first!.rows[0]!.cells.map((c) => c.value)).toEqual([null, 482570, 492019, 495677, 3657]);
+  });
+
+  it('004: reads the title rows, the LAB/LAS header and percentages', () => {
+    const [lejre, landsplan] = tables(seed('004').document);
+    expect([lejre!.title, landsplan!.title]).toEqual(['Tabel 1: Lejre 2023', 'Tabel 2: Landsplan 2023']);
+    expect(lejre!.header.map((r) => r.cells.map((c) => c.text))).toEqual([['', 'LAB', 'LAS', 'PL', 'SDP', 'Øvrige']]);
+    expect(landsplan!.rows[0]!.cells.map((c) => [c.value, c.unit])).toEqual([
+      [null, null], [27, '%'], [22.6, '%'], [14.9, '%'], [23.5, '%'], [27.2, '%'],
+    ]);
+    expect(landsplan!.rows[3]!.cells[1]).toMatchObject({ text: '1.113', value: 1113, unit: null });
+  });
+});
+
+describe('readAmount', () => {
+  it.each([
+    ['1.629', 1629, null],
+    ['-3,80 mio. kr.', -3.8, 'mio. kr.'],
+    ['32,8% (22 %)', 32.8, '%'],
+    ['0,50 mio. kr.', 0.5, 'mio. kr.'],
+    ['2 mia. kr.', 2, 'mia. kr.'],
+    ['150 tkr.', 150, 'tkr'],
+    ['12.500 kr.', 12500, 'kr'],
+    ['−1.904', -1904, null],
+    ['3 (1+2)', 3, null],
+  ] as const)('%s → %s %s', (text, value, unit) => {
+    expect(readAmount(text)).toEqual({ value, unit });
+  });
+  it.each(['-', '', 'Antal sager', '1.5', 'Ja'])('%j is no amount', (text) => {
+    expect(readAmount(text)).toBeNull();
   });
 });

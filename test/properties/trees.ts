@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Block, Item, Participant, Referat, Section, SectionKind, TocEntry } from 'referat';
 import { baseVocabulary } from '../../grammar/base/vocabulary.js';
 import { readCaseNumber } from '../../src/interpret/case-number.js';
+import { readAmount } from '../../src/text/numbers.js';
 import { interpret } from '../../src/interpret/index.js';
 
 /*
@@ -46,9 +47,13 @@ const table: fc.Arbitrary<Block> = fc.integer({ min: 2, max: 4 }).chain((n) =>
     .array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 })
     .map((rows) => ({
       type: 'table',
+      title: null,
+      titleRange: null,
+      header: [],
+      rules: [],
       rows: rows.map((cells) => ({
         type: 'tableRow',
-        cells: cells.map((text) => ({ type: 'tableCell', text, range: zero })),
+        cells: cells.map((text) => ({ type: 'tableCell', text, value: readAmount(text)?.value ?? null, unit: readAmount(text)?.unit ?? null, range: zero })),
         range: zero,
       })),
       range: zero,

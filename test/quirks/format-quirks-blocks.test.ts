@@ -214,22 +214,98 @@ describe('tables', () => {
   it('reads a title row with trailing empty cells and a header row whose first cell is empty', () => {
     const [, , blocks] = sections(TABLES)[0]!;
     expect((blocks as unknown[])[0]).toEqual([
-      ['Tabel 1: Lejre 2023', '', '', '', '', ''],
+      ['Tabel 1: Lejre 2023'],
       ['', 'LAB', 'LAS', 'PL', 'SDP', 'Øvrige'],
       ['Samlet omgørelses-%', '0 %', '20 %', '0 %', '30 %', '0 %'],
       ['Antal sager', '1.113', '5', '-3,80 mio. kr.', '32,8% (22 %)', '-'],
     ]);
     const table = run(TABLES).document.items[0]!.sections[0]!.blocks[0]!;
-    const empty = table.type === 'table' ? table.rows[1]!.cells[0]! : null;
-    expect(empty?.range.start.offset).toBe(empty?.range.end.offset);
+    if (table.type !== 'table') throw new Error('expected a table');
+    expect(table.title).toBe('Tabel 1: Lejre 2023');
+    expect(table.titleRange!.start.line).toBe(5);
+    expect(table.header.map((r) => r.cells[1]!.text)).toEqual(['LAB']);
+    expect(table.rows.map((r) => r.cells[0]!.text)).toEqual(['Samlet omgørelses-%', 'Antal sager']);
+    const empty = table.header[0]!.cells[0]!;
+    expect(empty.range.start.offset).toBe(empty.range.end.offset);
   });
 
-  it('reads a table split by a blank line as two tables, dash rows kept', () => {
+  it('types the cells: Danish numbers, units, and null for text, dashes and empty cells', () => {
+    const table = run(TABLES).document.items[0]!.sections[0]!.blocks[0]!;
+    if (table.type !== 'table') throw new Error('expected a table');
+    expect(table.rows[1]!.cells.map((c) => [c.value, c.unit])).toEqual([
+      [null, null],
+      [1113, null],
+      [5, null],
+      [-3.8, 'mio. kr.'],
+      [32.8, '%'],
+      [null, null],
+    ]);
+    expect(table.rows[0]!.cells[2]).toMatchObject({ value: 20, unit: '%' });
+    expect(table.header[0]!.cells.map((c) => c.value)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('rejoins a table split by a blank line, and keeps dash rows as rules', () => {
     const [, , blocks] = sections(TABLES)[0]!;
     expect((blocks as unknown[]).slice(1)).toEqual([
-      [['Linie 1', 'Køb og salg af pladser', '1 mio. kr.'], ['---------', '------------------------', '------------']],
-      [['I alt', '', '2,5 mio. kr.']],
+      [
+        ['Linie 1', 'Køb og salg af pladser', '1 mio. kr.'],
+        ['I alt', '', '2,5 mio. kr.'],
+      ],
     ]);
+    const table = run(TABLES).document.items[0]!.sections[0]!.blocks[1]!;
+    if (table.type !== 'table') throw new Error('expected a table');
+    expect(table.rules.map((r) => r.start.line)).toEqual([11]);
+    expect(table.rows[1]!.cells[2]).toMatchObject({ value: 2.5, unit: 'mio. kr.' });
+  });
+
+  it('joins a wrapped cell’s tail to its row, across the blank lines of a page break', () => {
+    const input = src`
+      Punkt 1: Sag
+
+      Sagsfremstilling
+
+      \tLandsplan\tLemvig
+      Længere mellem tilbud\t334 mio. kr.\t1,10 mio. kr.
+
+      til uddannelseshjælp.
+
+      Fastholdelsesmentor\t-10 mio. kr.\t-0,03 mio. kr.
+      I alt\t344 mio .kr.\t1,14 mio. kr.
+    `;
+    const table = run(input).document.items[0]!.sections[0]!.blocks[0]!;
+    if (table.type !== 'table') throw new Error('expected a table');
+    expect(run(input).document.items[0]!.sections[0]!.blocks).toHaveLength(1);
+    expect(table.header).toHaveLength(1);
+    expect(table.rows.map((r) => r.cells[0]!.text)).toEqual(['Længere mellem tilbud til uddannelseshjælp.', 'Fastholdelsesmentor', 'I alt']);
+    expect(table.rows[0]!.range.end.line).toBe(8); // the tail's line
+    expect(table.rows[2]!.cells[1]).toMatchObject({ value: 344, unit: 'mio. kr.' });
+    expect(table.rows[1]!.cells[2]).toMatchObject({ value: -0.03, unit: 'mio. kr.' });
+  });
+
+  it('keeps two tables apart when the second has a title row, and reads column-number header rows', () => {
+    const input = src`
+      Punkt 1: Sag
+
+      Økonomi
+
+      Område\tBudget\tForbrug
+      \t1\t2 (1+1)
+      Skoler\t1.629\t-321
+      Tabel 2: Landsplan\t\t
+      Skoler\t2.000\t10
+    `;
+    const blocks = run(input).document.items[0]!.sections[0]!.blocks;
+    expect(blocks).toHaveLength(1);
+    const table = blocks[0]!;
+    if (table.type !== 'table') throw new Error('expected a table');
+    // One TAB block in the source: the title row inside it is a body row; only a table's first row is its title.
+    expect(table.header.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Område', 'Budget', 'Forbrug'],
+      ['', '1', '2 (1+1)'],
+    ]);
+    expect(table.rows[0]!.cells.map((c) => c.value)).toEqual([null, 1629, -321]);
+    const split = run(input.replace('-321\nTabel', '-321\n\nTabel')).document.items[0]!.sections[0]!.blocks;
+    expect(split.map((b) => (b.type === 'table' ? b.title : b.type))).toEqual([null, 'Tabel 2: Landsplan']);
   });
 });
 

@@ -18,7 +18,11 @@ export function show(b: Block): unknown {
     case 'list':
       return { ordered: b.ordered, items: b.items.map((i) => [i.marker, i.text]) };
     case 'table':
-      return b.rows.map((r) => r.cells.map((c) => c.text));
+      // Title and header rows first, as printed; dash lines are left out.
+      return [
+        ...(b.title === null ? [] : [[b.title]]),
+        ...[...b.header, ...b.rows].map((r) => r.cells.map((c) => c.text)),
+      ];
   }
 }
 

@@ -1,0 +1,104 @@
+import type { Table, TableRow } from '../model/blocks.js';
+import { readAmount } from '../text/numbers.js';
+import type { Draft } from './build-blocks.js';
+
+/*
+ * Tables as text extraction leaves them: split by a blank line or a page break, a wrapped
+ * cell's tail alone on the next line, a title row (`Tabel 1: …` and empty cells), header rows,
+ * dash lines drawn between rows.
+ */
+
+/** A dash line (`---------⇥--⇥------`): every non-empty cell is dashes. */
+const isRule = (row: TableRow) => row.cells.some((c) => c.text) && row.cells.every((c) => !c.text || /^[-–_=]{2,}$/.test(c.text));
+
+/** A title row: a first cell such as `Tabel 1: Lejre 2023`, all others empty. */
+const isTitle = (row: TableRow) =>
+  /^(?:tabel|table|figur|oversigt)\s*\d*\s*[:.]/i.test(row.cells[0]?.text ?? '') && row.cells.slice(1).every((c) => !c.text);
+
+/** Column numbers (`1`, `3 (1+2)`, `5 (4-3)`) in every non-empty cell. */
+const isNumberRow = (row: TableRow) => {
+  const filled = row.cells.filter((c) => c.text);
+  return filled.length >= 2 && filled.every((c) => /^\d{1,2}(?:\s*\([\d\s+\-–*/]+\))?$/.test(c.text));
+};
+
+/** A header-like row: an empty first cell over labelled columns, or column numbers. */
+const isHeaderRow = (row: TableRow) =>
+  isNumberRow(row) || (!row.cells[0]?.text && row.cells.slice(1).some((c) => c.text) && !isRule(row));
+
+/** Whether a row has an amount outside its first (label) cell. */
+const hasAmounts = (row: TableRow) => row.cells.slice(1).some((c) => c.value !== null);
+
+/** Columns of a row without its trailing empty cells. */
+const width = (row: TableRow) => {
+  let n = row.cells.length;
+  while (n > 1 && !row.cells[n - 1]!.text) n--;
+  return n;
+};
+
+/**
+ * Rejoins tables: a one-line paragraph in lower case right after a table is a wrapped cell's
+ * tail and joins the row above (its label cell when the other cells hold amounts, else its last
+ * cell); two tables with only blank lines or a page break between them and the same number of
+ * columns are one table, unless the second starts with a title row.
+ */
+export function joinTables(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const previous = out[out.length - 1];
+    if (previous?.block.type === 'table' && d.block.type === 'paragraph' && d.lines === 1 && /^[a-zæøå]/.test(d.block.text) && d.block.text.length <= 80) {
+      const table = previous.block;
+      const row = table.rows[table.rows.length - 1]!;
+      const amounts = row.cells.slice(1).some((c) => c.value !== null);
+      const cell = amounts ? row.cells[0]! : row.cells[row.cells.length - 1]!;
+      cell.text = `${cell.text} ${d.block.text}`.trim();
+      const amount = readAmount(cell.text);
+      cell.value = amount?.value ?? null;
+      cell.unit = amount?.unit ?? null;
+      row.range = { start: row.range.start, end: d.block.range.end };
+      table.range = { start: table.range.start, end: d.block.range.end };
+      previous.last = d.last;
+      continue;
+    }
+    if (previous?.block.type === 'table' && d.block.type === 'table') {
+      const a = previous.block;
+      const b = d.block;
+      const lastA = a.rows[a.rows.length - 1]!;
+      const firstB = b.rows[0]!;
+      if (!isTitle(firstB) && (width(lastA) === width(firstB) || isRule(lastA) || isRule(firstB))) {
+        a.rows.push(...b.rows);
+        a.range = { start: a.range.start, end: b.range.end };
+        previous.last = d.last;
+        previous.lines += d.lines;
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Tells a whole table's title row, header rows, dash lines and body rows apart. */
+export function shapeTables(drafts: Draft[]): Draft[] {
+  for (const d of drafts) if (d.block.type === 'table') shape(d.block);
+  return drafts;
+}
+
+function shape(table: Table): void {
+  const all = table.rows;
+  table.rules = all.filter(isRule).map((r) => r.range);
+  let rows = all.filter((r) => !isRule(r));
+  if (rows.length > 1 && isTitle(rows[0]!)) {
+    table.title = rows[0]!.cells[0]!.text;
+    table.titleRange = rows[0]!.range;
+    rows = rows.slice(1);
+  }
+  // Header: the leading rows up to the last header-like one among the first three; or a first
+  // row of labels over rows of amounts.
+  let headerEnd = 0;
+  for (let i = 0; i < Math.min(3, rows.length - 1); i++) if (isHeaderRow(rows[i]!)) headerEnd = i + 1;
+  if (headerEnd === 0 && rows.length > 1 && !hasAmounts(rows[0]!) && rows[0]!.cells.filter((c) => c.text).length > 1 && hasAmounts(rows[1]!)) {
+    headerEnd = 1;
+  }
+  table.header = rows.slice(0, headerEnd);
+  table.rows = rows.slice(headerEnd);
+}

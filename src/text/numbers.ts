@@ -1,0 +1,45 @@
+/**
+ * Danish amounts as tables print them: `1.629` (thousands separated by `.`), `-3,80 mio. kr.`
+ * (decimal comma), `32,8% (22 %)`, `344 mio .kr.`. Pure functions.
+ */
+
+/** The units a table cell's amount can carry. */
+export type AmountUnit = 'kr' | 'tkr' | 'mio. kr.' | 'mia. kr.' | '%';
+
+/** An amount read from a cell: the number and its unit (null when none is printed). */
+export interface Amount {
+  value: number;
+  unit: AmountUnit | null;
+}
+
+const AMOUNT =
+  /^([-−–+]?)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mio\s*\.?\s*\.?\s*kr\.?|mia\s*\.?\s*\.?\s*kr\.?|t\.?\s*kr\.?|tkr\.?|kr\.?|%)?\s*(?:\([^()]*\))?$/i;
+
+/**
+ * Reads a cell's text as an amount, or null when it is not one (text, `-`, empty, a column
+ * number header such as `3 (1+2)` is read as 3).
+ *
+ * @example
+ * readAmount('1.629');           // { value: 1629, unit: null }
+ * readAmount('-3,80 mio. kr.');  // { value: -3.8, unit: 'mio. kr.' }
+ * readAmount('32,8% (22 %)');    // { value: 32.8, unit: '%' }
+ * readAmount('-');               // null
+ */
+export function readAmount(text: string): Amount | null {
+  const m = AMOUNT.exec(text.trim());
+  if (!m) return null;
+  const digits = m[2]!.replace(/\./g, '');
+  const value = Number(`${digits}${m[3] ? `.${m[3]}` : ''}`) * (m[1] && m[1] !== '+' ? -1 : 1);
+  if (!Number.isFinite(value)) return null;
+  return { value: value === 0 ? 0 : value, unit: unitOf(m[4]) };
+}
+
+function unitOf(raw: string | undefined): AmountUnit | null {
+  if (!raw) return null;
+  const u = raw.toLowerCase().replace(/[\s.]/g, '');
+  if (u === '%') return '%';
+  if (u.startsWith('mio')) return 'mio. kr.';
+  if (u.startsWith('mia')) return 'mia. kr.';
+  if (u.startsWith('t')) return 'tkr';
+  return 'kr';
+}
