@@ -79,11 +79,12 @@ export function joinTables(drafts: Draft[]): Draft[] {
 
 /** Tells a whole table's title row, header rows, dash lines and body rows apart. */
 export function shapeTables(drafts: Draft[]): Draft[] {
-  for (const d of drafts) if (d.block.type === 'table') shape(d.block);
+  for (const d of drafts) if (d.block.type === 'table') shapeTable(d.block);
   return drafts;
 }
 
-function shape(table: Table): void {
+/** Moves a table's title row, header rows and dash lines out of `rows`, in place. */
+export function shapeTable(table: Table): void {
   const all = table.rows;
   table.rules = all.filter(isRule).map((r) => r.range);
   let rows = all.filter((r) => !isRule(r));

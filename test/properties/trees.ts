@@ -3,6 +3,7 @@ import type { Block, Item, Participant, Referat, Section, SectionKind, TocEntry 
 import { baseVocabulary } from '../../grammar/base/vocabulary.js';
 import { readCaseNumber } from '../../src/interpret/case-number.js';
 import { readAmount } from '../../src/text/numbers.js';
+import { shapeTable } from '../../src/builder/build-tables.js';
 import { interpret } from '../../src/interpret/index.js';
 
 /*
@@ -45,7 +46,7 @@ const cell = fc.constantFrom(...TITLE_WORDS, '2024', '1.629', '-3,80 mio. kr.');
 const table: fc.Arbitrary<Block> = fc.integer({ min: 2, max: 4 }).chain((n) =>
   fc
     .array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 })
-    .map((rows) => ({
+    .map((rows): Block => ({
       type: 'table',
       title: null,
       titleRange: null,
@@ -57,7 +58,12 @@ const table: fc.Arbitrary<Block> = fc.integer({ min: 2, max: 4 }).chain((n) =>
         range: zero,
       })),
       range: zero,
-    })),
+    }))
+    .map((t) => {
+      // Header rows are told apart as the parser does.
+      if (t.type === 'table') shapeTable(t);
+      return t;
+    }),
 );
 /** Blocks with a paragraph between any two lists or tables (adjacent lists would merge). */
 const blocks = fc.array(fc.tuple(paragraph, fc.option(fc.oneof(list, table), { nil: undefined })), { minLength: 1, maxLength: 3 }).map((pairs) =>
