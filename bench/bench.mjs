@@ -123,6 +123,8 @@ const adversarial = {
   '50,000 list markers': Array(50000).fill('- 1) a. - 1)').join('\n'),
   '50,000 Beslutning fra': Array(50000).fill('Beslutning fra Udvalget, den 1. maj 2025, punkt 3:').join('\n'),
   'seed ×100': Array(100).fill(seeds[0].text).join('\n'),
+  '1,000,000 spaces in a line': `Punkt 1: Sag\n\nBeslutning\n\nAnne${' '.repeat(1e6)}Holm indstiller,\n`,
+  '50,000 lower-case paragraphs': `Punkt 1: Sag\n\nBeslutning\n\n${'og lidt mere tekst her\n\n'.repeat(50000)}`,
 };
 const adversarialRatios = {};
 for (const [name, text] of Object.entries(adversarial)) {

@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { append } from '../util/append.js';
 import type { SectionKind } from '../model/agenda.js';
 import type { Block, List, ListItem, Paragraph, Table, TableCell } from '../model/blocks.js';
 import { readAmount } from '../text/numbers.js';
@@ -115,7 +116,7 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[
     items = [];
   };
   const flushText = () => {
-    if (text.length) drafts.push(...paragraphDrafts(ctx, text));
+    if (text.length) append(drafts, paragraphDrafts(ctx, text));
     text = [];
   };
   for (const token of tokens) {
@@ -222,29 +223,39 @@ export function finishBlocks(drafts: Draft[], kind: SectionKind | null): Block[]
  */
 function joinBrokenSentences(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // The text of the last paragraph as it ends, without flattening a growing joined string.
+  let tail = '';
+  let parts: string[] = [];
+  const flush = () => {
+    const last = out[out.length - 1];
+    if (parts.length > 1 && last?.block.type === 'paragraph') last.block.text = joinLines(parts);
+    parts = [];
+  };
   for (const d of drafts) {
     const previous = out[out.length - 1];
     if (
       previous?.block.type === 'paragraph' &&
       d.block.type === 'paragraph' &&
       !previous.markdownHeading &&
-      !/[.!?:;]$/.test(previous.block.text) &&
+      !/[.!?:;]$/.test(tail) &&
       /^[a-zæøå]/.test(d.block.text)
     ) {
+      parts.push(d.block.text);
+      tail = d.block.text;
       out[out.length - 1] = {
         ...previous,
-        block: {
-          type: 'paragraph',
-          text: joinLines([previous.block.text, d.block.text]),
-          range: { start: previous.block.range.start, end: d.block.range.end },
-        },
+        block: { type: 'paragraph', text: '', range: { start: previous.block.range.start, end: d.block.range.end } },
         last: d.last,
         lines: previous.lines + d.lines,
       };
       continue;
     }
+    flush();
     out.push(d);
+    tail = d.block.type === 'paragraph' ? d.block.text : '';
+    parts = d.block.type === 'paragraph' ? [d.block.text] : [];
   }
+  flush();
   return out;
 }
 
@@ -262,7 +273,7 @@ function pushList(out: Draft[], d: Draft): void {
     const before = previous.block.items[previous.block.items.length - 1]!;
     const after = d.block.items[0]!;
     if (previous.block.ordered === d.block.ordered && markerContinues(before.marker, after.marker)) {
-      previous.block.items.push(...d.block.items);
+      append(previous.block.items, d.block.items);
       previous.block.range = { start: previous.block.range.start, end: d.block.range.end };
       previous.last = d.last;
       return;

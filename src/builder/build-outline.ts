@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { append } from '../util/append.js';
 import type { Block } from '../model/blocks.js';
 import type { Item } from '../model/agenda.js';
 import type { HeaderField, Participant } from '../model/meeting.js';
@@ -43,7 +44,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
     const part = parts[i]!;
     if (part.kind === 'toc') {
       front.header.push(part.field);
-      front.toc.push(...part.entries);
+      append(front.toc, part.entries);
       preamble(front, part.rest, b);
       continue;
     }
@@ -72,7 +73,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
             ? value.block.items.map((it) => [it.range.start.offset, it.range.end.offset] as const)
             : [[tokenSpan(b, value.first)[0], tokenSpan(b, value.last)[1]] as const];
         for (const [start, end] of spans) {
-          front.participants.push(...participantsFromSpan(b, start, end, field.key === 'absent'));
+          append(front.participants, participantsFromSpan(b, start, end, field.key === 'absent'));
         }
       }
       preamble(front, next!.kind === 'blocks' ? next!.drafts.slice(1) : [], b);
@@ -89,7 +90,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
 function addField(front: FrontMatter, field: HeaderField, start: number, b: BuildContext): void {
   front.header.push(field);
   if (field.key !== 'participants' && field.key !== 'absent') return;
-  front.participants.push(...participantsFromSpan(b, start, field.range.end.offset, field.key === 'absent'));
+  append(front.participants, participantsFromSpan(b, start, field.range.end.offset, field.key === 'absent'));
 }
 
 function preamble(front: FrontMatter, drafts: Draft[], b: BuildContext): void {
@@ -142,8 +143,8 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
   node.blocks.forEach((block, index) => {
     if (index === 0 && block.kind === 'paragraph') {
       head = itemHead(b, opener, block.lines);
-      drafts.push(...paragraphDrafts(b, head.rest));
-    } else drafts.push(...blockDrafts(block, b));
+      append(drafts, paragraphDrafts(b, head.rest));
+    } else append(drafts, blockDrafts(block, b));
   });
   const sections: SectionDraft[] = node.sections.map((s) => ({
     heading: s.heading,

@@ -13,7 +13,7 @@ const isRule = (row: TableRow) => row.cells.some((c) => c.text) && row.cells.eve
 
 /** A title row: a first cell such as `Tabel 1: Lejre 2023`, all others empty. */
 const isTitle = (row: TableRow) =>
-  /^(?:tabel|table|figur|oversigt)\s*\d*\s*[:.]/i.test(row.cells[0]?.text ?? '') && row.cells.slice(1).every((c) => !c.text);
+  /^(?:tabel|table|figur|oversigt)\s*(?:\d+\s*)?[:.]/i.test(row.cells[0]?.text.slice(0, 40) ?? '') && row.cells.slice(1).every((c) => !c.text);
 
 /** Column numbers (`1`, `3 (1+2)`, `5 (4-3)`) in every non-empty cell. */
 const isNumberRow = (row: TableRow) => {
@@ -36,21 +36,25 @@ const width = (row: TableRow) => {
 };
 
 /**
- * Rejoins tables: a one-line paragraph in lower case right after a table is a wrapped cell's
- * tail and joins the row above (its label cell when the other cells hold amounts, else its last
- * cell); two tables with only blank lines or a page break between them and the same number of
- * columns are one table, unless the second starts with a title row.
+ * Rejoins tables: a one-line paragraph in lower case right after a table, on the next line or
+ * between two parts of the table, is a wrapped cell's tail and joins the row above (its label
+ * cell when the other cells hold amounts, else its last cell), once per row. Two tables with only
+ * blank lines or a page break between them and the same number of columns are one table, unless
+ * the second starts with a title row.
  */
 export function joinTables(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
-  for (const d of drafts) {
+  const joined = new Set<TableRow>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     const previous = out[out.length - 1];
-    if (previous?.block.type === 'table' && d.block.type === 'paragraph' && d.lines === 1 && /^[a-zæøå]/.test(d.block.text) && d.block.text.length <= 80) {
+    if (previous?.block.type === 'table' && isTail(d, previous, drafts[i + 1], joined)) {
       const table = previous.block;
       const row = table.rows[table.rows.length - 1]!;
+      joined.add(row);
       const amounts = row.cells.slice(1).some((c) => c.value !== null);
       const cell = amounts ? row.cells[0]! : row.cells[row.cells.length - 1]!;
-      cell.text = `${cell.text} ${d.block.text}`.trim();
+      cell.text = `${cell.text} ${(d.block as { text: string }).text}`.trim();
       const amount = readAmount(cell.text);
       cell.value = amount?.value ?? null;
       cell.unit = amount?.unit ?? null;
@@ -65,7 +69,7 @@ export function joinTables(drafts: Draft[]): Draft[] {
       const lastA = a.rows[a.rows.length - 1]!;
       const firstB = b.rows[0]!;
       if (!isTitle(firstB) && (width(lastA) === width(firstB) || isRule(lastA) || isRule(firstB))) {
-        a.rows.push(...b.rows);
+        a.rows = a.rows.concat(b.rows);
         a.range = { start: a.range.start, end: b.range.end };
         previous.last = d.last;
         previous.lines += d.lines;
@@ -75,6 +79,15 @@ export function joinTables(drafts: Draft[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/** Whether `d` is the tail of the last row of the table in `previous` (see `joinTables`). */
+function isTail(d: Draft, previous: Draft, next: Draft | undefined, joined: Set<TableRow>): boolean {
+  if (d.block.type !== 'paragraph' || d.lines !== 1 || d.block.text.length > 80 || !/^[a-zæøå]/.test(d.block.text)) return false;
+  const table = previous.block as Table;
+  if (joined.has(table.rows[table.rows.length - 1]!)) return false;
+  const adjacent = d.block.range.start.line === table.range.end.line + 1;
+  return adjacent || next?.block.type === 'table';
 }
 
 /** Tells a whole table's title row, header rows, dash lines and body rows apart. */

@@ -16,10 +16,15 @@ export interface TextEntry {
  *   Ole Sylvester deltog som suppleant (for X).
  */
 const LABEL = /^(?:fraværende|fravær|afbud)\s*:\s*(.*)$/i;
-const NOT_PRESENT = /^(.+?)\s+deltog ikke\b.*$/i;
-const WAS_ABSENT = /^(.+?)\s+(?:var|er)\s+fraværende\b.*$/i;
-const INSTEAD = /^i stedet deltog\s+(.+?)\.?$/i;
-const SUBSTITUTE = /^(.+?)\s+deltog som suppleant(?:\s+for\s+(.+?))?\.?$/i;
+// The names come before the phrase. Patterns find the phrase with a search that cannot start
+// inside a run of spaces, so a long sentence costs one pass; attendance sentences are short,
+// and longer ones (over MAX_SENTENCE) are not read at all.
+const NOT_PRESENT = /(?<!\s)\s+deltog ikke\b/i;
+const WAS_ABSENT = /(?<!\s)\s+(?:var|er)\s+fraværende\b/i;
+const SUBSTITUTE = /(?<!\s)\s+deltog som suppleant\b/i;
+const SUBSTITUTE_FOR = /^\s+(?:i stedet\s+)?for\s+/i;
+const INSTEAD = /^i stedet deltog\s+/i;
+const MAX_SENTENCE = 300;
 
 /**
  * Reads the attendance statements among `entries` (a decision's lines, in order). Returns the
@@ -70,17 +75,28 @@ export function readAttendance(entries: readonly TextEntry[]): { attendance: Att
     let lastAbsent: string | null = null;
     for (const sentence of sentences(text)) {
       const s = sentence.replace(/\.$/, '');
+      if (s.length > MAX_SENTENCE) {
+        all = false;
+        continue;
+      }
       const instead = INSTEAD.exec(s);
+      const insteadNames = instead ? names(s.slice(instead[0].length)) : null;
       const sub = SUBSTITUTE.exec(s);
-      const absent = NOT_PRESENT.exec(s) ?? WAS_ABSENT.exec(s);
-      const names = (m: RegExpExecArray | null) => (m ? splitNames(m[1]!) : []);
-      if (instead && names(instead).every(looksLikeName)) {
-        for (const n of names(instead)) attendance.substitutes.push(substitute(n, lastAbsent, range));
-      } else if (sub && names(sub).every(looksLikeName)) {
-        for (const n of names(sub)) attendance.substitutes.push(substitute(n, sub[2]?.trim() ?? null, range));
-      } else if (absent && names(absent).length && names(absent).every(looksLikeName)) {
-        for (const n of names(absent)) attendance.absent.push(person(n, range));
-        lastAbsent = names(absent)[0]!.name;
+      const subNames = sub ? names(s.slice(0, sub.index)) : null;
+      const absentNames = [NOT_PRESENT, WAS_ABSENT]
+        .map((re) => re.exec(s))
+        .map((m) => (m ? names(s.slice(0, m.index)) : null))
+        .find((list) => list !== null);
+      if (insteadNames) {
+        for (const n of insteadNames) attendance.substitutes.push(substitute(n, lastAbsent, range));
+      } else if (subNames) {
+        const rest = s.slice(sub!.index + sub![0].length);
+        const forMatch = SUBSTITUTE_FOR.exec(rest);
+        const replaced = forMatch ? leadingName(rest.slice(forMatch[0].length)) : null;
+        for (const n of subNames) attendance.substitutes.push(substitute(n, replaced, range));
+      } else if (absentNames) {
+        for (const n of absentNames) attendance.absent.push(person(n, range));
+        lastAbsent = absentNames[0]!.name;
       } else all = false;
     }
     if (all) used.add(i);
@@ -101,10 +117,36 @@ function dedupe(people: Person[]): Person[] {
   return [...byKey.values()];
 }
 
-/** Sentences of a paragraph: split after `.`, `!` or `?` before a capital letter. */
+/**
+ * Sentences of a paragraph: split after `.`, `!` or `?` before a capital letter, but not after
+ * an initial (`Connie B. Jensen`).
+ */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?])(?<!(?:^|[\s(])[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
+
+/** The names listed in `text`, or null unless all of them look like names. */
+function names(text: string): PrintedName[] | null {
+  const list = splitNames(stripTitle(text));
+  return list.length && list.every(looksLikeName) ? list : null;
+}
+
+/** `Formand Anne Holm` → `Anne Holm`: a title before a name is not part of it. */
+function stripTitle(text: string): string {
+  return text.replace(/^\s*(?:formand(?:en)?|næstformand(?:en)?|borgmester(?:en)?|viceborgmester|rådmand|medlem(?:met)?)\s+(?=[A-ZÆØÅ])/i, '');
+}
+
+/** The capitalised words at the start of `text` (`Nina Nielsen (V) under punkt 3` → `Nina Nielsen`). */
+function leadingName(text: string): string | null {
+  const m = /^(?:[A-ZÆØÅ][\p{L}'’.-]*\s*){1,6}/u.exec(text.slice(0, 200));
+  return m ? m[0].trim() : null;
+}
+
+/** Words that make a capitalised phrase an organisation, not a person (`Lemvig Kommune`, `Region Midtjylland`). */
+const NOT_A_PERSON = /^(?:kommune[ns]?|region\w*|sagen|staten|\p{L}*(?:udvalg|udvalget|rådet|råd|nævnet|bestyrelsen|forening|foreningen|center|centeret|direktionen|forvaltningen|administrationen))$/iu;
 
 /**
  * `Ib Poulsen (O)`, `Anne-Marie Lodahl`: two to six capitalised words, or one with a party
@@ -113,6 +155,7 @@ function sentences(text: string): string[] {
 function looksLikeName(n: PrintedName): boolean {
   const words = n.name.split(' ');
   if (words.length > 6 || (words.length < 2 && !n.party)) return false;
+  if (NOT_A_PERSON.test(words[words.length - 1]!) || NOT_A_PERSON.test(words[0]!)) return false;
   return words.every((w) => /^[A-ZÆØÅ][\p{L}'’.-]*$/u.test(w) || /^(?:von|van|de|la)$/.test(w));
 }
 

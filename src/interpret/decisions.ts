@@ -38,9 +38,22 @@ interface Group {
  */
 export function readDecisions(item: Item, ctx: DecisionContext): Decision[] {
   const groups: Group[] = [];
-  for (const section of item.sections) {
-    if (section.kind === 'decision') groups.push(...decisionGroups(section, item, ctx));
-    else if (section.kind === 'previousDecisions') groups.push(...historyGroups(section));
+  const sections = item.sections;
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i]!;
+    const next = sections[i + 1];
+    let found: Group[] = [];
+    if (section.kind === 'decision') found = decisionGroups(section, item, ctx);
+    else if (section.kind === 'previousDecisions') found = historyGroups(section);
+    // `Beslutning fra <this committee>, <date>, pkt. 11:` with nothing under it, then
+    // `Beslutning` with the text (001 item 11): one decision, heading and text together.
+    const only = found.length === 1 ? found[0]! : null;
+    if (only && section.heading && !section.blocks.length && next?.kind === 'decision' && next.heading && !readDecisionHeading(next.heading)) {
+      only.blocks = next.blocks;
+      only.range = { start: only.range.start, end: next.range.end };
+      i++;
+    }
+    for (const g of found) groups.push(g);
   }
   return groups.map((g) => {
     if (g.dateText !== null && g.date === null) {
@@ -57,9 +70,12 @@ function decisionGroups(section: Section, item: Item, ctx: DecisionContext): Gro
     const current = isMeeting(head.body, head.date, ctx);
     return [{ ...head, dateText: printedDate(section.heading!), current, blocks: section.blocks, range }];
   }
-  // `Beslutning` with one block per committee (`Teknikudvalget, den 29. oktober 2024`).
+  // `Beslutning` with one block per committee (`Teknikudvalget, den 29. oktober 2024`), when
+  // the section starts with such a line.
   const groups: Group[] = [];
-  for (const block of section.blocks) {
+  const first = section.blocks[0];
+  const opens = first && (first.type === 'heading' || first.type === 'paragraph') && readBodyLine(first.text);
+  for (const block of opens ? section.blocks : []) {
     const opener = block.type === 'heading' || block.type === 'paragraph' ? readBodyLine(block.text) : null;
     if (opener) {
       const dateText = printedDate((block as { text: string }).text);
@@ -108,7 +124,7 @@ export function readDecisionHeading(text: string): { body: string | null; date: 
     const offset = text.length - rest.length;
     const cuts = [date?.index, number?.index].filter((i): i is number => i !== undefined && i >= offset);
     const end = cuts.length ? Math.min(...cuts) - offset : rest.length;
-    body = rest.slice(0, end).replace(/[,\s]*(?:den|d\.)?\s*$/i, '').replace(/[,:]\s*$/, '').trim() || null;
+    body = stripTail(rest.slice(0, Math.min(end, 200))) || null;
   } else if (genitive) body = genitive[1]!.trim();
   if (!body && !date && !number) return null;
   return { body, date: date?.iso ?? null, itemNumber: number ? Number(number[1]) : null };
@@ -116,12 +132,27 @@ export function readDecisionHeading(text: string): { body: string | null; date: 
 
 /** `Teknikudvalget, den 29. oktober 2024` (a committee and a date alone on a line). */
 function readBodyLine(text: string): { body: string; date: string | null } | null {
-  if (text.length > 140) return null;
+  if (text.length > 140 || /\.$/.test(text)) return null;
   const date = findDate(text);
-  if (!date || date.index + date.length < text.replace(/[\s:.]+$/, '').length) return null;
-  const body = text.slice(0, date.index).replace(/[,\s]*(?:den|d\.)?\s*$/i, '').trim();
-  if (!/^[A-ZÆØÅ]/.test(body) || body.split(/\s+/).length > 10 || /[.;:]/.test(body)) return null;
+  if (!date || date.index + date.length < text.replace(/[\s:]+$/, '').length) return null;
+  const body = stripTail(text.slice(0, date.index));
+  if (!/^[A-ZÆØÅ]/.test(body) || body.split(/\s+/).length > 10 || /[.;:]/.test(body) || !BODY.test(body)) return null;
   return { body, date: date.iso };
+}
+
+/** A word that names a deciding body: `Teknikudvalget`, `Ældrerådet`, `Direktionen`, `Område-MED`. */
+const BODY = /(?:udvalg|råd|bestyrelse|nævn|direktion|forum|komit[eé]|MED\b|forsamling)/i;
+
+/** `Social- og Seniorudvalget, den ` → `Social- og Seniorudvalget`: trailing `,`, `den`, `d.` and spaces cut. */
+function stripTail(text: string): string {
+  let s = text;
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.trimEnd();
+    if (s.endsWith(',') || s.endsWith(':')) s = s.slice(0, -1);
+    if (/(?:^|\s)(?:den|d\.)$/i.test(s.slice(-4))) s = s.replace(/(?:den|d\.)$/i, '');
+  }
+  return s.trim();
 }
 
 /** The date in `text` as printed, or null when there is none. */
@@ -163,7 +194,7 @@ function readGroup(g: Group, ctx: DecisionContext): Decision {
     itemNumber: g.itemNumber,
     current: g.current,
     text,
-    outcome: outcome(text, parts, ctx),
+    outcome: outcome(text, parts, ctx, kept[0] && !kept[0].part ? kept[0].text : ''),
     parts,
     votes: readVotes(kept),
     attendance,
@@ -171,9 +202,14 @@ function readGroup(g: Group, ctx: DecisionContext): Decision {
   };
 }
 
-/** The parts' common outcome, or the text's; `other` when parts disagree. */
-function outcome(text: string, parts: DecisionPart[], ctx: DecisionContext): Decision['outcome'] {
+/**
+ * The parts' common outcome, or the text's; `other` when parts disagree. A lead-in before the
+ * parts that states an outcome (`Godkendt med følgende bemærkninger:`) wins.
+ */
+function outcome(text: string, parts: DecisionPart[], ctx: DecisionContext, leadIn: string): Decision['outcome'] {
   if (!text.trim()) return null;
+  const lead = leadIn ? outcomeOf(leadIn, ctx.outcomes) : null;
+  if (lead && lead !== 'other') return lead;
   if (parts.length) {
     const kinds = new Set(parts.map((p) => p.outcome));
     return kinds.size === 1 ? [...kinds][0]! : 'other';

@@ -13,7 +13,7 @@ export function readRecommendation(item: Item): Recommendation | null {
     rec.range = { start: rec.range.start, end: section.range.end };
     if (section.heading) rec.by ??= recommender(section.heading)?.by ?? null;
     for (const block of section.blocks) {
-      if (block.type === 'list') rec.clauses.push(...block.items.map((i) => i.text));
+      if (block.type === 'list') for (const it of block.items) rec.clauses.push(it.text);
       if (block.type !== 'paragraph') continue;
       const r = recommender(block.text);
       if (r) {

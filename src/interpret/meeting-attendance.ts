@@ -2,7 +2,7 @@ import type { Block, Table } from '../model/blocks.js';
 import type { Referat } from '../model/document.js';
 import { nameLinker, readName } from './names.js';
 
-const SUBSTITUTE = /(.+?)\s+deltog som suppleant\b/i;
+const SUBSTITUTE = /^(.{1,120}?)\s+deltog som suppleant\b/i;
 
 /**
  * The members table (`Medlemmer ⇥ Afbud`, seeds 000 and 003): it stands in item 1 but records
@@ -16,6 +16,7 @@ export function applyMembersTable(document: Referat): void {
   if (!table) return;
   const link = nameLinker(document.participants.map((p) => p.name));
   const byName = new Map(document.participants.map((p) => [p.name, p]));
+  // The first row is the `Medlemmer ⇥ Afbud` heading that `findMembersTable` recognised.
   for (const row of [...table.header, ...table.rows].slice(1)) {
     const [nameCell, markCell] = row.cells;
     if (!nameCell?.text) continue;
@@ -45,7 +46,7 @@ function findMembersTable(document: Referat): Table | null {
   const blocks: Block[] = [...document.preamble, ...(document.items[0]?.sections.flatMap((s) => s.blocks) ?? [])];
   for (const block of blocks) {
     if (block.type !== 'table') continue;
-    const rows = block.type === 'table' ? [...block.header, ...block.rows] : [];
+    const rows = [...block.header, ...block.rows];
     if (rows.length < 2) continue;
     const [a, b] = rows[0]!.cells.map((c) => c.text.toLowerCase());
     if (/^(?:medlemmer|deltagere|navn)$/.test(a ?? '') && /^(?:afbud|fraværende|fravær)$/.test(b ?? '')) return block as Table;

@@ -39,11 +39,15 @@ export function splitNames(text: string): PrintedName[] {
   return out.filter((n) => n.name);
 }
 
-/** `Ib Poulsen (O)` → `{ name: 'Ib Poulsen', party: 'O' }`; trailing punctuation dropped. */
+/**
+ * `Ib Poulsen (O)` → `{ name: 'Ib Poulsen', party: 'O' }`; trailing punctuation dropped. Only
+ * one to three capital letters in parentheses are a party (`Bo Berg (syg)` has none).
+ */
 export function readName(text: string): PrintedName {
-  const m = /^(.*?)\s*\(([^()]{1,12})\)\s*[.,;:]*\s*$/.exec(text);
-  const name = (m ? m[1]! : text).replace(/[.,;:]+$/, '').replace(/\s+/g, ' ').trim();
-  return { name, party: m ? m[2]!.trim() : null };
+  const m = /^(.*)\(([^()]{1,12})\)[\s.,;:]*$/.exec(text);
+  const party = m && /^[A-ZÆØÅ]{1,3}$/.test(m[2]!.trim()) ? m[2]!.trim() : null;
+  const name = (m ? m[1]! : text).replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '').trim();
+  return { name, party };
 }
 
 /** Lower case, accents and Danish letters folded, single spaces: for comparing spellings. */
@@ -67,16 +71,19 @@ export type Linker = (name: string) => { participant: string; fuzzy: boolean } |
  * else the one fuzzy match there is: same first and last name (`Thomas Helland` / `Thomas Olav
  * Rask Helland`), or spellings at least 80 % alike (`Damgaard` / `Damsgård`). Null when none or
  * ambiguous. Fuzzy matching compares with every participant, so it is left out for lists longer
- * than a committee's (over 200 names), which keeps odd inputs linear.
+ * than a committee's (over 200 names) and after 1,000 lookups, which keeps odd inputs linear.
  */
 export function nameLinker(participants: readonly string[]): Linker {
   const exact = new Map<string, string>();
   for (const p of participants) if (!exact.has(nameKey(p))) exact.set(nameKey(p), p);
   const keyed = participants.length <= 200 ? participants.map((p) => [p, nameKey(p)] as const) : [];
+  let fuzzyLookups = 0;
   return (name) => {
     const key = nameKey(name);
     const found = exact.get(key);
     if (found) return { participant: found, fuzzy: false };
+    // A document names a few dozen people; past that, odd input, and only exact matches count.
+    if (++fuzzyLookups > 1000) return null;
     const words = key.split(' ');
     const candidates = keyed.filter(([, other]) => {
       const w = other.split(' ');

@@ -28,7 +28,11 @@ export function outcomeOf(text: string, phrases: readonly OutcomePhrase[]): Outc
       break;
     }
   }
-  return best?.outcome ?? 'other';
+  if (!best) return 'other';
+  // `Anbefales ikke`, `Ikke anbefalet`, `blev ikke vedtaget`: a negated approval is a rejection.
+  const negated = /\bikke\s+$/.test(sentence.slice(Math.max(0, best.at - 12), best.at)) || /^\s+ikke\b/.test(sentence.slice(best.at + best.length, best.at + best.length + 8));
+  if (!negated || best.outcome === 'rejected') return best.outcome;
+  return best.outcome === 'approved' || best.outcome === 'recommended' ? 'rejected' : 'other';
 }
 
 /**

@@ -7,10 +7,10 @@ import { splitNames } from './names.js';
  *   Et flertal bestående af A, B og C indstiller …     Et flertal (A, V og C) godkender …
  *   Et mindretal (Ø) stemmer imod …                    For stemte: A, B.  Imod stemte: Ø.
  *   Undlod at stemme: F.                               F undlod at stemme.
- * A majority votes for, a minority against.
+ * A majority votes for, a minority against (or abstains, when its sentence says so).
  */
-const MAJORITY = /\bet flertal\s+(?:bestående af\s+|\(([^)]*)\)|på\s+)/i;
-const MINORITY = /\bet mindretal\s+(?:bestående af\s+|\(([^)]*)\)|på\s+)/i;
+const MAJORITY = /\bet flertal\s+(?:bestående af\s+|\(([^()]{0,200})\))/i;
+const MINORITY = /\bet mindretal\s+(?:bestående af\s+|\(([^()]{0,200})\))/i;
 const FOR = /\bfor stemte\s*:?\s*([^.;]+)/i;
 const AGAINST = /\bimod stemte\s*:?\s*([^.;]+)/i;
 const ABSTAINED = /\bundlod at stemme\s*:?\s*([^.;]*)/i;
@@ -20,11 +20,19 @@ export function readVotes(entries: readonly TextEntry[]): Votes | null {
   const votes: Votes = { type: 'votes', for: [], against: [], abstained: [], range: entries[0]?.range ?? zero };
   let first: TextEntry | null = null;
   let last: TextEntry | null = null;
+  const add = (to: string[], names: string[]) => {
+    for (const n of names) to.push(n);
+  };
   for (const entry of entries) {
     const before = votes.for.length + votes.against.length + votes.abstained.length;
-    votes.for.push(...group(MAJORITY, entry.text), ...list(FOR, entry.text));
-    votes.against.push(...group(MINORITY, entry.text), ...list(AGAINST, entry.text));
-    votes.abstained.push(...abstainers(entry.text));
+    const minority = group(MINORITY, entry.text);
+    const abstaining = abstainers(entry.text);
+    add(votes.for, group(MAJORITY, entry.text));
+    add(votes.for, list(FOR, entry.text));
+    // `Et mindretal (Ø) undlod at stemme`: the minority abstained.
+    add(minority.length && /undlod at stemme/i.test(entry.text) ? votes.abstained : votes.against, minority);
+    add(votes.against, list(AGAINST, entry.text));
+    if (!minority.length) add(votes.abstained, abstaining);
     if (votes.for.length + votes.against.length + votes.abstained.length > before) {
       first ??= entry;
       last = entry;
@@ -37,15 +45,19 @@ export function readVotes(entries: readonly TextEntry[]): Votes | null {
 
 const zero = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
-/** `Undlod at stemme: F` or `F undlod at stemme` (names before the phrase, in its sentence). */
+/**
+ * `Undlod at stemme: F`, or `F undlod at stemme` / `Godkendt, idet Anne Holm (F) undlod at
+ * stemme`: the run of names right before the phrase, in its sentence.
+ */
 function abstainers(text: string): string[] {
   const at = text.toLowerCase().indexOf('undlod at stemme');
   if (at < 0) return [];
-  const after = ABSTAINED.exec(text)?.[1]?.trim();
-  if (after) return names(leadingNames(after));
-  const before = text.slice(0, at);
+  const after = leadingNames(ABSTAINED.exec(text)?.[1]?.trim() ?? '');
+  if (after) return names(after);
+  const before = text.slice(Math.max(0, at - 200), at);
   const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1;
-  return names(before.slice(start).trim());
+  const run = /(?:[A-ZÆØÅ][\p{L}'’-]*(?:\s+\([A-ZÆØÅ]{1,3}\))?(?:,\s*|\s+og\s+|\s+))+$/u.exec(`${before.slice(start).trim()} `);
+  return names(run ? run[0] : '').filter((n) => n.includes(' ') || /^[A-ZÆØÅ]{1,3}$/.test(n));
 }
 
 /** `Et flertal (A, V og C)` → A, V, C; `Et flertal bestående af A og B indstiller` → A, B. */

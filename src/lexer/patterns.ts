@@ -45,7 +45,9 @@ export function linePatternSource(pattern: string): string {
     }
     else {
       const words = part.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
-      if (/^\s/.test(part)) source += `${SPACE}+`;
+      // A run of spaces is entered at its start only (the lookbehind), so a lazy {text} before
+      // it cannot try every position inside a long run: one pass per line.
+      if (/^\s/.test(part)) source += `(?<![ \\u00a0])${SPACE}+`;
       source += words.join(`${SPACE}+`);
       if (/\s$/.test(part)) source += `${SPACE}+`;
     }

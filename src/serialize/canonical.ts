@@ -55,7 +55,7 @@ function writeBlock(block: Block, esc: (s: string) => string, strong: (s: string
       return block.items.map((it) => `${it.marker} ${esc(it.text)}`.trimEnd()).join('\n');
     case 'table': {
       const rows = [...block.header, ...block.rows].map((r) => r.cells.map((c) => esc(c.text)).join('\t'));
-      const columns = Math.max(2, ...[...block.header, ...block.rows].map((r) => r.cells.length));
+      const columns = [...block.header, ...block.rows].reduce((n, r) => Math.max(n, r.cells.length), 2);
       if (block.title !== null) rows.unshift(`${esc(block.title)}${'\t'.repeat(columns - 1)}`);
       return rows.join('\n');
     }

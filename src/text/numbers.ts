@@ -13,7 +13,9 @@ export interface Amount {
 }
 
 const AMOUNT =
-  /^([-−–+]?)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mio\s*\.?\s*\.?\s*kr\.?|mia\s*\.?\s*\.?\s*kr\.?|t\.?\s*kr\.?|tkr\.?|kr\.?|%)?\s*(?:\([^()]*\))?$/i;
+  /^([-−–+]?)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s?(mio[\s.]{0,3}kr\.?|mia[\s.]{0,3}kr\.?|t\.?\s?kr\.?|kr\.?|%))?(?:\s?\([^()]{0,20}\))?$/i;
+/** Longer cells are text: no amount is printed in more characters. */
+const MAX_LENGTH = 40;
 
 /**
  * Reads a cell's text as an amount, or null when it is not one (text, `-`, empty, a column
@@ -26,7 +28,9 @@ const AMOUNT =
  * readAmount('-');               // null
  */
 export function readAmount(text: string): Amount | null {
-  const m = AMOUNT.exec(text.trim());
+  const t = text.trim();
+  if (t.length > MAX_LENGTH) return null;
+  const m = AMOUNT.exec(t);
   if (!m) return null;
   const digits = m[2]!.replace(/\./g, '');
   const value = Number(`${digits}${m[3] ? `.${m[3]}` : ''}`) * (m[1] && m[1] !== '+' ? -1 : 1);

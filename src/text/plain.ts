@@ -78,12 +78,15 @@ export function continuesTitle(title: string, next: string): boolean {
 
 /** Joins wrapped lines: a space between them, none after a hyphen that ends a word part. */
 export function joinLines(lines: readonly string[]): string {
-  let text = '';
+  // Decided on the previous line, not on the text so far, and joined once: testing the end of a
+  // growing string would copy it on every line.
+  const out: string[] = [];
+  let previous = '';
   for (const line of lines) {
     if (!line) continue;
-    if (!text) text = line;
-    else if (text.endsWith('-') && /[A-Za-zÆØÅæøå]-$/.test(text.slice(-2))) text += line;
-    else text += ` ${line}`;
+    if (out.length) out.push(/[A-Za-zÆØÅæøå]-$/.test(previous) ? '' : ' ');
+    out.push(line);
+    previous = line;
   }
-  return text;
+  return out.join('');
 }

@@ -188,3 +188,76 @@ describe('impossible dates', () => {
     expect(diagnostics.some((d) => d.code === 'invalid-date')).toBe(true);
   });
 });
+
+describe('ordinary decision text is not misread (review findings)', () => {
+  const decisionsOf = (text: string) => withDecision(text).document.items[0]!.decisions;
+
+  it('keeps a decision that ends in a date as this meeting’s', () => {
+    expect(decisionsOf('Godkendt med virkning fra 1. januar 2026.')).toMatchObject([
+      { current: true, body: 'Økonomiudvalget', outcome: 'approved', text: 'Godkendt med virkning fra 1. januar 2026.' },
+    ]);
+    expect(decisionsOf('Godkendt.\n\nSagen genoptages på mødet den 5. maj 2025.')).toMatchObject([
+      { current: true, text: 'Godkendt.\nSagen genoptages på mødet den 5. maj 2025.' },
+    ]);
+  });
+
+  it.each([
+    'Lemvig Kommune deltog ikke i projektet.',
+    'Region Midtjylland deltog ikke i mødet.',
+    'Ældre Sagen var fraværende ved høringen.',
+  ])('takes no organisation for an absent person: %s', (text) => {
+    const [d] = decisionsOf(`Godkendt.\n\n${text}`);
+    expect(d!.attendance.absent).toEqual([]);
+    expect(d!.text).toContain(text);
+  });
+
+  it('reads names with initials, titles and the second phrase of a sentence', () => {
+    const absent = (text: string) => decisionsOf(`Godkendt.\n\n${text}`)[0]!.attendance.absent.map((p) => p.name);
+    expect(absent('Connie B. Jensen deltog ikke i mødet.')).toEqual(['Connie B. Jensen']);
+    expect(absent('Formand Anne Holm deltog ikke.')).toEqual(['Anne Holm']);
+    expect(absent('Anne Holm var fraværende under punktet og deltog ikke i afstemningen.')).toEqual(['Anne Holm']);
+    expect(absent('Fraværende: Anne Holm og Bo Berg (syg)')).toEqual(['Anne Holm', 'Bo Berg']);
+  });
+
+  it('reads `i stedet for` and keeps only the name a substitute replaced', () => {
+    const subs = (text: string) => decisionsOf(`Godkendt.\n\n${text}`)[0]!.attendance.substitutes.map((s) => [s.name, s.for]);
+    expect(subs('Ole Sylvester (V) deltog som suppleant i stedet for Nina Nielsen (V).')).toEqual([['Ole Sylvester', 'Nina Nielsen']]);
+    expect(subs('Ole Sylvester deltog som suppleant for Nina Nielsen (V) under punkt 3.')).toEqual([['Ole Sylvester', 'Nina Nielsen']]);
+  });
+
+  it('reads abstentions by name and a minority that abstained', () => {
+    const votes = (text: string) => decisionsOf(text)[0]!.votes;
+    expect(votes('Godkendt, idet Anne Holm (F) undlod at stemme.')).toMatchObject({ for: [], against: [], abstained: ['Anne Holm (F)'] });
+    expect(votes('Godkendt. Anne Holm (F) undlod at stemme, da hun var inhabil.')).toMatchObject({ abstained: ['Anne Holm (F)'] });
+    expect(votes('Godkendt. Et mindretal (Ø) undlod at stemme.')).toMatchObject({ against: [], abstained: ['Ø'] });
+    expect(votes('Et flertal på Christiansborg har vedtaget loven.')).toBeNull();
+  });
+
+  it.each([
+    ['Anbefales ikke.', 'rejected'],
+    ['Ikke anbefalet.', 'rejected'],
+    ['Tiltrædes ikke.', 'rejected'],
+    ['Indstillingen blev ikke tiltrådt.', 'rejected'],
+    ['Forslaget blev ikke vedtaget.', 'rejected'],
+    ['Sagen blev ikke drøftet.', 'other'],
+  ] as const)('reads a negated outcome: %s → %s', (text, outcome) => {
+    expect(outcomeOf(text, baseVocabulary.outcomes)).toBe(outcome);
+  });
+
+  it('takes the outcome of a lead-in before numbered parts', () => {
+    expect(decisionsOf('Godkendt med følgende bemærkninger:\n\n1. Der skal laves en evaluering.\n2. Økonomien følges tæt.')[0]!.outcome).toBe('approved');
+  });
+
+  it('keeps prose after a table as paragraphs, joining only a tail on the next line', () => {
+    const blocks = parse('Punkt 1: Sag\n\nSagsfremstilling\n\nx\tAnne\t1.000 kr.\ny\tBo\t2\n\nog derudover noget mere.\n\nnæste linje også.\n').document.items[0]!.sections[0]!.blocks;
+    expect(blocks.map((b) => ('text' in b ? b.text : b.type))).toEqual(['table', 'og derudover noget mere.', 'næste linje også.']);
+    const joined = parse('Punkt 1: Sag\n\nSagsfremstilling\n\nx\tAnne\t1.000 kr.\ny\tBo\t2\nog Carl\n\nNy tekst.\n').document.items[0]!.sections[0]!.blocks;
+    expect(joined.map((b) => ('text' in b ? b.text : b.type))).toEqual(['table', 'Ny tekst.']);
+    expect(joined[0]!.type === 'table' && joined[0]!.rows[1]!.cells[0]!.text).toBe('y og Carl');
+  });
+
+  it('merges an empty quoted heading of this meeting with the Beslutning after it (001 item 11)', () => {
+    const doc = parse('REFERAT Økonomiudvalget d. 03-03-2025\n\nPunkt 1: Sag\n\nBeslutning fra Økonomiudvalget, 3. marts 2025, pkt. 1:\n\nBeslutning\n\nTil efterretning.\n').document;
+    expect(doc.items[0]!.decisions).toMatchObject([{ current: true, itemNumber: 1, outcome: 'noted', text: 'Til efterretning.' }]);
+  });
+});
