@@ -91,4 +91,4 @@ export function readMunicipality(input: string): string | null {
 }
 
 /** Capitalised words that precede `Kommune` without naming one (`Hver Kommune`, `Den Kommune`). */
-const STOP = new Set(['Den', 'Din', 'Hver', 'Anden', 'Samme', 'Egen', 'Enhver', 'Vores', 'Jeres', 'Hele']);
+const STOP = new Set(['Den', 'Denne', 'Din', 'Hver', 'Hvilken', 'Anden', 'Samme', 'Egen', 'Enhver', 'Vores', 'Jeres', 'Hele', 'Nabo']);

@@ -28,8 +28,12 @@ const MAX_LENGTH = 40;
  * readAmount('-');               // null
  */
 export function readAmount(text: string): Amount | null {
-  const t = text.trim();
+  let t = text.trim();
   if (t.length > MAX_LENGTH) return null;
+  // Accounts print `1.629,-` for whole kroner and `(1.000)` for a negative amount.
+  t = t.replace(/,-$/, '');
+  const bracketed = /^\((\d[\d.,]*)\)$/.exec(t);
+  if (bracketed) t = `-${bracketed[1]}`;
   const m = AMOUNT.exec(t);
   if (!m) return null;
   const digits = m[2]!.replace(/\./g, '');

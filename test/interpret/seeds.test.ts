@@ -260,6 +260,8 @@ describe('readAmount', () => {
     ['12.500 kr.', 12500, 'kr'],
     ['−1.904', -1904, null],
     ['3 (1+2)', 3, null],
+    ['1.629,-', 1629, null],
+    ['(1.000)', -1000, null],
   ] as const)('%s → %s %s', (text, value, unit) => {
     expect(readAmount(text)).toEqual({ value, unit });
   });
