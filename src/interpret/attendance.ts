@@ -75,7 +75,7 @@ export function readAttendance(entries: readonly TextEntry[]): { attendance: Att
     let lastAbsent: string | null = null;
     for (const sentence of sentences(text)) {
       const s = sentence.replace(/\.$/, '');
-      if (s.length > MAX_SENTENCE) {
+      if (s.length > MAX_SENTENCE || !/deltog|fravær/i.test(s)) {
         all = false;
         continue;
       }

@@ -81,14 +81,23 @@ export function isClosed(item: Item): boolean {
 /** The most frequent `<Name> Kommune(s)` of the text; the earliest on a tie; null when none. */
 export function readMunicipality(input: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of input.matchAll(/(?<![\p{L}-])([A-ZÆØÅ][\p{L}]+(?:-[A-ZÆØÅ][\p{L}]+)?) Kommunes?(?![\p{L}])/gu)) {
-    if (STOP.has(m[1]!)) continue;
-    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  // Find ` Kommune` by plain search, then read the name before it: one pass over the text.
+  for (let at = input.indexOf(' Kommune'); at >= 0; at = input.indexOf(' Kommune', at + 8)) {
+    const after = input.charCodeAt(at + 8);
+    if (!(Number.isNaN(after) || after === 115 /* s */ || !LETTER.test(input[at + 8]!))) continue;
+    if (after === 115 && LETTER.test(input[at + 9] ?? '')) continue;
+    const name = NAME_BEFORE.exec(input.slice(Math.max(0, at - 40), at))?.[1];
+    if (!name || STOP.has(name)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
   return best ? `${best} Kommune` : null;
 }
+
+const LETTER = /\p{L}/u;
+/** The capitalised name (`Thisted`, `Lyngby-Taarbæk`) at the end of a text. */
+const NAME_BEFORE = /(?<![\p{L}-])([A-ZÆØÅ]\p{L}+(?:-[A-ZÆØÅ]\p{L}+)?)$/u;
 
 /** Capitalised words that precede `Kommune` without naming one (`Hver Kommune`, `Den Kommune`). */
 const STOP = new Set(['Den', 'Denne', 'Din', 'Hver', 'Hvilken', 'Anden', 'Samme', 'Egen', 'Enhver', 'Vores', 'Jeres', 'Hele', 'Nabo']);

@@ -77,6 +77,7 @@ export function nameLinker(participants: readonly string[]): Linker {
   const exact = new Map<string, string>();
   for (const p of participants) if (!exact.has(nameKey(p))) exact.set(nameKey(p), p);
   const keyed = participants.length <= 200 ? participants.map((p) => [p, nameKey(p)] as const) : [];
+  const pairsOf = new Map<string, Map<string, number>>();
   let fuzzyLookups = 0;
   return (name) => {
     const key = nameKey(name);
@@ -85,27 +86,32 @@ export function nameLinker(participants: readonly string[]): Linker {
     // A document names a few dozen people; past that, odd input, and only exact matches count.
     if (++fuzzyLookups > 1000) return null;
     const words = key.split(' ');
+    let own: Map<string, number> | undefined;
     const candidates = keyed.filter(([, other]) => {
       const w = other.split(' ');
       const sameEnds = words.length > 1 && w.length > 1 && w[0] === words[0] && w[w.length - 1] === words[words.length - 1];
-      return sameEnds || dice(key, other) >= 0.8;
+      if (sameEnds) return true;
+      if (Math.abs(key.length - other.length) > key.length / 2) return false; // Dice < 0.8 anyway
+      let b = pairsOf.get(other);
+      if (!b) pairsOf.set(other, (b = pairs(other)));
+      own ??= pairs(key);
+      return dice(key, own, other, b) >= 0.8;
     });
     return candidates.length === 1 ? { participant: candidates[0]![0], fuzzy: true } : null;
   };
 }
 
+/** The letter pairs of a string and their counts. */
+function pairs(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < s.length - 1; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
+  return out;
+}
+
 /** Dice similarity of two strings' letter pairs (0–1). */
-function dice(a: string, b: string): number {
+function dice(a: string, pa: Map<string, number>, b: string, pb: Map<string, number>): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
-  const pairs = new Map<string, number>();
-  for (let i = 0; i < a.length - 1; i++) pairs.set(a.slice(i, i + 2), (pairs.get(a.slice(i, i + 2)) ?? 0) + 1);
   let common = 0;
-  for (let i = 0; i < b.length - 1; i++) {
-    const n = pairs.get(b.slice(i, i + 2));
-    if (n) {
-      common++;
-      pairs.set(b.slice(i, i + 2), n - 1);
-    }
-  }
+  for (const [pair, n] of pa) common += Math.min(n, pb.get(pair) ?? 0);
   return (2 * common) / (a.length + b.length - 2);
 }
