@@ -73,3 +73,13 @@ describe('grammar', () => {
     ]);
   });
 });
+
+describe('docs/grammar.html', () => {
+  it('is the current grammar (run `npm run docs:grammar` after changing it)', async () => {
+    const { grammarHtml } = await import('../../docs/grammar.js');
+    const { readFileSync } = await import('node:fs');
+    const html = grammarHtml();
+    expect(html).toContain('"name": "agendaItem"');
+    expect(readFileSync(new URL('../../docs/grammar.html', import.meta.url), 'utf8')).toBe(html);
+  });
+});
