@@ -2,9 +2,16 @@
  * The bundled dialects. `src/index.ts` re-exports this module; dialects import only the
  * authoring API in `src/dialect/`, never engine internals.
  */
-export { baseDialect } from './base/index.js';
-export { baseVocabulary } from './base/vocabulary.js';
-import { baseDialect } from './base/index.js';
+export { genericVocabulary } from './dialects/generic-vocabulary.js';
+export {
+  genericDialect,
+  lejreDialect,
+  lemvigDialect,
+  lyngbyTaarbaekDialect,
+  templateDialects,
+  thistedDialect,
+} from './dialects/index.js';
+import { genericDialect } from './dialects/index.js';
 
-/** The dialect `parse` uses when none is given. */
-export const defaultDialect = baseDialect;
+/** The dialect `parse` falls back to when detection finds no template. */
+export const defaultDialect = genericDialect;

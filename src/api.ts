@@ -1,7 +1,7 @@
-import { defaultDialect } from '../grammar/index.js';
 import { buildDocument } from './builder/build-document.js';
 import { buildOutline } from './builder/build-outline.js';
 import type { BuildContext } from './builder/context.js';
+import { detectDialect } from './dialect/detect-default.js';
 import { collectDiagnostics } from './diagnostics/report.js';
 import { engineFor } from './engine.js';
 import { LineIndex } from './lexer/line-index.js';
@@ -34,7 +34,8 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     throw new TypeError(`parse() expects the document text as a string, got ${typeof input}`);
   }
   const opts = checkParseOptions(options);
-  const engine = engineFor(opts.dialect ?? defaultDialect);
+  const detected = opts.dialect ? null : detectDialect(input);
+  const engine = engineFor(opts.dialect ?? detected!.dialect);
   const format = opts.format ?? 'auto';
   const markdown = format === 'markdown' || (format === 'auto' && detectMarkdown(input));
   const { diagnostics, report } = collectDiagnostics();
@@ -46,6 +47,11 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     lookups: engine.lookups,
   };
   checkText(ctx);
+  if (detected) {
+    const { dialect, score } = detected;
+    const why = score > 0 ? `${Math.round(score * 100)} % of its marks were found` : 'no template’s marks were found';
+    report('dialect-detected', ctx.lines.range(0, 0), `Read with the ${dialect.name} dialect: ${why}.`, 'info');
+  }
 
   const lexed = engine.lexer.lexer.tokenize(input, markdown ? 'markdown' : 'text');
   learnItemOpeners(lexed.tokens, markdown);

@@ -13,7 +13,17 @@ export { VocabularySchema, type Vocabulary } from './dialect/vocabulary.js';
 export { DIAGNOSTIC_CODES, DIAGNOSTIC_CODE_DOCS, type DiagnosticCode } from './diagnostics/codes.js';
 export { tokenize, type Token } from './tokenize.js';
 export * from './model/index.js';
-export { baseDialect, baseVocabulary, defaultDialect } from '../grammar/index.js';
+export {
+  defaultDialect,
+  genericDialect,
+  genericVocabulary,
+  lejreDialect,
+  lemvigDialect,
+  lyngbyTaarbaekDialect,
+  templateDialects,
+  thistedDialect,
+} from '../grammar/index.js';
+export { detectDialect, type DetectedDialect } from './dialect/detect-default.js';
 export { findDate, findTime, findPeriod, isoDate } from './text/dates.js';
 export { readCaseNumber, type CaseNumberParts } from './interpret/case-number.js';
 export { readAmount, type Amount, type AmountUnit } from './text/numbers.js';

@@ -8,8 +8,8 @@ export type Format = 'auto' | 'text' | 'markdown';
 /** Options of {@link parse}. */
 export interface ParseOptions {
   /**
-   * The layout to read. Make one with `defineDialect`, or use a bundled one.
-   * Default: the base dialect (the seeds' family of layouts).
+   * The layout to read. Make one with `defineDialect`, or use a bundled one. Default: the
+   * built-in dialect `detectDialect` picks (reported as a `dialect-detected` diagnostic).
    */
   dialect?: Dialect;
   /**

@@ -3,6 +3,7 @@
  * `docs/diagnostics.md`; add a code here before reporting it.
  */
 export const DIAGNOSTIC_CODE_DOCS = {
+  'dialect-detected': 'No dialect was given; the one named was chosen by its marks in the text (`detectDialect`).',
   'empty-input': 'The input holds no text (empty or only whitespace).',
   'binary-content': 'The input holds control characters or U+FFFD; it is probably not text.',
   'missing-title': 'No title line (REFERAT …, DAGSORDEN …) was found before the first item.',

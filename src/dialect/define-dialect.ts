@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Vocabulary, VocabularySchema } from './vocabulary.js';
+import { LinePatternSchema, type Vocabulary, VocabularySchema } from './vocabulary.js';
 
 /** Thrown at definition time when a dialect definition is invalid; names the offending field. */
 export class ReferatDialectError extends Error {
@@ -17,8 +17,15 @@ export class ReferatDialectError extends Error {
 export interface DialectDefinition {
   /** A short unique name (`thisted`, `generic`). */
   name: string;
-  /** The layout's words. */
-  vocabulary: Vocabulary;
+  /** A dialect to start from: its vocabulary and markers, with the fields given here replaced. */
+  extends?: Dialect;
+  /** The layout's words; with `extends`, only the fields that differ. */
+  vocabulary?: Partial<Vocabulary>;
+  /**
+   * Line patterns (as in the vocabulary, `{n}` and `{text}`) that mark this layout, for
+   * `detectDialect`: a line matching each is looked for near the start of a document.
+   */
+  detect?: string[];
 }
 
 /**
@@ -28,20 +35,39 @@ export interface DialectDefinition {
 export interface Dialect {
   readonly name: string;
   readonly vocabulary: Readonly<Vocabulary>;
+  /** Line patterns that mark the layout (see {@link DialectDefinition.detect}). */
+  readonly detect: readonly string[];
 }
 
-const DefinitionSchema = z.object({ name: z.string().trim().min(1), vocabulary: VocabularySchema });
+const DefinitionSchema = z
+  .object({
+    name: z.string().trim().min(1),
+    vocabulary: VocabularySchema,
+    detect: z.array(LinePatternSchema).default([]),
+  })
+  .strict();
 
 /**
  * Checks a dialect definition and freezes it.
  *
  * @example
- * const lejre = defineDialect({ name: 'lejre', vocabulary: { ...base.vocabulary, itemOpeners: ['Punkt {n}:'] } });
- * parse(text, { dialect: lejre });
+ * const mine = defineDialect({ name: 'mine', extends: genericDialect, vocabulary: { itemOpeners: ['Sag {n}:'] } });
+ * parse(text, { dialect: mine });
  * @throws {ReferatDialectError} when a field is missing or malformed.
  */
 export function defineDialect(definition: DialectDefinition): Dialect {
-  const result = DefinitionSchema.safeParse(definition);
+  if (typeof definition !== 'object' || definition === null) {
+    throw new ReferatDialectError('(root)', 'expected an object with name and vocabulary');
+  }
+  const parent = definition.extends;
+  if (parent !== undefined && !isDialect(parent)) {
+    throw new ReferatDialectError('extends', 'expected a Dialect made by defineDialect()');
+  }
+  const { extends: _, ...own } = definition;
+  const merged = parent
+    ? { ...own, vocabulary: { ...parent.vocabulary, ...(own.vocabulary ?? {}) }, detect: own.detect ?? [...parent.detect] }
+    : own;
+  const result = DefinitionSchema.safeParse(merged);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new ReferatDialectError(issue.path.join('.') || '(root)', issue.message);
@@ -49,6 +75,7 @@ export function defineDialect(definition: DialectDefinition): Dialect {
   const dialect: Dialect = Object.freeze({
     name: result.data.name,
     vocabulary: deepFreeze(result.data.vocabulary),
+    detect: Object.freeze(result.data.detect),
   });
   defined.add(dialect);
   return dialect;

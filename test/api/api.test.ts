@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as referat from 'referat';
-import { ReferatDialectError, ReferatOptionsError, baseVocabulary, defineDialect, parse } from 'referat';
+import { ReferatDialectError, ReferatOptionsError, genericVocabulary, defineDialect, parse } from 'referat';
 
 describe('public API', () => {
   it('exposes the documented names', () => {
@@ -42,10 +42,14 @@ describe('public API', () => {
         'TableSchema',
         'TocEntrySchema',
         'VocabularySchema',
-        'baseDialect',
-        'baseVocabulary',
         'defaultDialect',
         'defineDialect',
+        'detectDialect',
+        'genericDialect',
+        'genericVocabulary',
+        'lejreDialect',
+        'lemvigDialect',
+        'lyngbyTaarbaekDialect',
         'findDate',
         'findPeriod',
         'findTime',
@@ -53,6 +57,8 @@ describe('public API', () => {
         'parse',
         'referatJsonSchema',
         'serialize',
+        'templateDialects',
+        'thistedDialect',
         'tokenize',
       ].sort(),
     );
@@ -81,11 +87,11 @@ describe('public API', () => {
   });
 
   it('rejects an invalid dialect at definition time, naming the field', () => {
-    expect(() => defineDialect({ name: 'x', vocabulary: { ...baseVocabulary, itemOpeners: [] } })).toThrow(
+    expect(() => defineDialect({ name: 'x', vocabulary: { ...genericVocabulary, itemOpeners: [] } })).toThrow(
       ReferatDialectError,
     );
     try {
-      defineDialect({ name: 'x', vocabulary: { ...baseVocabulary, itemOpeners: ['Punkt {nr}'] } });
+      defineDialect({ name: 'x', vocabulary: { ...genericVocabulary, itemOpeners: ['Punkt {nr}'] } });
     } catch (e) {
       expect((e as ReferatDialectError).field).toBe('vocabulary.itemOpeners.0');
     }
@@ -94,7 +100,7 @@ describe('public API', () => {
   it('parses with a dialect made by defineDialect', () => {
     const dialect = defineDialect({
       name: 'sager',
-      vocabulary: { ...baseVocabulary, itemOpeners: ['Sag {n} -'] },
+      vocabulary: { ...genericVocabulary, itemOpeners: ['Sag {n} -'] },
     });
     const { document } = parse('Sag 7 - Vejnavne\n\nBeslutning\n\nGodkendt.\n', { dialect });
     expect(document.items.map((i) => [i.number, i.title, i.sections[0]?.kind])).toEqual([[7, 'Vejnavne', 'decision']]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReferatOptionsError, baseVocabulary, parse, readCaseNumber } from 'referat';
+import { ReferatOptionsError, genericVocabulary, parse, readCaseNumber } from 'referat';
 import { outcomeOf } from '../../src/interpret/outcome.js';
 
 /** Hand-written variants of each form the reader fields come from. */
@@ -9,7 +9,7 @@ const withDecision = (decision: string, header = '') =>
   parse(`REFERAT Økonomiudvalget d. 03-03-2025\n\n${header}Punkt 1: Sag\n\nBeslutning\n\n${decision}\n`);
 
 describe('outcome', () => {
-  const phrases = baseVocabulary.outcomes;
+  const phrases = genericVocabulary.outcomes;
   it.each([
     ['Godkendt.', 'approved'],
     ['Tiltrådt.', 'approved'],
@@ -241,7 +241,7 @@ describe('ordinary decision text is not misread (review findings)', () => {
     ['Forslaget blev ikke vedtaget.', 'rejected'],
     ['Sagen blev ikke drøftet.', 'other'],
   ] as const)('reads a negated outcome: %s → %s', (text, outcome) => {
-    expect(outcomeOf(text, baseVocabulary.outcomes)).toBe(outcome);
+    expect(outcomeOf(text, genericVocabulary.outcomes)).toBe(outcome);
   });
 
   it('takes the outcome of a lead-in before numbered parts', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from 'referat';
-import { baseVocabulary } from '../../grammar/base/vocabulary.js';
+import { genericVocabulary } from '../../grammar/dialects/generic-vocabulary.js';
 import { buildLexer } from '../../src/lexer/build-lexer.js';
 
 /** The token type the lexer gives a line (first line token, ignoring indentation). */
@@ -13,15 +13,15 @@ function kindOf(line: string, format: 'text' | 'markdown' = 'text'): string {
 
 describe('lexer', () => {
   it('builds the base dialect with Chevrotain validations and first-character optimisation', () => {
-    expect(() => buildLexer(baseVocabulary, { validate: true })).not.toThrow();
+    expect(() => buildLexer(genericVocabulary, { validate: true })).not.toThrow();
   });
 
   it('gives the vocabulary tokens complete start-character hints', () => {
     // The hints replace Chevrotain's own analysis of the patterns; a missing character would
     // make the optimised lexer skip a token. Without the optimisation (safe mode) every
     // pattern is tried at every line, so both lexers must agree on every document we have.
-    const fast = buildLexer(baseVocabulary).lexer;
-    const safe = buildLexer(baseVocabulary, { safeMode: true }).lexer;
+    const fast = buildLexer(genericVocabulary).lexer;
+    const safe = buildLexer(genericVocabulary, { safeMode: true }).lexer;
     const dirs = ['seeds', 'test/fixtures/corpus'];
     const texts = dirs.flatMap((d) =>
       readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'referat';
-import { baseVocabulary } from '../../grammar/base/vocabulary.js';
+import { genericVocabulary } from '../../grammar/dialects/generic-vocabulary.js';
 import { buildLexer } from '../../src/lexer/build-lexer.js';
 import { sharedTokens } from '../../src/lexer/tokens.js';
 import { ReferatParser } from '../../src/parser/parser.js';
@@ -40,7 +40,7 @@ const shapes = [
 
 describe('grammar definition', () => {
   it('passes Chevrotain\'s grammar validations (skipped when parsing)', () => {
-    const { allTokens } = buildLexer(baseVocabulary);
+    const { allTokens } = buildLexer(genericVocabulary);
     // With validations on, performSelfAnalysis throws on any definition error.
     expect(() => new ReferatParser([...sharedTokens, ...allTokens], true)).not.toThrow();
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Block, Item, Participant, Referat, Section, SectionKind, TocEntry } from 'referat';
-import { baseVocabulary } from '../../grammar/base/vocabulary.js';
+import { genericVocabulary } from '../../grammar/dialects/generic-vocabulary.js';
 import { readCaseNumber } from '../../src/interpret/case-number.js';
 import { readAmount } from '../../src/text/numbers.js';
 import { shapeTable } from '../../src/builder/build-tables.js';
@@ -151,7 +151,7 @@ export const referatTree: fc.Arbitrary<Referat> = fc
       range: zero,
     };
     // Decisions, recommendation, attachments … are read from the sections, as `parse` does.
-    interpret(tree, { input: '', report: () => {}, outcomes: baseVocabulary.outcomes });
+    interpret(tree, { input: '', report: () => {}, outcomes: genericVocabulary.outcomes });
     return tree;
   });
 

@@ -35,3 +35,8 @@ export const blockTexts = (doc: Referat) =>
   doc.items.map((it) =>
     it.sections.map((s) => [s.heading, s.kind, s.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))]),
   );
+
+/** Diagnostics without the `dialect-detected` note every parse without a dialect carries. */
+export function withoutDetection<T extends { code: string }>(diagnostics: T[]): T[] {
+  return diagnostics.filter((d) => d.code !== 'dialect-detected');
+}

@@ -82,10 +82,10 @@ describe('serialize, edits survive', () => {
   it('section.heading', () => {
     expectEdit(
       f004,
-      (d) => (d.items[1]!.sections[1]!.heading = 'Resume'),
-      (d) => expect(d.items[1]!.sections[1]!.heading).toBe('Resume'),
+      (d) => (d.items[1]!.sections[1]!.heading = 'Sagsfremstilling'),
+      (d) => expect(d.items[1]!.sections[1]!.heading).toBe('Sagsfremstilling'),
       '### Resumé',
-      '### Resume',
+      '### Sagsfremstilling',
     );
   });
 

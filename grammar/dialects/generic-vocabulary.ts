@@ -8,7 +8,7 @@ import type { Vocabulary } from '../../src/dialect/vocabulary.js';
  * Section headings that only one template uses as a *sub*-heading (`Høring`, `Baggrund`) are
  * left out on purpose: the engine learns a document's own headings from their recurrence.
  */
-export const baseVocabulary: Vocabulary = {
+export const genericVocabulary: Vocabulary = {
   titleWords: [
     { word: 'REFERAT', kind: 'referat' },
     { word: 'Åbent referat', kind: 'referat' },

@@ -1,0 +1,101 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type Referat,
+  ReferatDialectError,
+  defineDialect,
+  detectDialect,
+  genericDialect,
+  lejreDialect,
+  lemvigDialect,
+  lyngbyTaarbaekDialect,
+  parse,
+  templateDialects,
+  thistedDialect,
+} from 'referat';
+
+const seedDir = new URL('../../seeds/', import.meta.url);
+const seed = (id: string) => readFileSync(new URL(readdirSync(seedDir).find((f) => f.startsWith(id))!, seedDir), 'utf8');
+
+/** What a reader takes from a document: items, their sections and decisions. */
+const outline = (doc: Referat) =>
+  doc.items.map((i) => ({
+    number: i.number,
+    title: i.title,
+    caseNumber: i.caseNumber?.raw ?? null,
+    sections: i.sections.map((s) => `${s.kind}:${s.heading}`),
+    decisions: i.decisions.map((d) => `${d.current}:${d.body}:${d.outcome}:${d.attendance.absent.length}`),
+  }));
+
+describe('built-in dialects', () => {
+  const cases = [
+    ['000', thistedDialect],
+    ['001', lemvigDialect],
+    ['002', lyngbyTaarbaekDialect],
+    ['003', thistedDialect],
+    ['004', lejreDialect],
+  ] as const;
+
+  it.each(cases)('detects seed %s as its template', (id, dialect) => {
+    const detected = detectDialect(seed(id));
+    expect(detected.dialect.name).toBe(dialect.name);
+    expect(detected.score).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each(cases)('reads seed %s with its template as the generic dialect does', (id, dialect) => {
+    const own = parse(seed(id), { dialect }).document;
+    expect(outline(own)).toEqual(outline(parse(seed(id), { dialect: genericDialect }).document));
+    expect(own.items.length).toBeGreaterThan(5);
+  });
+
+  it('says which dialect parse chose', () => {
+    const { diagnostics } = parse(seed('001'));
+    expect(diagnostics.filter((d) => d.code === 'dialect-detected').map((d) => [d.severity, d.message])).toEqual([
+      ['info', 'Read with the lemvig dialect: 100 % of its marks were found.'],
+    ]);
+    const plain = parse('Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\n').diagnostics;
+    expect(plain.find((d) => d.code === 'dialect-detected')?.message).toBe('Read with the generic dialect: no template’s marks were found.');
+    expect(parse(seed('001'), { dialect: genericDialect }).diagnostics.some((d) => d.code === 'dialect-detected')).toBe(false);
+  });
+
+  it('falls back to generic, or to the fallback given, when no template fits', () => {
+    expect(detectDialect('Punkt 1: Sag\n')).toMatchObject({ dialect: genericDialect, score: 0 });
+    const mine = defineDialect({ name: 'mine', extends: genericDialect, detect: ['Sagsnummer {n}', 'Afgørelse'] });
+    expect(detectDialect('Sagsnummer 4\n\nAfgørelse\n', [mine], genericDialect)).toMatchObject({ dialect: mine, score: 1 });
+    expect(detectDialect('Sagsnummer 4\n', [mine], thistedDialect)).toMatchObject({ dialect: mine, score: 0.5 });
+    expect(detectDialect('Intet\n', [mine], thistedDialect)).toMatchObject({ dialect: thistedDialect, score: 0 });
+    expect(templateDialects.map((d) => d.name)).toEqual(['thisted', 'lemvig', 'lyngby-taarbaek', 'lejre']);
+  });
+});
+
+describe('defineDialect', () => {
+  it('extends a dialect: the fields given replace the parent’s, the rest is kept', () => {
+    const mine = defineDialect({
+      name: 'mine',
+      extends: genericDialect,
+      vocabulary: { itemOpeners: ['Sag {n}:'], sectionHeadings: [{ text: 'Afgørelse', kind: 'decision' }] },
+    });
+    expect(mine.vocabulary.headerLabels).toEqual(genericDialect.vocabulary.headerLabels);
+    expect(mine.detect).toEqual(genericDialect.detect);
+    const doc = parse('Sag 1: Vej\n\nAfgørelse\n\nGodkendt.\n', { dialect: mine }).document;
+    expect(doc.items.map((i) => [i.number, i.title, i.sections[0]!.kind, i.decisions[0]?.outcome])).toEqual([[1, 'Vej', 'decision', 'approved']]);
+    expect(Object.isFrozen(mine.vocabulary.itemOpeners)).toBe(true);
+  });
+
+  it.each([
+    [{ name: 'x', extends: { name: 'fake' } }, 'extends'],
+    [{ name: 'x', extends: genericDialect, vocabulary: { itemOpeners: ['Sag {nr}'] } }, 'vocabulary.itemOpeners.0'],
+    [{ name: 'x', extends: genericDialect, detect: ['Punkt {x}'] }, 'detect.0'],
+    [{ name: 'x', extends: genericDialect, markers: [] }, '(root)'],
+    [{ name: '', extends: genericDialect }, 'name'],
+    [{ name: 'x' }, 'vocabulary'],
+  ])('names the field at fault: %j → %s', (definition, field) => {
+    try {
+      defineDialect(definition as never);
+      expect.unreachable('defineDialect should have thrown');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ReferatDialectError);
+      expect((error as ReferatDialectError).field).toBe(field);
+    }
+  });
+});
