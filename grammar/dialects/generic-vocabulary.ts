@@ -119,6 +119,8 @@ export const genericVocabulary: Vocabulary = {
     // Seed 004 prints the misspelling.
     { phrase: 'Indstillingen tilrådt', outcome: 'approved' },
     { phrase: 'Vedtaget', outcome: 'approved' },
+    { phrase: 'Godkendte', outcome: 'approved' },
+    { phrase: 'Vedtog', outcome: 'approved' },
     { phrase: 'Bevilget', outcome: 'approved' },
     { phrase: 'Anbefales', outcome: 'recommended' },
     { phrase: 'Anbefalet', outcome: 'recommended' },

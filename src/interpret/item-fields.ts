@@ -81,14 +81,18 @@ export function isClosed(item: Item): boolean {
 /** The most frequent `<Name> Kommune(s)` of the text; the earliest on a tie; null when none. */
 export function readMunicipality(input: string): string | null {
   const counts = new Map<string, number>();
-  // Find ` Kommune` by plain search, then read the name before it: one pass over the text.
-  for (let at = input.indexOf(' Kommune'); at >= 0; at = input.indexOf(' Kommune', at + 8)) {
-    const after = input.charCodeAt(at + 8);
-    if (!(Number.isNaN(after) || after === 115 /* s */ || !LETTER.test(input[at + 8]!))) continue;
-    if (after === 115 && LETTER.test(input[at + 9] ?? '')) continue;
-    const name = NAME_BEFORE.exec(input.slice(Math.max(0, at - 40), at))?.[1];
-    if (!name || STOP.has(name)) continue;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+  // Find ` Kommune` (or ` KOMMUNE`) by plain search, then read the name before it: one pass each.
+  for (const word of [' Kommune', ' KOMMUNE']) {
+    for (let at = input.indexOf(word); at >= 0; at = input.indexOf(word, at + 8)) {
+      const next = input[at + 8] ?? '';
+      if (LETTER.test(next) && !(/[sS]/.test(next) && !LETTER.test(input[at + 9] ?? ''))) continue;
+      const printed = NAME_BEFORE.exec(input.slice(Math.max(0, at - 40), at))?.[1];
+      if (!printed) continue;
+      // `NORDBY KOMMUNE` → `Nordby`
+      const name = printed === printed.toUpperCase() ? printed.toLowerCase().replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()) : printed;
+      if (STOP.has(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
@@ -98,6 +102,7 @@ export function readMunicipality(input: string): string | null {
 const LETTER = /\p{L}/u;
 /** The capitalised name (`Thisted`, `Lyngby-Taarbæk`) at the end of a text. */
 const NAME_BEFORE = /(?<![\p{L}-])([A-ZÆØÅ]\p{L}+(?:-[A-ZÆØÅ]\p{L}+)?)$/u;
+
 
 /** Capitalised words that precede `Kommune` without naming one (`Hver Kommune`, `Den Kommune`). */
 const STOP = new Set(['Den', 'Denne', 'Din', 'Hver', 'Hvilken', 'Anden', 'Samme', 'Egen', 'Enhver', 'Vores', 'Jeres', 'Hele', 'Nabo']);

@@ -1,6 +1,6 @@
 import type { Block, Table } from '../model/blocks.js';
 import type { Referat } from '../model/document.js';
-import { nameLinker, readName } from './names.js';
+import { nameKey, nameLinker, readName } from './names.js';
 
 const SUBSTITUTE = /^(.{1,120}?)\s+deltog som suppleant\b/i;
 
@@ -12,6 +12,7 @@ const SUBSTITUTE = /^(.{1,120}?)\s+deltog som suppleant\b/i;
  * are added.
  */
 export function applyMembersTable(document: Referat): void {
+  mergeParticipants(document);
   const table = findMembersTable(document);
   if (!table) return;
   const link = nameLinker(document.participants.map((p) => p.name));
@@ -52,4 +53,26 @@ function findMembersTable(document: Referat): Table | null {
     if (/^(?:medlemmer|deltagere|navn)$/.test(a ?? '') && /^(?:afbud|fraværende|fravær)$/.test(b ?? '')) return block as Table;
   }
   return null;
+}
+
+/**
+ * One participant per person: a member named both under `Deltagere` and under `Afbud` (or
+ * `Fraværende`) is one absent participant, kept where first named.
+ */
+function mergeParticipants(document: Referat): void {
+  const byKey = new Map<string, Referat['participants'][number]>();
+  const kept: Referat['participants'] = [];
+  for (const p of document.participants) {
+    const key = nameKey(p.name);
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, p);
+      kept.push(p);
+      continue;
+    }
+    seen.absent ||= p.absent;
+    seen.party ??= p.party;
+    seen.substitute ??= p.substitute;
+  }
+  document.participants = kept;
 }

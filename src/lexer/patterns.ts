@@ -49,7 +49,8 @@ export function linePatternSource(pattern: string): string {
       // it cannot try every position inside a long run: one pass per line.
       if (/^\s/.test(part)) source += `(?<![ \\u00a0])${SPACE}+`;
       source += words.join(`${SPACE}+`);
-      if (/\s$/.test(part)) source += `${SPACE}+`;
+      // A part of spaces only (`{n} {text}`) is one run, added above.
+      if (/\s$/.test(part) && words.length) source += `${SPACE}+`;
     }
   });
   return source;
