@@ -1,6 +1,6 @@
 import { buildDocument } from './builder/build-document.js';
 import { buildOutline } from './builder/build-outline.js';
-import type { BuildContext } from './builder/context.js';
+import { type BuildContext, tokenRange, tokenText } from './builder/context.js';
 import { detectDialect } from './dialect/detect-default.js';
 import { collectDiagnostics } from './diagnostics/report.js';
 import { engineFor } from './engine.js';
@@ -9,6 +9,7 @@ import type { Diagnostic } from './model/diagnostic.js';
 import type { Referat } from './model/document.js';
 import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
 import { interpret } from './interpret/index.js';
+import { ARTIFACT_GROUP, learnArtifacts } from './parser/learn-artifacts.js';
 import { learnHeadings } from './parser/learn-headings.js';
 import { learnItemOpeners } from './parser/learn-item-openers.js';
 import { rememberSource } from './serialize/source.js';
@@ -45,6 +46,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     markdown,
     report,
     lookups: engine.lookups,
+    artifacts: [],
   };
   checkText(ctx);
   if (detected) {
@@ -54,7 +56,13 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   }
 
   const lexed = engine.lexer.lexer.tokenize(input, markdown ? 'markdown' : 'text');
-  learnItemOpeners(lexed.tokens, markdown);
+  const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown));
+  for (const token of lexed.groups[ARTIFACT_GROUP] ?? []) {
+    const text = tokenText(ctx, token);
+    const kind = pageHeaders.has(token) ? 'pageHeader' : (engine.lookups.artifactKinds.find((a) => a.line.test(text))?.kind ?? 'pageNumber');
+    ctx.artifacts.push({ type: 'artifact', kind, text, range: tokenRange(ctx, token) });
+  }
+  learnItemOpeners(lexed.tokens, markdown, lexed.groups[ARTIFACT_GROUP]);
   learnHeadings(lexed.tokens, markdown);
   const { parser } = engine;
   parser.input = lexed.tokens;

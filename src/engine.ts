@@ -54,6 +54,7 @@ function compileLookups(dialect: Dialect): DialectLookups {
     headerKeys: new Map(v.headerLabels.map((h) => [lookupKey(h.label), h.key])),
     titleWord: new RegExp(`^[*_]*(?:${words(v.titleWords.map((t) => t.word)) || '(?!)'})[*_]*`, 'i'),
     titleKinds: new Map(v.titleWords.map((t) => [lookupKey(t.word), t.kind])),
+    artifactKinds: v.artifacts.map((a) => ({ line: new RegExp(`^[*_]*${linePatternSource(a.pattern)}[*_]*\\s*$`, 'i'), kind: a.kind })),
   };
 }
 

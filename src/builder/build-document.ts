@@ -48,6 +48,7 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
     toc,
     preamble: front.preamble,
     items,
+    artifacts: ctx.artifacts.sort((a, b) => a.range.start.offset - b.range.start.offset),
     range: ctx.lines.range(0, ctx.input.length),
   };
 }

@@ -19,6 +19,8 @@ import {
 /** A section heading and the drafts under it, as the outline builder hands them over. */
 export interface SectionDraft {
   heading: IToken;
+  /** Lines that continue a wrapped heading (`… den 20. maj` / `2025, punkt 3:`). */
+  headingLines: IToken[];
   drafts: Draft[];
 }
 
@@ -39,6 +41,11 @@ export function itemHead(
     const token = firstLines[i]!;
     const text = tokenText(ctx, token);
     if (token.tokenType.name === 'CaseNumberLine') break;
+    if (i === 0 && sameTitle(text, title)) {
+      repeatedTitle(ctx, token, text);
+      previous = token;
+      continue;
+    }
     if (breakBetween(ctx, tokenEnd(previous), token.startOffset) || !continuesTitle(title, text)) break;
     titleLines.push(token);
     title = joinLines([title, text]);
@@ -50,7 +57,35 @@ export function itemHead(
     caseToken = candidate;
     i++;
   }
+  // The title printed again under the case number (web pages and some PDFs do).
+  const again = firstLines[i];
+  if (caseToken && again && sameTitle(tokenText(ctx, again), openerParts(ctx, opener).title)) {
+    repeatedTitle(ctx, again, tokenText(ctx, again));
+    i++;
+  }
   return { titleLines, caseToken, rest: firstLines.slice(i) };
+}
+
+/**
+ * The lines that continue a decision heading wrapped by a PDF's line width: right under it (no
+ * blank line), short, ending in the colon the heading lacks (`2025, punkt 3:`).
+ */
+export function headingContinuation(ctx: BuildContext, heading: IToken, firstLines: readonly IToken[]): IToken[] {
+  const next = firstLines[0];
+  if (heading.tokenType.name !== 'DecisionHeading' || !next) return [];
+  if (/:\s*$/.test(tokenText(ctx, heading)) || breakBetween(ctx, tokenEnd(heading), next.startOffset)) return [];
+  const text = tokenText(ctx, next);
+  return text.length <= 40 && /:$/.test(text) && /^[\da-zæøå]/.test(text) ? [next] : [];
+}
+
+/** Whether a line repeats an item's title (case, spaces and emphasis aside). */
+export function sameTitle(text: string, title: string): boolean {
+  const norm = (t: string) => t.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+  return title.length > 0 && norm(text) === norm(title);
+}
+
+function repeatedTitle(ctx: BuildContext, token: IToken, text: string): void {
+  ctx.artifacts.push({ type: 'artifact', kind: 'repeatedTitle', text, range: tokenRange(ctx, token) });
 }
 
 /** The number and title an opener line carries (`Punkt 3: Title` → 3, `Title`). */
@@ -95,7 +130,7 @@ export function buildItem(
   const headingRange = tokensRange(ctx, opener, lastTitle);
   const out: Section[] = [];
   if (bodyDrafts.length) out.push(buildSection(ctx, null, bodyDrafts));
-  for (const s of sections) out.push(buildSection(ctx, s.heading, s.drafts));
+  for (const s of sections) out.push(buildSection(ctx, s.heading, s.drafts, s.headingLines));
   const caseNumber = head.caseToken ? buildCaseNumber(ctx, head.caseToken) : null;
   const ends = [headingRange.end, caseNumber?.range.end, out[out.length - 1]?.range.end];
   const end = ends.reduce((a, b) => (b && (!a || b.offset > a.offset) ? b : a));
@@ -117,15 +152,16 @@ export function buildItem(
   };
 }
 
-function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[]): Section {
+function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[], headingLines: IToken[] = []): Section {
   const kind = heading ? sectionKind(ctx, heading) : 'other';
-  const headingRange: Range | null = heading ? tokenRange(ctx, heading) : null;
+  const lastHeadingLine = headingLines[headingLines.length - 1] ?? heading;
+  const headingRange: Range | null = heading ? tokensRange(ctx, heading, lastHeadingLine!) : null;
   const blocks = finishBlocks(drafts, heading ? kind : null);
   const start = headingRange?.start ?? blocks[0]!.range.start;
   const end = blocks[blocks.length - 1]?.range.end ?? headingRange!.end;
   return {
     type: 'section',
-    heading: heading ? tokenText(ctx, heading) : null,
+    heading: heading ? joinLines([heading, ...headingLines].map((t) => tokenText(ctx, t))) : null,
     kind,
     headingRange,
     blocks,

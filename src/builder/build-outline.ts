@@ -12,7 +12,7 @@ import {
   tocEntries,
   valueStart,
 } from './build-front-matter.js';
-import { type SectionDraft, buildItem, itemHead } from './build-item.js';
+import { type SectionDraft, buildItem, headingContinuation, itemHead, openerParts, sameTitle } from './build-item.js';
 import { type BuildContext, lookupKey, tokenRange, tokenSpan, tokenText } from './context.js';
 
 /** What the front matter yields before the document is interpreted. */
@@ -140,16 +140,25 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
   // The item's first text lines may wrap its title and hold the case number.
   let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [] };
   const drafts: Draft[] = [];
+  // A title printed again alone above the case number: read both paragraphs as the item's head.
+  const [first, second] = node.blocks;
+  const twice =
+    first?.kind === 'paragraph' && first.lines.length === 1 && second?.kind === 'paragraph' &&
+    sameTitle(tokenText(b, first.lines[0]!), openerParts(b, opener).title);
   node.blocks.forEach((block, index) => {
     if (index === 0 && block.kind === 'paragraph') {
-      head = itemHead(b, opener, block.lines);
+      head = itemHead(b, opener, twice ? [...block.lines, ...second!.lines] : block.lines);
       append(drafts, paragraphDrafts(b, head.rest));
-    } else append(drafts, blockDrafts(block, b));
+    } else if (!(twice && index === 1)) append(drafts, blockDrafts(block, b));
   });
-  const sections: SectionDraft[] = node.sections.map((s) => ({
-    heading: s.heading,
-    drafts: s.blocks.flatMap((block) => blockDrafts(block, b)),
-  }));
+  const sections: SectionDraft[] = node.sections.map((s) => {
+    const first = s.blocks[0];
+    const headingLines = first?.kind === 'paragraph' ? headingContinuation(b, s.heading, first.lines) : [];
+    const blocks = headingLines.length
+      ? [...(first!.lines.length > 1 ? [{ kind: 'paragraph' as const, lines: first!.lines.slice(1) }] : []), ...s.blocks.slice(1)]
+      : s.blocks;
+    return { heading: s.heading, headingLines, drafts: blocks.flatMap((block) => blockDrafts(block, b)) };
+  });
   return buildItem(b, opener, head, drafts, sections);
 }
 

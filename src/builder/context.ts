@@ -2,6 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { Report } from '../diagnostics/report.js';
 import type { Dialect } from '../dialect/define-dialect.js';
 import type { LineIndex } from '../lexer/line-index.js';
+import type { Artifact } from '../model/blocks.js';
 import type { Range } from '../model/range.js';
 import type { SectionKind } from '../model/agenda.js';
 import { plainText } from '../text/plain.js';
@@ -23,6 +24,8 @@ export interface DialectLookups {
   titleWord: RegExp;
   /** Title word (normalised) → kind. */
   titleKinds: Map<string, 'referat' | 'dagsorden'>;
+  /** The dialect's artifact lines and their kinds, each matching a whole line's plain text. */
+  artifactKinds: { line: RegExp; kind: 'pageNumber' | 'navigation' }[];
 }
 
 /** What every builder gets: the input, positions, the format and the diagnostics reporter. */
@@ -32,6 +35,8 @@ export interface BuildContext {
   markdown: boolean;
   report: Report;
   lookups: DialectLookups;
+  /** Artifact lines met while building (page numbers, headers, repeated titles), in any order. */
+  artifacts: Artifact[];
 }
 
 /** Normalises heading or label text for lookups: plain, lower case, single spaces, no colon. */
@@ -87,11 +92,20 @@ export function isMarkdownHeading(ctx: BuildContext, token: IToken): boolean {
   return ctx.markdown && ctx.input[tokenSpan(ctx, token)[0]] === '#';
 }
 
-/** Whether one or more blank lines lie between two offsets (a paragraph break). */
+/**
+ * Whether a blank line lies between two offsets (a paragraph break). `fromOffset` is the start
+ * of a line (just after a line token). An artifact line between them (a page footer) is not
+ * blank, so text on both sides of a page break still joins.
+ */
 export function breakBetween(ctx: BuildContext, fromOffset: number, toOffset: number): boolean {
+  let blank = true;
   for (let i = fromOffset; i < toOffset; i++) {
     const c = ctx.input.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
+    if (c === 10 || c === 13) {
+      if (blank) return true;
+      if (c === 13 && ctx.input.charCodeAt(i + 1) === 10) i++;
+      blank = true;
+    } else if (!(c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 0xfeff)) blank = false;
   }
   return false;
 }

@@ -44,6 +44,11 @@ export const VocabularySchema = z
      * phrase that starts earliest in a decision's first sentence wins, the longest on a tie.
      */
     outcomes: z.array(z.object({ phrase, outcome: OutcomeSchema.exclude(['other']) })),
+    /**
+     * Whole lines that are artefacts of extraction, not content (`Side {n} af {n}`, `Til
+     * toppen`), and what they are. They are kept in `document.artifacts`.
+     */
+    artifacts: z.array(z.object({ pattern: LinePatternSchema, kind: z.enum(['pageNumber', 'navigation']) })),
   })
   .strict();
 

@@ -40,6 +40,7 @@ export interface DialectTokens {
   title: TokenType;
   headerLabel: TokenType;
   caseNumber: TokenType;
+  artifact: TokenType;
 }
 
 /** A dialect's lexer and the token types it needs in the parser's vocabulary. */
@@ -71,7 +72,19 @@ export function buildLexer(
   const opener = (patterns: readonly string[]): string =>
     patterns.length ? `${EMPHASIS}(?:${patterns.map(linePatternSource).join('|')})` : '(?!)';
 
+  const artifactPatterns = vocabulary.artifacts.map((a) => a.pattern);
   const tokens: DialectTokens = {
+    // Page numbers and navigation: a token group, so the parser never sees them.
+    artifact: createToken({
+      name: 'ArtifactLine',
+      pattern: new RegExp(
+        `${opener(artifactPatterns)}${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
+        'i',
+      ),
+      start_chars_hint: startChars(artifactPatterns),
+      group: 'artifact',
+      line_breaks: true,
+    }),
     itemOpener: createToken({
       name: 'ItemOpener',
       // No TAB on the line: `Punkt 1: Title.....⇥3` is a table-of-contents entry.
@@ -137,6 +150,7 @@ export function buildLexer(
   };
 
   const lineTokens = [
+    tokens.artifact,
     tokens.itemOpener,
     tokens.tocHeading,
     tokens.sectionHeading,

@@ -65,6 +65,22 @@ export const TableSchema = z
   })
   .strict();
 
+/**
+ * A line that is not content but an artefact of how the text was extracted: a page number or
+ * footer (`Side 3 af 33`), a page header repeating the committee and date, a web page's
+ * navigation (`Til toppen`), an item title printed a second time. Artifacts are kept in
+ * `document.artifacts` for the round trip and left out of every text field; text around them
+ * joins as if they were not there.
+ */
+export const ArtifactSchema = z
+  .object({
+    type: z.literal('artifact'),
+    kind: z.enum(['pageNumber', 'pageHeader', 'navigation', 'repeatedTitle']),
+    text: z.string(),
+    range: RangeSchema,
+  })
+  .strict();
+
 /** The content of a section: running text, lists, tables and sub-headings, in document order. */
 export const BlockSchema = z.discriminatedUnion('type', [
   ParagraphSchema,
@@ -87,5 +103,7 @@ export type TableCell = z.infer<typeof TableCellSchema>;
 export type TableRow = z.infer<typeof TableRowSchema>;
 /** A table. */
 export type Table = z.infer<typeof TableSchema>;
+/** A line left out of the content. */
+export type Artifact = z.infer<typeof ArtifactSchema>;
 /** Any block. */
 export type Block = z.infer<typeof BlockSchema>;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ItemSchema } from './agenda.js';
-import { BlockSchema } from './blocks.js';
+import { ArtifactSchema, BlockSchema } from './blocks.js';
 import { HeaderFieldSchema, ParticipantSchema, TocEntrySchema } from './meeting.js';
 import { RangeSchema } from './range.js';
 
@@ -31,6 +31,8 @@ export const ReferatSchema = z
     /** Front-matter content that is neither a header field nor the table of contents. */
     preamble: z.array(BlockSchema),
     items: z.array(ItemSchema),
+    /** Page numbers, repeated page headers, navigation lines: kept, but not content. */
+    artifacts: z.array(ArtifactSchema),
     range: RangeSchema,
   })
   .strict();

@@ -36,7 +36,20 @@ interface Candidate {
  * line of the document. Retypes tokens in place; one pass to
  * collect, one to choose.
  */
-export function learnItemOpeners(tokens: IToken[], markdown: boolean): void {
+export function learnItemOpeners(tokens: IToken[], markdown: boolean, artifacts: readonly IToken[] = []): void {
+  // Artifact lines (page headers) left the token stream; lines on both sides of one are not
+  // neighbours in a list.
+  const cuts = artifacts.map((t) => t.startOffset).sort((a, b) => a - b);
+  const cutBetween = (from: number, to: number) => {
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < cuts.length && cuts[lo]! < to;
+  };
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -45,7 +58,7 @@ export function learnItemOpeners(tokens: IToken[], markdown: boolean): void {
     if (name !== 'ListItem' && name !== 'TextLine') continue;
     const m = NUMBERED_OPENER.exec(plainText(token.image, markdown));
     if (!m) continue;
-    const eligible = looksLikeTitle(m[2]!) && !inList(tokens, i);
+    const eligible = looksLikeTitle(m[2]!) && !inList(tokens, i, cutBetween);
     candidates.push({ index: i, number: Number(m[1]), eligible, evidence: false });
   }
   candidates.forEach((c, k) => {
@@ -91,10 +104,14 @@ function looksLikeTitle(title: string): boolean {
 }
 
 /** Whether the line sits in a list: a list entry right before or right after it. */
-function inList(tokens: IToken[], i: number): boolean {
+function inList(tokens: IToken[], i: number, cutBetween: (from: number, to: number) => boolean): boolean {
+  const token = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  return before?.tokenType.name === 'ListItem' || after?.tokenType.name === 'ListItem';
+  return (
+    (before?.tokenType.name === 'ListItem' && !cutBetween(before.startOffset, token.startOffset)) ||
+    (after?.tokenType.name === 'ListItem' && !cutBetween(token.startOffset, after.startOffset))
+  );
 }
 
 function nextContent(tokens: IToken[], i: number): number {

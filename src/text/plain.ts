@@ -76,7 +76,11 @@ export function continuesTitle(title: string, next: string): boolean {
   return RUN_ON_WORDS.has(lastWord);
 }
 
-/** Joins wrapped lines: a space between them, none after a hyphen that ends a word part. */
+/**
+ * Joins wrapped lines with a space; a word hyphenated at the line end (`budget-` / `opfølgning`)
+ * loses the hyphen, a hyphen of the word itself (`KL-` / `aftalen`, `2024-` / `2027`) stays, and
+ * `Social-` / `og Sundhed` keeps its space.
+ */
 export function joinLines(lines: readonly string[]): string {
   // Decided on the previous line, not on the text so far, and joined once: testing the end of a
   // growing string would copy it on every line.
@@ -84,7 +88,14 @@ export function joinLines(lines: readonly string[]): string {
   let previous = '';
   for (const line of lines) {
     if (!line) continue;
-    if (out.length) out.push(/[A-Za-zÆØÅæøå]-$/.test(previous) ? '' : ' ');
+    if (out.length) {
+      if (/[a-zæøå]-$/.test(previous) && /^[a-zæøå]/.test(line) && !/^(?:og|eller|samt|til)\b/.test(line)) {
+        // `budget-⏎opfølgning`: a word hyphenated at the line end.
+        out[out.length - 1] = previous.slice(0, -1);
+      } else if (/[A-Za-zÆØÅæøå0-9]-$/.test(previous) && !/^(?:og|eller|samt|til)\b/.test(line)) {
+        // `KL-⏎aftalen`: a hyphen of the word itself.
+      } else out.push(' ');
+    }
     out.push(line);
     previous = line;
   }

@@ -17,6 +17,7 @@ describe('public API', () => {
         'DecisionSchema',
         'DecisionPartSchema',
         'AttendanceSchema',
+        'ArtifactSchema',
         'AttachmentSchema',
         'CaseNumberSchema',
         'DIAGNOSTIC_CODES',

@@ -36,6 +36,7 @@ const doc = (items: Item[], committee: string | null = null, date: string | null
   toc: [],
   preamble: [],
   items,
+  artifacts: [],
   range,
 });
 const facts = (items: FileFacts['items'], committee = 'Økonomiudvalget', date: string | null = '2020-01-29'): FileFacts => ({

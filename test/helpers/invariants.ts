@@ -55,6 +55,7 @@ export function textRanges(result: ParseResult): Range[] {
       case 'caseNumber':
       case 'paragraph':
       case 'heading':
+      case 'artifact':
       case 'listItem':
       case 'tableRow':
         ranges.push(node.range);

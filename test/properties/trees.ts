@@ -148,6 +148,7 @@ export const referatTree: fc.Arbitrary<Referat> = fc
       toc,
       preamble: [],
       items,
+      artifacts: [],
       range: zero,
     };
     // Decisions, recommendation, attachments … are read from the sections, as `parse` does.
