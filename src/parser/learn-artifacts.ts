@@ -25,7 +25,13 @@ export function learnArtifacts(tokens: IToken[], groups: Record<string, IToken[]
   const titleWords = new Set((title ?? '').split(' '));
   const counts = new Map<string, number>();
   // A date line can lex as a list entry (`20. juni 2013 - kl. 10:30`).
-  const texts = tokens.map((t) => (LINE_TYPES.has(t.tokenType.name) ? key(plainText(t.image, markdown)) : ''));
+  // Only short lines with a digit (a date) can be page headers; titles are read whatever their length.
+  const texts = tokens.map((t) => {
+    const name = t.tokenType.name;
+    if (name === 'TitleLine') return key(plainText(t.image, markdown));
+    if (!LINE_TYPES.has(name) || t.image.length > 100 || !/\d/.test(t.image)) return '';
+    return key(plainText(t.image, markdown));
+  });
   for (const text of texts) if (text && text.length <= 80) counts.set(text, (counts.get(text) ?? 0) + 1);
 
   const moved: IToken[] = [];
@@ -63,5 +69,5 @@ function isPageHeader(text: string, titleWords: Set<string>): boolean {
 const LINE_TYPES = new Set(['TextLine', 'TitleLine', 'ListItem']);
 
 function key(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/\s{2,}|[\t\u00a0]/g, ' ').trim();
 }
