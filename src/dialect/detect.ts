@@ -8,7 +8,7 @@ export interface DetectedDialect {
 }
 
 /** How much of the input detection reads: templates show their marks early. */
-const HEAD = 64 * 1024;
+const HEAD = 16 * 1024;
 /** The share of a dialect's markers that must be found for it to beat the fallback. */
 const THRESHOLD = 0.5;
 

@@ -50,9 +50,9 @@ describe('built-in dialects', () => {
 
   it('says which dialect parse chose', () => {
     const { diagnostics } = parse(seed('001'));
-    expect(diagnostics.filter((d) => d.code === 'dialect-detected').map((d) => [d.severity, d.message])).toEqual([
-      ['info', 'Read with the lemvig dialect: 100 % of its marks were found.'],
-    ]);
+    const notes = diagnostics.filter((d) => d.code === 'dialect-detected');
+    expect(notes.map((d) => d.severity)).toEqual(['info']);
+    expect(notes[0]!.message).toMatch(/^Read with the lemvig dialect: \d+ % of its marks were found\.$/);
     const plain = parse('Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\n').diagnostics;
     expect(plain.find((d) => d.code === 'dialect-detected')?.message).toBe('Read with the generic dialect: no template’s marks were found.');
     expect(parse(seed('001'), { dialect: genericDialect }).diagnostics.some((d) => d.code === 'dialect-detected')).toBe(false);
