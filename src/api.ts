@@ -77,6 +77,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     input,
     report,
     outcomes: engine.lookups.dialect.vocabulary.outcomes,
+    attendance: engine.lookups.dialect.vocabulary.attendance,
     ...(opts.kleTitles ? { kleTitles: opts.kleTitles } : {}),
   });
   rememberSource(document, input, markdown, engine.lookups);

@@ -110,6 +110,12 @@ export const genericVocabulary: Vocabulary = {
   decisionOpeners: ['Beslutning fra {text}', 'Beslutning i {text}', '{text}s beslutning den {text}'],
   recommendationOpeners: ['{text} indstiller,'],
   caseNumberLabels: ['Sagsnr.', 'Sagsnr', 'Sags nr.', 'Sagsnummer', 'J.nr.', 'Journalnr.'],
+  attendance: {
+    absentLabels: ['Fraværende', 'Fravær', 'Afbud'],
+    absentPhrases: ['deltog ikke', 'var fraværende', 'er fraværende'],
+    substitutePhrases: ['deltog som suppleant'],
+    insteadPhrases: ['I stedet deltog'],
+  },
   artifacts: [
     { pattern: 'Side {n} af {n}', kind: 'pageNumber' },
     { pattern: 'Side {n}', kind: 'pageNumber' },

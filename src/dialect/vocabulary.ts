@@ -48,6 +48,19 @@ export const VocabularySchema = z
      * Whole lines that are artefacts of extraction, not content (`Side {n} af {n}`, `Til
      * toppen`), and what they are. They are kept in `document.artifacts`.
      */
+    /**
+     * How attendance is written after a decision: labels followed by names (`Fraværende:`),
+     * phrases after the names (`deltog ikke`, `var fraværende`), after a substitute's name
+     * (`deltog som suppleant`), and before it (`I stedet deltog`).
+     */
+    attendance: z
+      .object({
+        absentLabels: z.array(phrase),
+        absentPhrases: z.array(phrase),
+        substitutePhrases: z.array(phrase),
+        insteadPhrases: z.array(phrase),
+      })
+      .strict(),
     artifacts: z.array(z.object({ pattern: LinePatternSchema, kind: z.enum(['pageNumber', 'navigation']) })),
   })
   .strict();

@@ -1,5 +1,7 @@
 import type { Attendance, Person, Substitute } from '../model/decision.js';
 import type { Range } from '../model/range.js';
+import type { Vocabulary } from '../dialect/vocabulary.js';
+import { escapeRegExp } from '../lexer/patterns.js';
 import { type PrintedName, nameKey, splitNames } from './names.js';
 
 /** A line of text from a decision's blocks, with the range it came from. */
@@ -15,15 +17,40 @@ export interface TextEntry {
  *   Gitte Kjær-Westermann (B) var fraværende. I stedet deltog Cecilie Lindahl (B).
  *   Ole Sylvester deltog som suppleant (for X).
  */
-const LABEL = /^(?:fraværende|fravær|afbud)\s*:\s*(.*)$/i;
-// The names come before the phrase. Patterns find the phrase with a search that cannot start
-// inside a run of spaces, so a long sentence costs one pass; attendance sentences are short,
-// and longer ones (over MAX_SENTENCE) are not read at all.
-const NOT_PRESENT = /(?<!\s)\s+deltog ikke\b/i;
-const WAS_ABSENT = /(?<!\s)\s+(?:var|er)\s+fraværende\b/i;
-const SUBSTITUTE = /(?<!\s)\s+deltog som suppleant\b/i;
 const SUBSTITUTE_FOR = /^\s+(?:i stedet\s+)?for\s+/i;
-const INSTEAD = /^i stedet deltog\s+/i;
+
+/** The dialect's attendance words (`Vocabulary['attendance']`). */
+export type AttendanceWords = Vocabulary['attendance'];
+
+interface Patterns {
+  label: RegExp;
+  absent: RegExp[];
+  substitute: RegExp;
+  instead: RegExp;
+  /** Any of the phrases: a sentence without one is not read at all. */
+  any: RegExp;
+}
+
+const compiled = new WeakMap<AttendanceWords, Patterns>();
+
+/** A phrase as a pattern: its words with any run of spaces between them. */
+const words = (p: string) => p.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+const anyOf = (list: readonly string[]) => (list.length ? list.map(words).join('|') : '(?!)');
+
+function patterns(w: AttendanceWords): Patterns {
+  let p = compiled.get(w);
+  if (!p) {
+    p = {
+      label: new RegExp(`^(?:${anyOf(w.absentLabels)})\\s*:\\s*(.*)$`, 'i'),
+      absent: w.absentPhrases.map((phrase) => new RegExp(`(?<!\\s)\\s+${words(phrase)}(?![\\p{L}])`, 'iu')),
+      substitute: new RegExp(`(?<!\\s)\\s+(?:${anyOf(w.substitutePhrases)})(?![\\p{L}])`, 'iu'),
+      instead: new RegExp(`^(?:${anyOf(w.insteadPhrases)})\\s+`, 'i'),
+      any: new RegExp(anyOf([...w.absentPhrases, ...w.substitutePhrases, ...w.insteadPhrases]), 'i'),
+    };
+    compiled.set(w, p);
+  }
+  return p;
+}
 const MAX_SENTENCE = 300;
 
 /**
@@ -32,7 +59,8 @@ const MAX_SENTENCE = 300;
  * leaves out. Names must look like names (capitalised words), so running text that happens to
  * say `deltog ikke` is not taken for an absence.
  */
-export function readAttendance(entries: readonly TextEntry[]): { attendance: Attendance; used: Set<number> } {
+export function readAttendance(entries: readonly TextEntry[], words: AttendanceWords): { attendance: Attendance; used: Set<number> } {
+  const { label: LABEL, absent: ABSENT, substitute: SUBSTITUTE, instead: INSTEAD, any } = patterns(words);
   const attendance: Attendance = { absent: [], substitutes: [] };
   const used = new Set<number>();
   const person = (n: PrintedName, range: Range): Person => ({
@@ -75,7 +103,7 @@ export function readAttendance(entries: readonly TextEntry[]): { attendance: Att
     let lastAbsent: string | null = null;
     for (const sentence of sentences(text)) {
       const s = sentence.replace(/\.$/, '');
-      if (s.length > MAX_SENTENCE || !/deltog|fravær/i.test(s)) {
+      if (s.length > MAX_SENTENCE || !any.test(s)) {
         all = false;
         continue;
       }
@@ -83,7 +111,7 @@ export function readAttendance(entries: readonly TextEntry[]): { attendance: Att
       const insteadNames = instead ? names(s.slice(instead[0].length)) : null;
       const sub = SUBSTITUTE.exec(s);
       const subNames = sub ? names(s.slice(0, sub.index)) : null;
-      const absentNames = [NOT_PRESENT, WAS_ABSENT]
+      const absentNames = ABSENT
         .map((re) => re.exec(s))
         .map((m) => (m ? names(s.slice(0, m.index)) : null))
         .find((list) => list !== null);

@@ -4,7 +4,7 @@ import type { Decision, DecisionPart } from '../model/decision.js';
 import type { Report } from '../diagnostics/report.js';
 import type { Range } from '../model/range.js';
 import { findDate } from '../text/dates.js';
-import { type TextEntry, readAttendance } from './attendance.js';
+import { type AttendanceWords, type TextEntry, readAttendance } from './attendance.js';
 import { nameKey } from './names.js';
 import { type OutcomePhrase, outcomeOf } from './outcome.js';
 import { readVotes } from './votes.js';
@@ -14,6 +14,7 @@ export interface DecisionContext {
   committee: string | null;
   date: string | null;
   outcomes: readonly OutcomePhrase[];
+  attendance: AttendanceWords;
   report: Report;
 }
 
@@ -181,7 +182,7 @@ function readGroup(g: Group, ctx: DecisionContext): Decision {
       }
     } else for (const row of [...block.header, ...block.rows]) entries.push({ text: row.cells.map((c) => c.text).join('\t'), range: row.range });
   }
-  const { attendance, used } = readAttendance(entries);
+  const { attendance, used } = readAttendance(entries, ctx.attendance);
   const kept = entries.filter((_, i) => !used.has(i));
   const parts: DecisionPart[] = kept
     .filter((e) => e.part)

@@ -1,5 +1,6 @@
 import type { Report } from '../diagnostics/report.js';
 import type { Referat } from '../model/document.js';
+import type { AttendanceWords } from './attendance.js';
 import type { OutcomePhrase } from './outcome.js';
 import { readDecisions } from './decisions.js';
 import { isClosed, readAttachments, readAuthority, readMunicipality, readRecommendation } from './item-fields.js';
@@ -12,6 +13,7 @@ export interface InterpretContext {
   input: string;
   report: Report;
   outcomes: readonly OutcomePhrase[];
+  attendance: AttendanceWords;
   kleTitles?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
 }
 
@@ -26,7 +28,7 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
   applyMembersTable(document);
   const participants = document.participants.map((p) => p.name);
   const link = nameLinker(participants);
-  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, report: ctx.report };
+  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, attendance: ctx.attendance, report: ctx.report };
   for (const item of document.items) {
     item.decisions = readDecisions(item, decisionCtx);
     const current = item.decisions.filter((d) => d.current).pop();

@@ -82,6 +82,25 @@ describe('defineDialect', () => {
     expect(Object.isFrozen(mine.vocabulary.itemOpeners)).toBe(true);
   });
 
+  it('reads attendance and artifacts in a dialect’s own words', () => {
+    const mine = defineDialect({
+      name: 'mine',
+      extends: genericDialect,
+      vocabulary: {
+        attendance: { absentLabels: ['Forfald'], absentPhrases: ['mødte ikke'], substitutePhrases: [], insteadPhrases: ['I stedet mødte'] },
+        artifacts: [{ pattern: 'Nordby Kommune - side {n}', kind: 'pageNumber' }],
+      },
+    });
+    const input = 'Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\nNordby Kommune - side 2\nForfald: Anna Holm (A)\n\nBo Berg (V) mødte ikke. I stedet mødte Carl Dahl (V).\n';
+    const { document } = parse(input, { dialect: mine });
+    expect(document.items[0]!.attendance.absent.map((p) => p.name)).toEqual(['Anna Holm', 'Bo Berg']);
+    expect(document.items[0]!.attendance.substitutes).toMatchObject([{ name: 'Carl Dahl', for: 'Bo Berg' }]);
+    expect(document.items[0]!.decisions[0]!.text).toBe('Godkendt.');
+    expect(document.artifacts).toMatchObject([{ kind: 'pageNumber', text: 'Nordby Kommune - side 2' }]);
+    // The generic words no longer apply.
+    expect(parse('Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\nFraværende: Anna Holm\n', { dialect: mine }).document.items[0]!.attendance.absent).toEqual([]);
+  });
+
   it.each([
     [{ name: 'x', extends: { name: 'fake' } }, 'extends'],
     [{ name: 'x', extends: genericDialect, vocabulary: { itemOpeners: ['Sag {nr}'] } }, 'vocabulary.itemOpeners.0'],

@@ -152,7 +152,7 @@ export const referatTree: fc.Arbitrary<Referat> = fc
       range: zero,
     };
     // Decisions, recommendation, attachments … are read from the sections, as `parse` does.
-    interpret(tree, { input: '', report: () => {}, outcomes: genericVocabulary.outcomes });
+    interpret(tree, { input: '', report: () => {}, outcomes: genericVocabulary.outcomes, attendance: genericVocabulary.attendance });
     return tree;
   });
 
