@@ -25,7 +25,8 @@ export function engineFor(dialect: Dialect): Engine {
   let engine = engines.get(dialect);
   if (!engine) {
     const lexer = buildLexer(dialect.vocabulary);
-    const parser = new ReferatParser([...sharedTokens, ...lexer.allTokens]);
+    const Parser = dialect.parser ? dialect.parser(ReferatParser) : ReferatParser;
+    const parser = new Parser([...sharedTokens, ...lexer.allTokens]).finish();
     engine = { lexer, parser, lookups: compileLookups(dialect) };
     engines.set(dialect, engine);
   }

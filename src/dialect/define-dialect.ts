@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { ReferatParser } from '../parser/parser.js';
 import { LinePatternSchema, type Vocabulary, VocabularySchema } from './vocabulary.js';
 
 /** Thrown at definition time when a dialect definition is invalid; names the offending field. */
@@ -26,7 +27,16 @@ export interface DialectDefinition {
    * `detectDialect`: a line matching each is looked for near the start of a document.
    */
   detect?: string[];
+  /**
+   * Rule overrides where words are not enough: a function that subclasses the parser and
+   * replaces rules by name with `OVERRIDE_RULE` (Chevrotain's grammar inheritance). A rule must
+   * return what the one it replaces returns (see `src/parser/outline.ts`).
+   */
+  parser?: ParserExtension;
 }
+
+/** Subclasses the grammar to override rules (see {@link DialectDefinition.parser}). */
+export type ParserExtension = (base: typeof ReferatParser) => typeof ReferatParser;
 
 /**
  * A layout `referat` can read. Made once by {@link defineDialect}; its lexer and parser are built
@@ -37,6 +47,8 @@ export interface Dialect {
   readonly vocabulary: Readonly<Vocabulary>;
   /** Line patterns that mark the layout (see {@link DialectDefinition.detect}). */
   readonly detect: readonly string[];
+  /** The dialect's rule overrides, if any. */
+  readonly parser?: ParserExtension;
 }
 
 const DefinitionSchema = z
@@ -44,6 +56,7 @@ const DefinitionSchema = z
     name: z.string().trim().min(1),
     vocabulary: VocabularySchema,
     detect: z.array(LinePatternSchema).default([]),
+    parser: z.custom<ParserExtension>((v) => typeof v === 'function', 'expected a function that subclasses the parser').optional(),
   })
   .strict();
 
@@ -65,7 +78,12 @@ export function defineDialect(definition: DialectDefinition): Dialect {
   }
   const { extends: _, ...own } = definition;
   const merged = parent
-    ? { ...own, vocabulary: { ...parent.vocabulary, ...(own.vocabulary ?? {}) }, detect: own.detect ?? [...parent.detect] }
+    ? {
+        ...own,
+        vocabulary: { ...parent.vocabulary, ...(own.vocabulary ?? {}) },
+        detect: own.detect ?? [...parent.detect],
+        ...(own.parser ?? parent.parser ? { parser: own.parser ?? parent.parser } : {}),
+      }
     : own;
   const result = DefinitionSchema.safeParse(merged);
   if (!result.success) {
@@ -76,6 +94,7 @@ export function defineDialect(definition: DialectDefinition): Dialect {
     name: result.data.name,
     vocabulary: deepFreeze(result.data.vocabulary),
     detect: Object.freeze(result.data.detect),
+    ...(result.data.parser ? { parser: result.data.parser } : {}),
   });
   defined.add(dialect);
   return dialect;

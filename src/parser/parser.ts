@@ -21,6 +21,8 @@ import type { BlockNode, FrontNode, ItemNode, Outline, SectionNode } from './out
  * that opens the next construct. Input that fits no construct therefore ends up in a
  * paragraph, never in a parse error. Rules consume abstract categories, so one grammar serves
  * every dialect; a parser instance is built once per dialect and reused (`parser.input = …`).
+ * A dialect may subclass it to override a rule by name (`DialectDefinition.parser`), as in
+ * Chevrotain's grammar-inheritance example.
  *
  * The rules return an {@link Outline}, the tokens of each construct grouped in document order,
  * instead of a Chevrotain CST: the builder needs nothing more, and the outline costs a fraction
@@ -33,7 +35,15 @@ export class ReferatParser extends EmbeddedActionsParser {
    */
   constructor(tokenVocabulary: TokenType[], validate = false) {
     super(tokenVocabulary, { maxLookahead: 1, recoveryEnabled: false, skipValidations: !validate });
+  }
+
+  /**
+   * Runs Chevrotain's self-analysis, once, after construction: a dialect's subclass overrides
+   * rules in its field initialisers (`OVERRIDE_RULE`), which run after this class's.
+   */
+  finish(): this {
     this.performSelfAnalysis();
+    return this;
   }
 
   /** `document := frontMatter agendaItem*` */

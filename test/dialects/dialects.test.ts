@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import {
+  type BlockNode,
+  type Dialect,
   type Referat,
   ReferatDialectError,
   defineDialect,
@@ -8,6 +11,7 @@ import {
   genericDialect,
   lejreDialect,
   lemvigDialect,
+  lineTokens,
   lyngbyTaarbaekDialect,
   parse,
   templateDialects,
@@ -116,5 +120,40 @@ describe('defineDialect', () => {
       expect(error).toBeInstanceOf(ReferatDialectError);
       expect((error as ReferatDialectError).field).toBe(field);
     }
+  });
+});
+
+describe('rule overrides', () => {
+  // A layout whose PDF export indents running text with TABs: no TAB line is a table there.
+  const noTables = defineDialect({
+    name: 'no-tables',
+    extends: genericDialect,
+    parser: (Base) =>
+      class extends Base {
+        override table = this.OVERRIDE_RULE('table', (): BlockNode => {
+          const lines: IToken[] = [];
+          this.AT_LEAST_ONE(() => lines.push(this.CONSUME(lineTokens.TableRow)));
+          return { kind: 'paragraph', lines };
+        });
+      },
+  });
+  const input = 'Punkt 1: Sag\n\nSagsfremstilling\n\n\tForvaltningen har undersøgt sagen.\n\tDen anbefales.\n\nBeslutning\n\nGodkendt.\n';
+
+  it('replaces one rule by name and keeps the rest of the grammar', () => {
+    const blocks = (dialect: Dialect) => parse(input, { dialect }).document.items[0]!.sections.map((s) => s.blocks.map((b) => b.type));
+    expect(blocks(genericDialect)).toEqual([['table'], ['paragraph']]);
+    expect(blocks(noTables)).toEqual([['paragraph', 'paragraph'], ['paragraph']]);
+    const { document } = parse(input, { dialect: noTables });
+    expect(document.items[0]!.sections[0]!.blocks).toMatchObject([
+      { type: 'paragraph', text: 'Forvaltningen har undersøgt sagen.' },
+      { type: 'paragraph', text: 'Den anbefales.' },
+    ]);
+    expect(document.items[0]!.decisions[0]!.outcome).toBe('approved');
+  });
+
+  it('is inherited by a dialect that extends it, and checked at definition time', () => {
+    const child = defineDialect({ name: 'child', extends: noTables, vocabulary: { itemOpeners: ['Sag {n}:'] } });
+    expect(child.parser).toBe(noTables.parser);
+    expect(() => defineDialect({ name: 'x', extends: genericDialect, parser: 'table' as never })).toThrow(ReferatDialectError);
   });
 });

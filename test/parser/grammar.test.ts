@@ -42,7 +42,7 @@ describe('grammar definition', () => {
   it('passes Chevrotain\'s grammar validations (skipped when parsing)', () => {
     const { allTokens } = buildLexer(genericVocabulary);
     // With validations on, performSelfAnalysis throws on any definition error.
-    expect(() => new ReferatParser([...sharedTokens, ...allTokens], true)).not.toThrow();
+    expect(() => new ReferatParser([...sharedTokens, ...allTokens], true).finish()).not.toThrow();
   });
 });
 
