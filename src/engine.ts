@@ -1,5 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { DialectLookups } from './builder/context.js';
+import { listMarkerPattern } from './builder/build-blocks.js';
 import { lookupKey } from './builder/context.js';
 import type { Dialect } from './dialect/define-dialect.js';
 import { type BuiltLexer, buildLexer } from './lexer/build-lexer.js';
@@ -55,6 +56,7 @@ function compileLookups(dialect: Dialect): DialectLookups {
     headerKeys: new Map(v.headerLabels.map((h) => [lookupKey(h.label), h.key])),
     titleWord: new RegExp(`^[*_]*(?:${words(v.titleWords.map((t) => t.word)) || '(?!)'})[*_]*`, 'i'),
     titleKinds: new Map(v.titleWords.map((t) => [lookupKey(t.word), t.kind])),
+    listMarker: listMarkerPattern(v.listBullets),
     artifactKinds: v.artifacts.map((a) => ({ line: new RegExp(`^[*_]*${linePatternSource(a.pattern)}[*_]*\\s*$`, 'i'), kind: a.kind })),
   };
 }

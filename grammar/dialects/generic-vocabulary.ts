@@ -110,6 +110,7 @@ export const genericVocabulary: Vocabulary = {
   decisionOpeners: ['Beslutning fra {text}', 'Beslutning i {text}', '{text}s beslutning den {text}'],
   recommendationOpeners: ['{text} indstiller,'],
   caseNumberLabels: ['Sagsnr.', 'Sagsnr', 'Sags nr.', 'Sagsnummer', 'J.nr.', 'Journalnr.'],
+  listBullets: ['-', '–', '•', '·', '▪', '◦', '*', '\uf0b7'],
   attendance: {
     absentLabels: ['Fraværende', 'Fravær', 'Afbud'],
     absentPhrases: ['deltog ikke', 'var fraværende', 'er fraværende'],

@@ -2,6 +2,7 @@ import type { IToken } from 'chevrotain';
 import { append } from '../util/append.js';
 import type { SectionKind } from '../model/agenda.js';
 import type { Block, List, ListItem, Paragraph, Table, TableCell } from '../model/blocks.js';
+import { bulletClass } from '../lexer/patterns.js';
 import { readAmount } from '../text/numbers.js';
 import { continuesLine, isHeadingShaped, joinLines, plainText } from '../text/plain.js';
 import { joinTables, shapeTables } from './build-tables.js';
@@ -67,19 +68,27 @@ export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[]): D
   return drafts;
 }
 
-const LIST_MARKER =
-  /^([-–•·▪◦*\uf0b7][ \t\u00a0]*\d{1,3}[.)](?=[ \t\u00a0])|[-–•·▪◦*\uf0b7]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zæøå][.)]|[A-ZÆØÅ]\)|Ad\.? ?\d{1,2}(?:[-–]\d{1,2})?\.?\)?)(?:[ \t\u00a0]+|$)/;
+/**
+ * The pattern of a list entry's marker and the space after it, for a dialect's bullets:
+ * `- `, `• `, `1. `, `2) `, `(3) `, `a. `, `B) `, `Ad 1. `, `Ad. 2) `, `Ad 2-3. `, `• 1. `.
+ */
+export function listMarkerPattern(bullets: readonly string[]): RegExp {
+  const b = bulletClass(bullets);
+  return new RegExp(
+    `^(${b}[ \\t\\u00a0]*\\d{1,3}[.)](?=[ \\t\\u00a0])|${b}|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-zæøå][.)]|[A-ZÆØÅ]\\)|Ad\\.? ?\\d{1,2}(?:[-–]\\d{1,2})?\\.?\\)?)(?:[ \\t\\u00a0]+|$)`,
+  );
+}
 
 /** Splits a list line into its marker and text; null when the line has no marker. */
-export function splitMarker(text: string): { marker: string; text: string } | null {
-  const m = LIST_MARKER.exec(text);
+export function splitMarker(text: string, marker: RegExp): { marker: string; text: string } | null {
+  const m = marker.exec(text);
   if (!m) return null;
   return { marker: m[1]!, text: text.slice(m[0].length).trim() };
 }
 
 /** How many characters a line's list marker and the space after it take (0 without a marker). */
-export function markerLength(text: string): number {
-  return LIST_MARKER.exec(text)?.[0].length ?? 0;
+export function markerLength(text: string, marker: RegExp): number {
+  return marker.exec(text)?.[0].length ?? 0;
 }
 
 /** Whether a list marker is a number or letter (an ordered list) rather than a bullet. */
@@ -121,7 +130,7 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[
   };
   for (const token of tokens) {
     const line = tokenText(ctx, token);
-    const split = token.tokenType.name === 'ListItem' ? splitMarker(line) : null;
+    const split = token.tokenType.name === 'ListItem' ? splitMarker(line, ctx.lookups.listMarker) : null;
     if (split) {
       flushText();
       if (items.length && isOrderedMarker(items[0]!.marker) !== isOrderedMarker(split.marker)) flushList();

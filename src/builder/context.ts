@@ -24,6 +24,8 @@ export interface DialectLookups {
   titleWord: RegExp;
   /** Title word (normalised) → kind. */
   titleKinds: Map<string, 'referat' | 'dagsorden'>;
+  /** A list entry's marker and the space after it, with the dialect's bullets. */
+  listMarker: RegExp;
   /** The dialect's artifact lines and their kinds, each matching a whole line's plain text. */
   artifactKinds: { line: RegExp; kind: 'pageNumber' | 'navigation' }[];
 }

@@ -61,6 +61,8 @@ export const VocabularySchema = z
         insteadPhrases: z.array(phrase),
       })
       .strict(),
+    /** Characters that mark a bulleted list entry (`-`, `•`, `▪`); numbers and letters are built in. */
+    listBullets: z.array(z.string().length(1)),
     artifacts: z.array(z.object({ pattern: LinePatternSchema, kind: z.enum(['pageNumber', 'navigation']) })),
   })
   .strict();

@@ -8,6 +8,8 @@ import {
   NEWLINE,
   SPACE,
   escapeRegExp,
+  bulletClass,
+  UPPER,
   linePatternSource,
   startChars,
   ALNUM,
@@ -19,7 +21,7 @@ import {
   HeaderLabel,
   Indent,
   ItemStart,
-  ListItem,
+  ListStart,
   MarkdownHeading,
   PlainLine,
   SectionStart,
@@ -41,6 +43,7 @@ export interface DialectTokens {
   headerLabel: TokenType;
   caseNumber: TokenType;
   artifact: TokenType;
+  listItem: TokenType;
 }
 
 /** A dialect's lexer and the token types it needs in the parser's vocabulary. */
@@ -73,7 +76,19 @@ export function buildLexer(
     patterns.length ? `${EMPHASIS}(?:${patterns.map(linePatternSource).join('|')})` : '(?!)';
 
   const artifactPatterns = vocabulary.artifacts.map((a) => a.pattern);
+  const bullets = bulletClass(vocabulary.listBullets);
   const tokens: DialectTokens = {
+    // A bullet from the vocabulary, or a number or letter marker (`1.`, `2)`, `a.`, `A)`,
+    // `Ad 1.`, `Ad. 2)`, `Ad 2-3.`), then a space.
+    listItem: createToken({
+      name: 'ListItem',
+      pattern: new RegExp(
+        `${EMPHASIS}(?:${bullets}|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-zæøå][.)]|[${UPPER}]\\)|Ad\\.?${SPACE}?\\d{1,2}(?:[-–]\\d{1,2})?\\.?\\)?)(?:[ \\t\\u00a0]+${CHAR_NO_TAB}*)?${AT_EOL}${NEWLINE}`,
+      ),
+      start_chars_hint: [...vocabulary.listBullets, ...`*_(0123456789abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ`],
+      categories: [ListStart],
+      line_breaks: true,
+    }),
     // Page numbers and navigation: a token group, so the parser never sees them.
     artifact: createToken({
       name: 'ArtifactLine',
@@ -159,7 +174,7 @@ export function buildLexer(
     tokens.title,
     tokens.headerLabel,
     tokens.caseNumber,
-    ListItem,
+    tokens.listItem,
     TextLine,
     TableRow,
   ];

@@ -82,3 +82,8 @@ export function startChars(patterns: readonly string[], extra = ''): string[] {
 
 /** Digits and letters (`startChars` adds the other case), for patterns that may start with any. */
 export const ALNUM = DIGITS + LETTERS;
+
+/** A character class of list bullets (`-`, `•`, …), for the patterns that read list entries. */
+export function bulletClass(bullets: readonly string[]): string {
+  return bullets.length ? `[${bullets.map((b) => b.replace(/[\\\]^-]/g, '\\$&')).join('')}]` : '(?!)';
+}

@@ -1,5 +1,5 @@
 import { Lexer, type TokenType, createToken } from 'chevrotain';
-import { AT_EOL, CHAR, CHAR_NO_TAB, EMPHASIS, NEWLINE, SPACE, UPPER } from './patterns.js';
+import { AT_EOL, CHAR, CHAR_NO_TAB, NEWLINE } from './patterns.js';
 
 /*
  * The token vocabulary. Every token is line-level: a line token covers the line's text and the
@@ -65,20 +65,10 @@ export const TableRow = createToken({
 });
 
 /**
- * A list entry: a bullet (`-`, `•`, `·`, U+F0B7) or a number/letter marker (`1.`, `2)`, `a.`,
- * `A)`, `Ad 1.`, `Ad. 2)`, `Ad 2-3.`) followed by space.
+ * A list entry (`- …`, `• …`, `1. …`, `a) …`, `Ad 1. …`): the dialect builds the token from its
+ * bullets (`build-lexer.ts`); the parser consumes this category.
  */
-export const ListItem = createToken({
-  name: 'ListItem',
-  pattern: new RegExp(
-    `${EMPHASIS}(?:[-–•·▪◦*\\uf0b7]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-zæøå][.)]|[${UPPER}]\\)|Ad\\.?${SPACE}?\\d{1,2}(?:[-–]\\d{1,2})?\\.?\\)?)(?:[ \\t\\u00a0]+${CHAR_NO_TAB}*)?${AT_EOL}${NEWLINE}`,
-  ),
-  // Given, so Chevrotain need not analyse the pattern at start-up; the lexer test checks the
-  // hints against the unoptimised lexer.
-  start_chars_hint: [...`*_-–•·▪◦\uf0b7(0123456789abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ`],
-  categories: [TocLine, ListLine],
-  line_breaks: true,
-});
+export const ListStart = createToken({ name: 'ListStart', pattern: Lexer.NA, categories: [TocLine, ListLine] });
 
 /**
  * Any other line without a TAB: running text. With `TableRow` for lines with a TAB, every line
@@ -127,7 +117,7 @@ export const sharedTokens: TokenType[] = [
   Indent,
   MarkdownHeading,
   TableRow,
-  ListItem,
+  ListStart,
   TextLine,
   LearnedHeading,
   LearnedItemOpener,

@@ -4,7 +4,7 @@ import {
   Break,
   HeaderLabel,
   ItemStart,
-  ListItem,
+  ListStart,
   ListLine,
   PlainLine,
   SectionStart,
@@ -155,7 +155,7 @@ export class ReferatParser extends EmbeddedActionsParser {
 
   /** A list entry and the lines after it (continuations, or text the builder splits off). */
   list = this.RULE('list', (): BlockNode => {
-    const lines = [this.CONSUME(ListItem)];
+    const lines = [this.CONSUME(ListStart)];
     this.MANY(() => lines.push(this.CONSUME(ListLine)));
     return { kind: 'list', lines };
   });

@@ -54,7 +54,7 @@ function valueSpan(source: Source, node: Node, field: string): [number, number] 
       break;
     }
     case 'listItem':
-      prefix = markerLength(line);
+      prefix = markerLength(line, lookups.listMarker);
       break;
     case 'caseNumber':
       prefix = lookups.caseLabel.exec(line)?.[0].length ?? 0;

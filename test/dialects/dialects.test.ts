@@ -123,6 +123,20 @@ describe('defineDialect', () => {
   });
 });
 
+describe('list bullets', () => {
+  it('reads the bullets a dialect names, and only those', () => {
+    const arrows = defineDialect({ name: 'arrows', extends: genericDialect, vocabulary: { listBullets: ['►', '○'] } });
+    const input = 'Punkt 1: Sag\n\nSagsfremstilling\n\n► Skolerne\n○ Vejene\n- ikke en punktopstilling\n';
+    const blocks = (dialect: Dialect) => parse(input, { dialect }).document.items[0]!.sections[0]!.blocks;
+    expect(blocks(arrows)).toMatchObject([
+      { type: 'list', ordered: false, items: [{ marker: '►', text: 'Skolerne' }, { marker: '○', text: 'Vejene' }] },
+      { type: 'paragraph', text: '- ikke en punktopstilling' },
+    ]);
+    expect(blocks(genericDialect).map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'list']);
+    expect(() => defineDialect({ name: 'x', extends: genericDialect, vocabulary: { listBullets: ['->'] } })).toThrow(ReferatDialectError);
+  });
+});
+
 describe('rule overrides', () => {
   // A layout whose PDF export indents running text with TABs: no TAB line is a table there.
   const noTables = defineDialect({
