@@ -11,8 +11,9 @@ import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.
 import { interpret } from './interpret/index.js';
 import { ARTIFACT_GROUP, learnArtifacts } from './parser/learn-artifacts.js';
 import { learnHeadings } from './parser/learn-headings.js';
-import { learnItemOpeners } from './parser/learn-item-openers.js';
+import { demoteWrappedOpeners, learnItemOpeners } from './parser/learn-item-openers.js';
 import { rememberSource } from './serialize/source.js';
+import { wrapWidth } from './text/wrap-width.js';
 
 /** What {@link parse} returns: the document, and what was noticed on the way. */
 export interface ParseResult {
@@ -47,6 +48,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     report,
     lookups: engine.lookups,
     artifacts: [],
+    wrapWidth: null,
   };
   checkText(ctx);
   if (detected) {
@@ -62,7 +64,9 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     const kind = pageHeaders.has(token) ? 'pageHeader' : (engine.lookups.artifactKinds.find((a) => a.line.test(text))?.kind ?? 'pageNumber');
     ctx.artifacts.push({ type: 'artifact', kind, text, range: tokenRange(ctx, token) });
   }
+  demoteWrappedOpeners(lexed.tokens, markdown);
   learnItemOpeners(lexed.tokens, markdown, lexed.groups[ARTIFACT_GROUP]);
+  ctx.wrapWidth = wrapWidth(lexed.tokens.filter((t) => t.tokenType.name === 'TextLine').map((t) => t.image.trim().length));
   learnHeadings(lexed.tokens, markdown);
   const { parser } = engine;
   parser.input = lexed.tokens;

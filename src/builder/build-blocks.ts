@@ -29,6 +29,16 @@ export interface Draft {
 }
 
 /**
+ * In text wrapped at a fixed width, a line that fills the width continues into the next one even
+ * when a sentence ends with it, unless the next line is a short heading-shaped line.
+ */
+function continuesWrap(ctx: BuildContext, previous: string, next: string): boolean {
+  const width = ctx.wrapWidth;
+  if (width === null || previous.length < width - 15) return false;
+  return !(isHeadingShaped(next) && next.length < width * 0.6);
+}
+
+/**
  * Splits consecutive text lines into paragraphs: a line that continues the one before (a wrap)
  * joins it; any other line starts a new paragraph.
  */
@@ -58,7 +68,8 @@ export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[]): D
   for (const token of tokens) {
     const text = tokenText(ctx, token);
     const previous = texts[texts.length - 1];
-    if (previous === undefined || !continuesLine(previous, text) || isMarkdownHeading(ctx, token)) {
+    const continues = previous !== undefined && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
+    if (!continues || isMarkdownHeading(ctx, token)) {
       flush();
     }
     group.push(token);

@@ -140,11 +140,15 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
   // The item's first text lines may wrap its title and hold the case number.
   let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [] };
   const drafts: Draft[] = [];
-  // A title printed again alone above the case number: read both paragraphs as the item's head.
+  // A first paragraph that only wraps the title or prints it again, above the case number:
+  // read both paragraphs as the item's head.
   const [first, second] = node.blocks;
   const twice =
-    first?.kind === 'paragraph' && first.lines.length === 1 && second?.kind === 'paragraph' &&
-    sameTitle(tokenText(b, first.lines[0]!), openerParts(b, opener).title);
+    first?.kind === 'paragraph' &&
+    second?.kind === 'paragraph' &&
+    second.lines[0]!.tokenType.name === 'CaseNumberLine' &&
+    ((first.lines.length === 1 && sameTitle(tokenText(b, first.lines[0]!), openerParts(b, opener).title)) ||
+      isTitleOnly(b, opener, first.lines));
   node.blocks.forEach((block, index) => {
     if (index === 0 && block.kind === 'paragraph') {
       head = itemHead(b, opener, twice ? [...block.lines, ...second!.lines] : block.lines);
@@ -160,6 +164,12 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
     return { heading: s.heading, headingLines, drafts: blocks.flatMap((block) => blockDrafts(block, b)) };
   });
   return buildItem(b, opener, head, drafts, sections);
+}
+
+/** Whether lines only continue the opener's title (no case number, no body). */
+function isTitleOnly(b: BuildContext, opener: IToken, lines: IToken[]): boolean {
+  const head = itemHead({ ...b, artifacts: [] }, opener, lines);
+  return head.rest.length === 0 && head.caseToken === null && head.titleLines.length > 0;
 }
 
 function blockDrafts(node: BlockNode, b: BuildContext): Draft[] {

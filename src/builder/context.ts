@@ -39,6 +39,8 @@ export interface BuildContext {
   lookups: DialectLookups;
   /** Artifact lines met while building (page numbers, headers, repeated titles), in any order. */
   artifacts: Artifact[];
+  /** The width text was wrapped at, when it was wrapped at a fixed width (PDF text); else null. */
+  wrapWidth: number | null;
 }
 
 /** Normalises heading or label text for lookups: plain, lower case, single spaces, no colon. */

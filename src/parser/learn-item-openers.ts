@@ -1,5 +1,5 @@
 import { type IToken, tokenMatcher } from 'chevrotain';
-import { ItemStart, LearnedItemOpener } from '../lexer/tokens.js';
+import { ItemStart, LearnedItemOpener, TextLine } from '../lexer/tokens.js';
 import { plainText } from '../text/plain.js';
 
 /**
@@ -118,4 +118,24 @@ function nextContent(tokens: IToken[], i: number): number {
   let j = i + 1;
   while (j < tokens.length && tokens[j]!.tokenType.name === 'Break') j++;
   return j;
+}
+
+/**
+ * An item opener or section heading in lower case right under another line (no blank line
+ * between), such as `punkt 3:` left alone when a PDF wrapped `Beslutning fra …, den 20. maj
+ * 2025, punkt 3:`, or `bilag:` before a long link, is the end of that line's sentence, not a new
+ * item or section: it becomes a text line again. Openers and headings are printed capitalised
+ * (`Punkt 3:`, `BILAG`); the vocabulary matches them in any case.
+ */
+export function demoteWrappedOpeners(tokens: IToken[], markdown: boolean): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const name = token.tokenType.name;
+    if ((name !== 'ItemOpener' && name !== 'SectionHeading') || tokens[i - 1]!.tokenType.name === 'Break') continue;
+    const first = /\p{L}/u.exec(plainText(token.image, markdown))?.[0];
+    if (first && first !== first.toUpperCase()) {
+      token.tokenType = TextLine;
+      token.tokenTypeIdx = TextLine.tokenTypeIdx!;
+    }
+  }
 }

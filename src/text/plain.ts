@@ -71,7 +71,7 @@ export function continuesTitle(title: string, next: string): boolean {
   if (!title || !next) return false;
   const first = next[0]!;
   if (first !== first.toUpperCase() || first === '(' || /\d/.test(first)) return true;
-  if (/[-,]$/.test(title)) return true;
+  if (/[-,&+/]$/.test(title)) return true;
   const lastWord = /(\S+)$/.exec(title)?.[1]?.toLowerCase() ?? '';
   return RUN_ON_WORDS.has(lastWord);
 }

@@ -13,3 +13,14 @@ describe('joinLines', () => {
     expect(joinLines(lines)).toBe(text);
   });
 });
+
+describe('wrapWidth', () => {
+  it('finds the width of text wrapped at a fixed width, and none in a paragraph per line', async () => {
+    const { wrapWidth } = await import('../../src/text/wrap-width.js');
+    const wrapped = Array.from({ length: 60 }, (_, i) => (i % 5 === 4 ? 30 : 64 + (i % 7)));
+    expect(wrapWidth(wrapped)).toBe(70);
+    const paragraphs = Array.from({ length: 60 }, (_, i) => 40 + ((i * 37) % 400));
+    expect(wrapWidth(paragraphs)).toBeNull();
+    expect(wrapWidth(wrapped.slice(0, 20))).toBeNull();
+  });
+});
