@@ -46,7 +46,9 @@ export function itemHead(
       previous = token;
       continue;
     }
-    if (breakBetween(ctx, tokenEnd(previous), token.startOffset) || !continuesTitle(title, text)) break;
+    if (breakBetween(ctx, tokenEnd(previous), token.startOffset)) break;
+    // An opener without a title (`3` alone on its line) takes the next line as its title.
+    if (title && !continuesTitle(title, text)) break;
     titleLines.push(token);
     title = joinLines([title, text]);
     previous = token;

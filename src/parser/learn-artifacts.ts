@@ -17,7 +17,9 @@ const MIN_REPEATS = 3;
  * - a short line with a date that recurs at least three times and has no word the title lines
  *   lack (`Handicaprådet 22-05-2025`), so a recurring `Arbejdsmarkedsudvalget den 12. maj 2025`
  *   heading of quoted decisions stays content.
- * Returns the tokens moved, each with the kind of artifact it is.
+ * - a line of digits alone next to another artifact line or after a form feed: a page number
+ *   (elsewhere a lone digit numbers the paragraph after it, as in seed 000).
+ * Returns the page headers moved (the page numbers are found by their text).
  */
 export function learnArtifacts(tokens: IToken[], groups: Record<string, IToken[]>, markdown: boolean): IToken[] {
   const titleIndex = tokens.findIndex((t) => t.tokenType.name === 'TitleLine');
@@ -50,11 +52,30 @@ export function learnArtifacts(tokens: IToken[], groups: Record<string, IToken[]
     if (repeatedTitle || (text && (counts.get(text) ?? 0) >= MIN_REPEATS && isPageHeader(text, titleWords))) moved.push(token);
     else kept.push(token);
   });
-  if (!moved.length) return moved;
-  tokens.length = 0;
-  for (const t of kept) tokens.push(t);
+  // A lone page number: a line of digits next to another artifact line, or after a form feed.
   const group = (groups[ARTIFACT_GROUP] ??= []);
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const t of [...group, ...moved]) {
+    starts.add(t.startOffset);
+    ends.add(t.startOffset + t.image.length);
+  }
+  const indent = new Map((groups.indent ?? []).map((t) => [t.startOffset, t.startOffset + t.image.length]));
+  const formFeeds = new Set((groups.indent ?? []).filter((t) => t.image.includes('\f')).map((t) => t.startOffset));
+  const numbers = new Set<IToken>();
+  kept.forEach((token, i) => {
+    if (token.tokenType.name !== 'TextLine' || !/^\s*\d{1,4}\s*$/.test(token.image)) return;
+    let end = token.startOffset + token.image.length;
+    while (indent.has(end)) end = indent.get(end)!; // leading spaces or a form feed of the next line
+    const afterFormFeed = kept[i - 1]?.tokenType.name === 'Break' && kept[i - 1]!.image.includes('\f');
+    const beforeFormFeed = formFeeds.has(token.startOffset + token.image.length);
+    if (ends.has(token.startOffset) || starts.has(end) || afterFormFeed || beforeFormFeed) numbers.add(token);
+  });
+  if (!moved.length && !numbers.size) return moved;
+  tokens.length = 0;
+  for (const t of kept) if (!numbers.has(t)) tokens.push(t);
   for (const t of moved) group.push(t);
+  for (const t of numbers) group.push(t);
   return moved;
 }
 

@@ -40,11 +40,14 @@ describe('PDF and web artifacts on seed 000', () => {
     lines.forEach((line, i) => {
       out.push(line);
       // A page break every 60 lines, also inside paragraphs and lists.
-      if (i > 0 && i % 60 === 0) out.push(`Side ${page++} af 12`, '\fHandicaprådet 22-05-2025');
+      // Every other page footer is a lone page number instead.
+      if (i > 0 && i % 60 === 0) out.push(page % 2 ? `Side ${page} af 12` : `${page}`, '\fHandicaprådet 22-05-2025'), page++;
     });
     const { document } = check(out.join('\n'));
     expect(reading(document)).toEqual(base);
-    expect(document.artifacts.filter((a) => a.kind === 'pageNumber')).toHaveLength(page - 1);
+    expect(document.artifacts.filter((a) => a.kind === 'pageNumber').map((a) => a.text)).toEqual(
+      Array.from({ length: page - 1 }, (_, k) => ((k + 1) % 2 ? `Side ${k + 1} af 12` : `${k + 1}`)),
+    );
     expect(document.artifacts.filter((a) => a.kind === 'pageHeader').map((a) => a.text)).toEqual(
       Array(page - 1).fill('Handicaprådet 22-05-2025'),
     );

@@ -123,6 +123,25 @@ describe('defineDialect', () => {
   });
 });
 
+describe('item openers a dialect can set', () => {
+  it.each([
+    ['{n}.', '3. Budget 2026\n\nBeslutning\n\nGodkendt.\n\n4. Eventuelt\n'],
+    ['Pkt. {n}', 'Pkt. 3 Budget 2026\n\nBeslutning\n\nGodkendt.\n\nPkt. 4 Eventuelt\n'],
+    ['Nr. {n} -', 'Nr. 3 - Budget 2026\n\nBeslutning\n\nGodkendt.\n\nNr. 4 - Eventuelt\n'],
+    ['Dagsordenspunkt {n}', 'Dagsordenspunkt 3 Budget 2026\n\nBeslutning\n\nGodkendt.\n\nDagsordenspunkt 4 Eventuelt\n'],
+  ])('%s', (opener, input) => {
+    const dialect = defineDialect({ name: 'x', extends: genericDialect, vocabulary: { itemOpeners: [opener] } });
+    const { document } = parse(input, { dialect });
+    expect(document.items.map((i) => [i.number, i.title])).toEqual([[3, 'Budget 2026'], [4, 'Eventuelt']]);
+  });
+
+  it('a number alone on its line, the title on the next', () => {
+    const dialect = defineDialect({ name: 'x', extends: genericDialect, vocabulary: { itemOpeners: ['{n}'] } });
+    const { document } = parse('3\nBudget 2026\n\nBeslutning\n\nGodkendt.\n\n4\nEventuelt\n', { dialect });
+    expect(document.items.map((i) => [i.number, i.title])).toEqual([[3, 'Budget 2026'], [4, 'Eventuelt']]);
+  });
+});
+
 describe('list bullets', () => {
   it('reads the bullets a dialect names, and only those', () => {
     const arrows = defineDialect({ name: 'arrows', extends: genericDialect, vocabulary: { listBullets: ['►', '○'] } });
