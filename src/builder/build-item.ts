@@ -25,20 +25,24 @@ export interface SectionDraft {
 }
 
 /**
- * Splits an item's first text lines into what they are: lines that wrap the opener's title,
- * then the case-number line. Returns what it took and the lines left for the body.
+ * Splits an item's first text lines into what they are: lines that wrap the opener's title (or
+ * print it again), then the case-number line. When the first paragraph is all title, the case
+ * number may open the next one (`nextLines`), after a blank line. Returns what it took, the
+ * lines left for the body, and whether it read into the next paragraph.
  */
 export function itemHead(
   ctx: BuildContext,
   opener: IToken,
   firstLines: readonly IToken[],
-): { titleLines: IToken[]; caseToken: IToken | null; rest: IToken[] } {
+  nextLines: readonly IToken[] = [],
+): { titleLines: IToken[]; caseToken: IToken | null; rest: IToken[]; usedNext: boolean } {
   const titleLines: IToken[] = [];
+  let lines = firstLines;
   let i = 0;
   let previous = opener;
   let title = openerParts(ctx, opener).title;
-  for (; i < firstLines.length; i++) {
-    const token = firstLines[i]!;
+  for (; i < lines.length; i++) {
+    const token = lines[i]!;
     const text = tokenText(ctx, token);
     if (token.tokenType.name === 'CaseNumberLine') break;
     if (i === 0 && sameTitle(text, title)) {
@@ -53,19 +57,24 @@ export function itemHead(
     title = joinLines([title, text]);
     previous = token;
   }
+  const usedNext = i === lines.length && nextLines[0]?.tokenType.name === 'CaseNumberLine';
+  if (usedNext) {
+    lines = nextLines;
+    i = 0;
+  }
   let caseToken: IToken | null = null;
-  const candidate = firstLines[i];
+  const candidate = lines[i];
   if (candidate?.tokenType.name === 'CaseNumberLine' && buildCaseNumber(ctx, candidate).raw) {
     caseToken = candidate;
     i++;
   }
   // The title printed again under the case number (web pages and some PDFs do).
-  const again = firstLines[i];
+  const again = lines[i];
   if (caseToken && again && sameTitle(tokenText(ctx, again), openerParts(ctx, opener).title)) {
     repeatedTitle(ctx, again, tokenText(ctx, again));
     i++;
   }
-  return { titleLines, caseToken, rest: firstLines.slice(i) };
+  return { titleLines, caseToken, rest: lines.slice(i), usedNext };
 }
 
 /**
@@ -81,7 +90,7 @@ export function headingContinuation(ctx: BuildContext, heading: IToken, firstLin
 }
 
 /** Whether a line repeats an item's title (case, spaces and emphasis aside). */
-export function sameTitle(text: string, title: string): boolean {
+function sameTitle(text: string, title: string): boolean {
   const norm = (t: string) => t.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
   return title.length > 0 && norm(text) === norm(title);
 }

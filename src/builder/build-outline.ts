@@ -12,7 +12,7 @@ import {
   tocEntries,
   valueStart,
 } from './build-front-matter.js';
-import { type SectionDraft, buildItem, headingContinuation, itemHead, openerParts, sameTitle } from './build-item.js';
+import { type SectionDraft, buildItem, headingContinuation, itemHead } from './build-item.js';
 import { type BuildContext, lookupKey, tokenRange, tokenSpan, tokenText } from './context.js';
 
 /** What the front matter yields before the document is interpreted. */
@@ -138,22 +138,14 @@ function frontPart(node: FrontNode, b: BuildContext): FrontPart {
 function agendaItem(node: ItemNode, b: BuildContext): Item {
   const { opener } = node;
   // The item's first text lines may wrap its title and hold the case number.
-  let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [] };
+  let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [], usedNext: false };
   const drafts: Draft[] = [];
-  // A first paragraph that only wraps the title or prints it again, above the case number:
-  // read both paragraphs as the item's head.
-  const [first, second] = node.blocks;
-  const twice =
-    first?.kind === 'paragraph' &&
-    second?.kind === 'paragraph' &&
-    second.lines[0]!.tokenType.name === 'CaseNumberLine' &&
-    ((first.lines.length === 1 && sameTitle(tokenText(b, first.lines[0]!), openerParts(b, opener).title)) ||
-      isTitleOnly(b, opener, first.lines));
+  const second = node.blocks[1];
   node.blocks.forEach((block, index) => {
     if (index === 0 && block.kind === 'paragraph') {
-      head = itemHead(b, opener, twice ? [...block.lines, ...second!.lines] : block.lines);
+      head = itemHead(b, opener, block.lines, second?.kind === 'paragraph' ? second.lines : []);
       append(drafts, paragraphDrafts(b, head.rest));
-    } else if (!(twice && index === 1)) append(drafts, blockDrafts(block, b));
+    } else if (!(index === 1 && head.usedNext)) append(drafts, blockDrafts(block, b));
   });
   const sections: SectionDraft[] = node.sections.map((s) => {
     const first = s.blocks[0];
@@ -164,12 +156,6 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
     return { heading: s.heading, headingLines, drafts: blocks.flatMap((block) => blockDrafts(block, b)) };
   });
   return buildItem(b, opener, head, drafts, sections);
-}
-
-/** Whether lines only continue the opener's title (no case number, no body). */
-function isTitleOnly(b: BuildContext, opener: IToken, lines: IToken[]): boolean {
-  const head = itemHead({ ...b, artifacts: [] }, opener, lines);
-  return head.rest.length === 0 && head.caseToken === null && head.titleLines.length > 0;
 }
 
 function blockDrafts(node: BlockNode, b: BuildContext): Draft[] {
