@@ -2,7 +2,6 @@ import type { IToken } from 'chevrotain';
 import type { CaseNumber, Item, Section, SectionKind } from '../model/agenda.js';
 import type { Range } from '../model/range.js';
 import { NUMBERED_OPENER } from '../parser/learn-item-openers.js';
-import { readCaseNumber } from '../interpret/case-number.js';
 import { continuesTitle, joinLines } from '../text/plain.js';
 import { type Draft, finishBlocks } from './build-blocks.js';
 import {
@@ -122,9 +121,18 @@ export function buildCaseNumber(ctx: BuildContext, token: IToken): CaseNumber {
   const a = start + (ctx.lookups.caseLabel.exec(line)?.[0].length ?? 0);
   let b = end;
   while (b > a && /[\s*_]/.test(ctx.input[b - 1]!)) b--;
-  const raw = ctx.input.slice(a, b);
-  const { malformed: _, ...parts } = readCaseNumber(raw);
-  return { type: 'caseNumber', raw, ...parts, title: null, range: ctx.lines.range(start, end) };
+  // `interpret` reads the KLE parts of `raw` (src/interpret/case-number.ts).
+  return {
+    type: 'caseNumber',
+    raw: ctx.input.slice(a, b),
+    scheme: 'other',
+    subject: null,
+    facet: null,
+    sequence: null,
+    year: null,
+    title: null,
+    range: ctx.lines.range(start, end),
+  };
 }
 
 /** Builds one agenda item. See `docs/document-tree.md#item`. */

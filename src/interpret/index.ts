@@ -1,4 +1,5 @@
 import type { Report } from '../diagnostics/report.js';
+import type { CaseNumber } from '../model/agenda.js';
 import type { Referat } from '../model/document.js';
 import type { AttendanceWords } from './attendance.js';
 import type { OutcomePhrase } from './outcome.js';
@@ -15,6 +16,18 @@ export interface InterpretContext {
   outcomes: readonly OutcomePhrase[];
   attendance: AttendanceWords;
   kleTitles?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
+}
+
+/** Fills a case number's KLE parts and title from `raw`; warns when it is KLE-like but malformed. */
+function readCaseNumberInto(cn: CaseNumber, ctx: InterpretContext): void {
+  const { malformed, ...parts } = readCaseNumber(cn.raw);
+  Object.assign(cn, parts);
+  const titles = ctx.kleTitles;
+  const title = cn.subject && titles ? (titles instanceof Map ? titles.get(cn.subject) : (titles as Record<string, string>)[cn.subject]) : undefined;
+  cn.title = typeof title === 'string' ? title : null;
+  if (malformed) {
+    ctx.report('case-number-malformed', cn.range, `“${cn.raw}” looks like a KLE number but does not fit the form 00.00.00-X00-N-YY.`, 'warning');
+  }
 }
 
 /**
@@ -49,16 +62,7 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
     item.authority = readAuthority(item);
     item.attachments = readAttachments(item);
     item.closed = isClosed(item);
-    const cn = item.caseNumber;
-    if (cn) {
-      if (cn.scheme === 'kle' && cn.subject && ctx.kleTitles) {
-        const t = ctx.kleTitles instanceof Map ? ctx.kleTitles.get(cn.subject) : (ctx.kleTitles as Record<string, string>)[cn.subject];
-        cn.title = typeof t === 'string' ? t : null;
-      }
-      if (readCaseNumber(cn.raw).malformed) {
-        ctx.report('case-number-malformed', cn.range, `“${cn.raw}” looks like a KLE number but does not fit the form 00.00.00-X00-N-YY.`, 'warning');
-      }
-    }
+    if (item.caseNumber) readCaseNumberInto(item.caseNumber, ctx);
   }
   document.municipality = readMunicipality(ctx.input);
 }
