@@ -1,6 +1,7 @@
 import { buildDocument } from './builder/build-document.js';
 import { buildOutline } from './builder/build-outline.js';
-import { type BuildContext, tokenRange, tokenText } from './builder/context.js';
+import { buildArtifacts } from './builder/build-artifacts.js';
+import type { BuildContext } from './builder/context.js';
 import { detectDialect } from './dialect/detect-default.js';
 import { collectDiagnostics } from './diagnostics/report.js';
 import { engineFor } from './engine.js';
@@ -59,11 +60,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
 
   const lexed = engine.lexer.lexer.tokenize(input, markdown ? 'markdown' : 'text');
   const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown));
-  for (const token of lexed.groups[ARTIFACT_GROUP] ?? []) {
-    const text = tokenText(ctx, token);
-    const kind = pageHeaders.has(token) ? 'pageHeader' : (engine.lookups.artifactKinds.find((a) => a.line.test(text))?.kind ?? 'pageNumber');
-    ctx.artifacts.push({ type: 'artifact', kind, text, range: tokenRange(ctx, token) });
-  }
+  buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
   demoteWrappedOpeners(lexed.tokens, markdown);
   learnItemOpeners(lexed.tokens, markdown, lexed.groups[ARTIFACT_GROUP]);
   ctx.wrapWidth = wrapWidth(lexed.tokens.filter((t) => t.tokenType.name === 'TextLine').map((t) => t.image.trim().length));
@@ -77,11 +74,12 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   }
   const { front, items } = buildOutline(outline, ctx);
   const document = buildDocument(ctx, front, items);
+  const { vocabulary } = engine.lookups.dialect;
   interpret(document, {
     input,
     report,
-    outcomes: engine.lookups.dialect.vocabulary.outcomes,
-    attendance: engine.lookups.dialect.vocabulary.attendance,
+    outcomes: vocabulary.outcomes,
+    attendance: vocabulary.attendance,
     ...(opts.kleTitles ? { kleTitles: opts.kleTitles } : {}),
   });
   rememberSource(document, input, markdown, engine.lookups);
