@@ -3,19 +3,8 @@
 // gives, how many of the seed's block texts are not found unchanged, and whether the items agree.
 import { readFileSync, readdirSync } from 'node:fs';
 import { type Referat, parse } from '../src/index.js';
+import { wrap } from '../test/helpers/wrap.js';
 
-function wrap(line: string, width: number): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    if (current && current.length + word.length + 1 > width) {
-      out.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  out.push(current);
-  return out;
-}
 
 const blocks = (doc: Referat) =>
   doc.items.flatMap((i) => i.sections.flatMap((s) => [`§${s.heading}`, ...s.blocks.map((b) => ('text' in b ? b.text : b.type))]));

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ParseResult, type Referat, parse } from 'referat';
 import { expectInvariants } from '../helpers/invariants.js';
+import { wrap } from '../helpers/wrap.js';
 
 /**
  * Noise of PDF and web extraction, added by hand to seed 000: each variant must read as the
@@ -107,18 +108,6 @@ describe('PDF and web artifacts on seed 000', () => {
   });
 });
 
-function wrap(line: string, width: number): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    if (current && current.length + word.length + 1 > width) {
-      out.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  out.push(current);
-  return out;
-}
 
 describe('fixed-width wrapping on every seed', () => {
   const files = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
