@@ -12,7 +12,7 @@ import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.
 import { interpret } from './interpret/index.js';
 import { ARTIFACT_GROUP, learnArtifacts } from './parser/learn-artifacts.js';
 import { learnHeadings } from './parser/learn-headings.js';
-import { demoteWrappedOpeners, learnItemOpeners } from './parser/learn-item-openers.js';
+import { demoteWrappedLines, learnItemOpeners } from './parser/learn-item-openers.js';
 import { rememberSource } from './serialize/source.js';
 import { wrapWidth } from './text/wrap-width.js';
 
@@ -61,7 +61,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   const lexed = engine.lexer.lexer.tokenize(input, markdown ? 'markdown' : 'text');
   const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown));
   buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
-  demoteWrappedOpeners(lexed.tokens, markdown);
+  demoteWrappedLines(lexed.tokens, markdown);
   learnItemOpeners(lexed.tokens, markdown, lexed.groups[ARTIFACT_GROUP]);
   ctx.wrapWidth = wrapWidth(lexed.tokens.filter((t) => t.tokenType.name === 'TextLine').map((t) => t.image.trim().length));
   learnHeadings(lexed.tokens, markdown);

@@ -127,7 +127,7 @@ function nextContent(tokens: IToken[], i: number): number {
  * item or section: it becomes a text line again. Openers and headings are printed capitalised
  * (`Punkt 3:`, `BILAG`); the vocabulary matches them in any case.
  */
-export function demoteWrappedOpeners(tokens: IToken[], markdown: boolean): void {
+export function demoteWrappedLines(tokens: IToken[], markdown: boolean): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     const name = token.tokenType.name;

@@ -126,3 +126,15 @@ describe('fixed-width wrapping on every seed', () => {
     expect(kept(result.document)).toEqual(kept(parse(text, options).document));
   });
 });
+
+describe('wrapped sentence ends that look like headings', () => {
+  it('keeps a lower-case `bilag:` or `punkt 3:` under a line as that line’s end', () => {
+    const input =
+      'Punkt 1: Sag\n\nSagsfremstilling\n\nAnbefalingerne kan læses i\nbilag:\n<https://example.dk/afrapportering>\n\nBeslutning fra Økonomiudvalget, den 3. marts 2025,\npunkt 3:\n\nGodkendt.\n';
+    const { document } = check(input);
+    expect(document.items.map((i) => i.number)).toEqual([1]);
+    expect(document.items[0]!.sections.map((s) => s.kind)).toEqual(['background', 'decision']);
+    expect(document.items[0]!.sections[0]!.blocks[0]).toMatchObject({ type: 'paragraph', text: 'Anbefalingerne kan læses i bilag:' });
+    expect(document.items[0]!.decisions[0]).toMatchObject({ body: 'Økonomiudvalget', itemNumber: 3, outcome: 'approved' });
+  });
+});
