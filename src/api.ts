@@ -2,7 +2,7 @@ import { buildDocument } from './builder/build-document.js';
 import { buildOutline } from './builder/build-outline.js';
 import { buildArtifacts } from './builder/build-artifacts.js';
 import type { BuildContext } from './builder/context.js';
-import { detectDialect } from './dialect/detect-default.js';
+import { detectDialect } from './dialect/detect.js';
 import { collectDiagnostics } from './diagnostics/report.js';
 import { engineFor } from './engine.js';
 import { LineIndex } from './lexer/line-index.js';

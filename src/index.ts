@@ -23,7 +23,7 @@ export {
   templateDialects,
   thistedDialect,
 } from '../grammar/index.js';
-export { detectDialect, type DetectedDialect } from './dialect/detect-default.js';
+export { detectDialect, type DetectedDialect } from './dialect/detect.js';
 export { findDate, findTime, findPeriod, isoDate } from './text/dates.js';
 export { readCaseNumber, type CaseNumberParts } from './interpret/case-number.js';
 export { readAmount, type Amount, type AmountUnit } from './text/numbers.js';
