@@ -83,19 +83,15 @@ export function readAttendance(entries: readonly TextEntry[], words: AttendanceW
     const { text, range } = entries[i]!;
     const label = LABEL.exec(text.trim());
     if (label) {
-      let names = label[1]!.trim();
-      if (!names && i + 1 < entries.length && namesOnly(entries[i + 1]!.text)) {
-        names = entries[i + 1]!.text;
-        used.add(i + 1);
-        for (const n of splitNames(names)) attendance.absent.push(person(n, entries[i + 1]!.range));
+      // `Fraværende: A og B`, or `Fraværende:` with the names on the next line.
+      const rest = label[1]!.trim();
+      const onNext = !rest && i + 1 < entries.length ? names(entries[i + 1]!.text) : null;
+      const list = onNext ?? names(rest);
+      if (list) {
+        const at = onNext ? entries[i + 1]!.range : range;
+        for (const n of list) attendance.absent.push(person(n, at));
         used.add(i);
-        i++;
-        continue;
-      }
-      const list = splitNames(names);
-      if (list.length && list.every(looksLikeName)) {
-        for (const n of list) attendance.absent.push(person(n, range));
-        used.add(i);
+        if (onNext) used.add(++i);
       }
       continue;
     }
@@ -185,9 +181,4 @@ function looksLikeName(n: PrintedName): boolean {
   if (words.length > 6 || (words.length < 2 && !n.party)) return false;
   if (NOT_A_PERSON.test(words[words.length - 1]!) || NOT_A_PERSON.test(words[0]!)) return false;
   return words.every((w) => /^[A-ZÆØÅ][\p{L}'’.-]*$/u.test(w) || /^(?:von|van|de|la)$/.test(w));
-}
-
-function namesOnly(text: string): boolean {
-  const list = splitNames(text);
-  return list.length > 0 && list.every(looksLikeName);
 }
