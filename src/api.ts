@@ -1,7 +1,7 @@
 import { buildDocument } from './builder/build-document.js';
 import { buildOutline } from './builder/build-outline.js';
 import { buildArtifacts } from './builder/build-artifacts.js';
-import type { BuildContext } from './builder/context.js';
+import { type BuildContext, lookupKey } from './builder/context.js';
 import { detectDialect } from './dialect/detect.js';
 import { collectDiagnostics } from './diagnostics/report.js';
 import { engineFor } from './engine.js';
@@ -11,8 +11,8 @@ import type { Referat } from './model/document.js';
 import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
 import { interpret } from './interpret/index.js';
 import { ARTIFACT_GROUP, learnArtifacts } from './parser/learn-artifacts.js';
-import { learnHeadings } from './parser/learn-headings.js';
-import { demoteWrappedLines, learnItemOpeners } from './parser/learn-item-openers.js';
+import { inferLayout } from './layout/infer.js';
+import { demoteWrappedLines } from './parser/demote-wrapped-lines.js';
 import { rememberSource } from './serialize/source.js';
 import { wrapWidth } from './text/wrap-width.js';
 
@@ -50,6 +50,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     lookups: engine.lookups,
     artifacts: [],
     wrapWidth: null,
+    layout: null,
   };
   checkText(ctx);
   if (detected) {
@@ -62,9 +63,16 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown));
   buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
   demoteWrappedLines(lexed.tokens, markdown);
-  learnItemOpeners(lexed.tokens, markdown, lexed.groups[ARTIFACT_GROUP]);
   ctx.wrapWidth = wrapWidth(lexed.tokens.filter((t) => t.tokenType.name === 'TextLine').map((t) => t.image.trim().length));
-  learnHeadings(lexed.tokens, markdown);
+  ctx.layout = inferLayout(lexed.tokens, {
+    markdown,
+    shapes: engine.lookups.layout,
+    sectionKinds: engine.lookups.sectionKinds,
+    recurringKinds: engine.lookups.recurringKinds,
+    caseNumberType: engine.lexer.tokens.caseNumber,
+    lookupKey,
+    artifacts: lexed.groups[ARTIFACT_GROUP] ?? [],
+  });
   const { parser } = engine;
   parser.input = lexed.tokens;
   const outline = parser.document();

@@ -7,6 +7,7 @@ import { type BuiltLexer, buildLexer } from './lexer/build-lexer.js';
 import { escapeRegExp, linePatternSource } from './lexer/patterns.js';
 import { sharedTokens } from './lexer/tokens.js';
 import { ReferatParser } from './parser/parser.js';
+import { layoutShapes } from './layout/shapes.js';
 
 /** The lexer, parser and lookups of one dialect, built together on first use. */
 export interface Engine {
@@ -47,6 +48,7 @@ function compileLookups(dialect: Dialect): DialectLookups {
   return {
     dialect,
     sectionKinds: new Map(v.sectionHeadings.map((h) => [lookupKey(h.text), h.kind])),
+    recurringKinds: new Map(v.recurringHeadings.map((h) => [lookupKey(h.text), h.kind])),
     itemOpener: new RegExp(`^(?:${v.itemOpeners.map(linePatternSource).join('|')})`, 'i'),
     caseLabel: new RegExp(
       `^[*_\\s]*(?:(?:${words(v.caseNumberLabels) || '(?!)'})[*_]*[\\s\\u00a0]*:?[\\s\\u00a0]*)?`,
@@ -57,6 +59,7 @@ function compileLookups(dialect: Dialect): DialectLookups {
     titleWord: new RegExp(`^[*_]*(?:${words(v.titleWords.map((t) => t.word)) || '(?!)'})[*_]*`, 'i'),
     titleKinds: new Map(v.titleWords.map((t) => [lookupKey(t.word), t.kind])),
     listMarker: listMarkerPattern(v.listBullets),
+    layout: layoutShapes(v),
     artifactKinds: v.artifacts.map((a) => ({ line: new RegExp(`^[*_]*${linePatternSource(a.pattern)}[*_]*\\s*$`, 'i'), kind: a.kind })),
   };
 }

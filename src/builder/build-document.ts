@@ -49,6 +49,7 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
     preamble: front.preamble,
     items,
     artifacts: ctx.artifacts.sort((a, b) => a.range.start.offset - b.range.start.offset),
+    layout: ctx.layout?.report ?? null,
     range: ctx.lines.range(0, ctx.input.length),
   };
 }

@@ -1,7 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { CaseNumber, Item, Section, SectionKind } from '../model/agenda.js';
 import type { Range } from '../model/range.js';
-import { NUMBERED_OPENER } from '../parser/learn-item-openers.js';
 import { continuesTitle, joinLines } from '../text/plain.js';
 import { type Draft, finishBlocks } from './build-blocks.js';
 import {
@@ -40,6 +39,14 @@ export function itemHead(
   let i = 0;
   let previous = opener;
   let title = openerParts(ctx, opener).title;
+  // Lines layout inference gave the opener (a title under a lone number, `Sag nr. 129`).
+  const taken = ctx.layout?.openers.get(opener)?.head ?? [];
+  while (i < lines.length && taken.includes(lines[i]!)) {
+    titleLines.push(lines[i]!);
+    previous = lines[i]!;
+    i++;
+  }
+  if (taken.length) title = '';
   for (; i < lines.length; i++) {
     const token = lines[i]!;
     const text = tokenText(ctx, token);
@@ -66,6 +73,9 @@ export function itemHead(
   if (candidate?.tokenType.name === 'CaseNumberLine' && buildCaseNumber(ctx, candidate).raw) {
     caseToken = candidate;
     i++;
+    // `Sagsnr.:` with the number on the next line.
+    const last = ctx.layout?.caseNumbers.get(candidate)?.last;
+    if (last && last !== candidate && lines[i] === last) i++;
   }
   // The title printed again under the case number (web pages and some PDFs do).
   const again = lines[i];
@@ -99,16 +109,18 @@ function repeatedTitle(ctx: BuildContext, token: IToken, text: string): void {
 }
 
 /** The number and title an opener line carries (`Punkt 3: Title` → 3, `Title`). */
-export function openerParts(ctx: BuildContext, opener: IToken): { number: number | null; title: string } {
+export function openerParts(ctx: BuildContext, opener: IToken): { number: number | null; label: string | null; title: string } {
+  const inferred = ctx.layout?.openers.get(opener);
+  if (inferred) return { number: inferred.number, label: inferred.label, title: inferred.title ?? '' };
   const text = tokenText(ctx, opener);
-  if (opener.tokenType.name === 'LearnedItemOpener') {
-    const n = NUMBERED_OPENER.exec(text);
-    if (n) return { number: Number(n[1]), title: n[2]!.trim() };
-  }
   const m = ctx.lookups.itemOpener.exec(text);
-  if (!m) return { number: null, title: text };
-  const digits = /\d+/.exec(m[0]);
-  return { number: digits ? Number(digits[0]) : null, title: text.slice(m[0].length).trim() };
+  if (!m) return { number: null, label: null, title: text };
+  const digits = /\d+[a-zæøå]?(?![.]\d)|\d+(?:\.\d{1,2})?/i.exec(m[0]);
+  return {
+    number: digits ? Number.parseInt(digits[0], 10) : null,
+    label: digits ? digits[0] : null,
+    title: text.slice(m[0].length).trim(),
+  };
 }
 
 /**
@@ -116,10 +128,13 @@ export function openerParts(ctx: BuildContext, opener: IToken): { number: number
  * the range covers the whole printed line, label included, so no text falls outside the tree.
  */
 export function buildCaseNumber(ctx: BuildContext, token: IToken): CaseNumber {
-  const [start, end] = tokenSpan(ctx, token);
+  const inferred = ctx.layout?.caseNumbers.get(token);
+  const [start, lineEnd] = tokenSpan(ctx, token);
+  const end = inferred ? tokenSpan(ctx, inferred.last)[1] : lineEnd;
   const line = ctx.input.slice(start, end);
-  const a = start + (ctx.lookups.caseLabel.exec(line)?.[0].length ?? 0);
+  let a = start + (ctx.lookups.caseLabel.exec(line)?.[0].length ?? 0);
   let b = end;
+  if (inferred) [a, b] = [inferred.start, inferred.end];
   while (b > a && /[\s*_]/.test(ctx.input[b - 1]!)) b--;
   // `interpret` reads the KLE parts of `raw` (src/interpret/case-number.ts).
   return {
@@ -143,8 +158,10 @@ export function buildItem(
   bodyDrafts: Draft[],
   sections: SectionDraft[],
 ): Item {
-  const { number } = openerParts(ctx, opener);
-  const titleTexts = [openerParts(ctx, opener).title, ...head.titleLines.map((t) => tokenText(ctx, t))];
+  const parts = openerParts(ctx, opener);
+  const { number, label } = parts;
+  const taken = ctx.layout?.openers.get(opener);
+  const titleTexts = taken ? [parts.title] : [parts.title, ...head.titleLines.map((t) => tokenText(ctx, t))];
   const lastTitle = head.titleLines[head.titleLines.length - 1] ?? opener;
   const headingRange = tokensRange(ctx, opener, lastTitle);
   const out: Section[] = [];
@@ -156,7 +173,8 @@ export function buildItem(
   return {
     type: 'item',
     number,
-    title: joinLines(titleTexts),
+    label,
+    title: joinLines(titleTexts.filter(Boolean)),
     headingRange,
     caseNumber,
     sections: out,
@@ -195,7 +213,13 @@ export function sectionKind(ctx: BuildContext, heading: IToken): SectionKind {
       return 'decision';
     case 'RecommendationHeading':
       return 'recommendation';
-    default:
-      return ctx.lookups.sectionKinds.get(lookupKey(tokenText(ctx, heading))) ?? 'other';
+    case 'LearnedDecisionHeading':
+      return 'decision';
+    default: {
+      const text = tokenText(ctx, heading);
+      const framed = /^-{2,}\s*(.*?)\s*-{2,}$/.exec(text);
+      const key = lookupKey((framed ? framed[1]! : text).replace(/[.:]$/, ''));
+      return ctx.lookups.sectionKinds.get(key) ?? ctx.lookups.recurringKinds.get(key) ?? 'other';
+    }
   }
 }

@@ -12,6 +12,8 @@ export interface DialectLookups {
   dialect: Dialect;
   /** Normalised heading text → section kind. */
   sectionKinds: Map<string, SectionKind>;
+  /** Kinds of the headings that count only when they recur (`Vocabulary.recurringHeadings`). */
+  recurringKinds: Map<string, SectionKind>;
   /** Matches an item opener at the start of a line; group 0 is the opener without the title. */
   itemOpener: RegExp;
   /** Matches a case-number label at the start of a line (`Sagsnr.:`). */
@@ -26,6 +28,8 @@ export interface DialectLookups {
   titleKinds: Map<string, 'referat' | 'dagsorden'>;
   /** A list entry's marker and the space after it, with the dialect's bullets. */
   listMarker: RegExp;
+  /** The line shapes layout inference reads (`src/layout/shapes.ts`). */
+  layout: import('../layout/shapes.js').LayoutShapes;
   /** The dialect's artifact lines and their kinds, each matching a whole line's plain text. */
   artifactKinds: { line: RegExp; kind: 'pageNumber' | 'navigation' }[];
 }
@@ -41,6 +45,8 @@ export interface BuildContext {
   artifacts: Artifact[];
   /** The width text was wrapped at, when it was wrapped at a fixed width (PDF text); else null. */
   wrapWidth: number | null;
+  /** What layout inference decided (`src/layout/`); null before it has run. */
+  layout: import('../layout/infer.js').Layout | null;
 }
 
 /** Normalises heading or label text for lookups: plain, lower case, single spaces, no colon. */

@@ -64,6 +64,33 @@ export const VocabularySchema = z
     /** Characters that mark a bulleted list entry (`-`, `•`, `▪`); numbers and letters are built in. */
     listBullets: z.array(z.string().length(1)),
     artifacts: z.array(z.object({ pattern: LinePatternSchema, kind: z.enum(['pageNumber', 'navigation']) })),
+    /**
+     * Words printed before an item number when the dialect's own openers do not say it
+     * (`Punkt 3 Title`, `Pkt. 7`, `Nr. 12 - Title`, `Sag nr. 129` under the title). Layout
+     * inference (`src/layout/`) reads them; the dialect's `itemOpeners` need no entry here.
+     */
+    itemLabels: z.array(phrase).default([]),
+    /**
+     * Labelled item fields, one per line, as some systems export items (`Punktnummer: 3`,
+     * `Navn: Title`): the labels of the number and of the title.
+     */
+    itemFields: z.object({ number: z.array(phrase), title: z.array(phrase) }).strict().default({ number: [], title: [] }),
+    /**
+     * Words that mark an item open or closed, printed before its title or on a line of their
+     * own (`Åbent`, `Lukket punkt`): item metadata, not title or body text.
+     */
+    itemStatusWords: z.array(phrase).default([]),
+    /**
+     * Labels of item metadata lines that are neither case number nor body text (`Dok.nr.:`,
+     * `Initialer:`, `Sagsbehandler:`).
+     */
+    itemMetadataLabels: z.array(phrase).default([]),
+    /**
+     * Headings that some templates also use as sub-headings inside a body text (`Baggrund`,
+     * `Høring`): a line that is exactly one of them opens a section only when it does so in two
+     * or more items of the document.
+     */
+    recurringHeadings: z.array(z.object({ text: phrase, kind: SectionKindSchema })).default([]),
   })
   .strict();
 

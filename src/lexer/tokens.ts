@@ -83,7 +83,7 @@ export const TextLine = createToken({
 
 /**
  * A text line promoted to a section heading after lexing, because the document repeats it as a
- * heading across items (see `learn-headings.ts`). Never produced by the lexer itself.
+ * heading across items (see `src/layout/learn-headings.ts`). Never produced by the lexer itself.
  */
 export const LearnedHeading = createToken({
   name: 'LearnedHeading',
@@ -92,9 +92,19 @@ export const LearnedHeading = createToken({
 });
 
 /**
+ * A text line promoted to a decision heading by layout inference (`Beslutning Byrådet den
+ * 30-11-2022`, `Økonomiudvalget, 19. juni 2019, pkt. 146:`). Never produced by the lexer itself.
+ */
+export const LearnedDecisionHeading = createToken({
+  name: 'LearnedDecisionHeading',
+  pattern: Lexer.NA,
+  categories: [SectionStart],
+});
+
+/**
  * A numbered line (`1.   Meddelelser`, `100. Godkendelse af dagsorden`, `1: Spørgetid`) promoted
  * to an item opener after lexing, in documents whose dialect openers never occur (see
- * `learn-item-openers.ts`). Never produced by the lexer itself.
+ * `src/layout/`). Never produced by the lexer itself.
  */
 export const LearnedItemOpener = createToken({
   name: 'LearnedItemOpener',
@@ -120,5 +130,6 @@ export const sharedTokens: TokenType[] = [
   ListStart,
   TextLine,
   LearnedHeading,
+  LearnedDecisionHeading,
   LearnedItemOpener,
 ];

@@ -84,7 +84,11 @@ export const SectionSchema = z
 export const ItemSchema = z
   .object({
     type: z.literal('item'),
+    /** The item number as an integer (`4` for an add-on item printed `4a`); null when none is printed. */
     number: z.number().int().nullable(),
+    /** The number as printed: `4`, `4a`, `4.1`, `001`; null when none is printed. */
+    label: z.string().nullable(),
+    /** The title as printed, wrapped lines joined; empty when the item prints none. */
     title: z.string(),
     headingRange: RangeSchema,
     caseNumber: CaseNumberSchema.nullable(),

@@ -3,6 +3,7 @@ import { ItemSchema } from './agenda.js';
 import { ArtifactSchema, BlockSchema } from './blocks.js';
 import { HeaderFieldSchema, ParticipantSchema, TocEntrySchema } from './meeting.js';
 import { RangeSchema } from './range.js';
+import { LayoutReportSchema } from './layout.js';
 
 /**
  * The parsed minutes or agenda. The interpreted fields (`kind` … `location`) are `null` where the
@@ -33,6 +34,8 @@ export const ReferatSchema = z
     items: z.array(ItemSchema),
     /** Page numbers, repeated page headers, navigation lines: kept, but not content. */
     artifacts: z.array(ArtifactSchema),
+    /** What layout inference read off the document; null for a tree built in code. */
+    layout: LayoutReportSchema.nullable(),
     range: RangeSchema,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { markerLength } from '../builder/build-blocks.js';
-import { NUMBERED_OPENER } from '../parser/learn-item-openers.js';
+import { NUMBERED_OPENER } from '../parser/demote-wrapped-lines.js';
 import type { Range } from '../model/range.js';
 import type { Source } from './source.js';
 

@@ -6,6 +6,7 @@ const range = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column
 const item = (number: number | null, title: string, caseNumber: string | null = null): Item => ({
   type: 'item',
   number,
+  label: number === null ? null : String(number),
   title,
   headingRange: range,
   caseNumber:
@@ -37,6 +38,7 @@ const doc = (items: Item[], committee: string | null = null, date: string | null
   preamble: [],
   items,
   artifacts: [],
+  layout: null,
   range,
 });
 const facts = (items: FileFacts['items'], committee = 'Økonomiudvalget', date: string | null = '2020-01-29'): FileFacts => ({

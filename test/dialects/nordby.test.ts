@@ -62,11 +62,18 @@ describe('an adapted layout, end to end (grammar/examples/nordby.ts)', () => {
     expect(document.items[2]!.attachments.map((a) => a.title)).toEqual(['Trafiksikkerhedsplan 2025-2028', 'Høringssvar fra Rådet for Sikker Trafik']);
   });
 
-  it('degrades, without the dialect, to fewer items but loses nothing', () => {
+  it('degrades, without the dialect, to what layout inference reads, and loses nothing', () => {
     const generic = parse(text, { dialect: genericDialect });
     expectInvariants(text, generic, { dialect: genericDialect });
-    // `Pkt. 1 Godkendelse` lacks the colon the generic openers ask for.
-    expect(generic.document.items).toHaveLength(0);
+    // `Pkt. 1 Godkendelse` lacks the colon the generic openers ask for; inference reads it as a
+    // numbered opener, confirmed by the case number under it. `OVERSIGT`, a heading only the
+    // dialect knows, stays text.
+    expect(generic.document.layout).toMatchObject({ itemOpener: 'numbered', items: 3, toc: 'none' });
+    expect(generic.document.items.map((i) => [i.number, i.title, i.caseNumber?.raw, i.sections.map((s) => s.kind)])).toEqual([
+      [1, 'Godkendelse af dagsorden', '00.01.00-A00-3-25', ['background', 'recommendation', 'decision']],
+      [2, 'Budgetopfølgning 2025', '00.30.10-S55-4-25', ['background', 'economy', 'recommendation', 'decision']],
+      [3, 'Trafiksikkerhedsplan 2025-2028', '05.13.00-P15-2-24', ['background', 'decision', 'decision', 'attachments']],
+    ]);
     expect(generic.document.date).toBe('2025-03-12');
     // `UDVALG` without a colon is no label for it; the committee is guessed from the head, wrongly.
     expect(generic.document.committee).toBe('UDVALG');

@@ -107,6 +107,7 @@ export const referatTree: fc.Arbitrary<Referat> = fc
     const items: Item[] = g.items.map((it, i) => ({
       type: 'item',
       number: i + 1,
+      label: String(i + 1),
       title: it.title,
       headingRange: zero,
       caseNumber: it.caseNumber ? caseNumberNode(it.caseNumber) : null,
@@ -148,6 +149,7 @@ export const referatTree: fc.Arbitrary<Referat> = fc
       preamble: [],
       items,
       artifacts: [],
+      layout: null,
       range: zero,
     };
     // Decisions, recommendation, attachments … are read from the sections, as `parse` does.

@@ -1,0 +1,209 @@
+import type { LayoutShapes } from './shapes.js';
+
+/**
+ * An item opener as layout inference reads it: where it stands, the number and label printed,
+ * the title, and the lines it takes beyond its own (the title under a lone number, the
+ * `Sag nr. 129` under a title, the `Navn:` field).
+ */
+export interface Opener {
+  /** Index of the opener's line in the line list. */
+  at: number;
+  /** The item number as an integer, or null for an unnumbered item. */
+  number: number | null;
+  /** The number as printed (`4`, `4a`, `4.1`), or null. */
+  label: string | null;
+  /** The title, or null when the item prints none. */
+  title: string | null;
+  /** Offset of the title within the opener line's text (for edits in place). */
+  titleAt: number;
+  /** Further lines the opener takes (indices into the line list). */
+  head: number[];
+  /** Which form printed it. */
+  form: OpenerForm;
+}
+
+/** The forms an item opener takes (reported in `document.layout`). */
+export type OpenerForm =
+  | 'dialect'
+  | 'numbered'
+  | 'numberAlone'
+  | 'numberUnderTitle'
+  | 'fields'
+  | 'titleAndCaseNumber'
+  | 'caseNumber'
+  | 'headings';
+
+/** What layout inference knows of one line before openers are chosen. */
+export interface LineFacts {
+  text: string;
+  /** The lexer's token type name. */
+  type: string;
+  /** The role evidence gives the line. */
+  role: 'heading' | 'decision' | 'case' | 'caseLabel' | 'metadata' | 'status' | 'toc' | null;
+  /** A blank line or an artifact stands right before this line. */
+  breakBefore: boolean;
+  /** Part of a list (a list entry right before or after it). */
+  inList: boolean;
+}
+
+interface Candidate extends Opener {
+  key: number;
+  score: number;
+}
+
+/** Lines after a candidate that may pass before its evidence comes (a page header fits). */
+const REACH = 12;
+/** How far item numbers may jump (closed items are often left out of the open minutes). */
+const MAX_GAP = 10;
+
+/**
+ * Reads the numbered opener forms of one line and the lines around it. Returns null when the
+ * line cannot open an item.
+ */
+function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Omit<Candidate, 'score'> | null {
+  const line = lines[k]!;
+  if (line.role && line.role !== 'status') return null;
+  if (line.type !== 'TextLine' && line.type !== 'ListItem') return null;
+  const { text } = line;
+  const field = shapes.numberField.exec(text);
+  if (field) {
+    const next = lines[k + 1];
+    const title = next ? shapes.titleField.exec(next.text) : null;
+    return make(k, field[1]!, title ? title[1]!.trim() : null, 0, title ? [k + 1] : [], 'fields');
+  }
+  const under = shapes.numberUnder.exec(text);
+  if (under) {
+    const previous = lines[k - 1];
+    if (!previous || previous.role || !titleShaped(previous.text) || previous.type !== 'TextLine') return null;
+    return { ...make(k - 1, under[1]!, previous.text, 0, [k], 'numberUnderTitle') };
+  }
+  const m = shapes.numbered.exec(text);
+  if (!m) return null;
+  let title = m[3]!.trim();
+  let titleAt = text.length - m[3]!.length + (m[3]!.length - m[3]!.trimStart().length);
+  const status = shapes.status.exec(title);
+  if (status && title.length > status[0].length) {
+    titleAt += status[0].length;
+    title = title.slice(status[0].length).trim();
+  }
+  if (!title) {
+    // `3` alone: the title is the next line.
+    const next = lines[k + 1];
+    if (!next || next.role || !titleShaped(next.text) || m[1]) return null;
+    return make(k, m[2]!, next.text, 0, [k + 1], 'numberAlone');
+  }
+  if (line.inList && !m[1]) return null;
+  if (!titleShaped(title)) return null;
+  return make(k, m[2]!, title, titleAt, [], 'numbered');
+}
+
+function make(at: number, label: string, title: string | null, titleAt: number, head: number[], form: OpenerForm) {
+  const number = Number.parseInt(label, 10);
+  const sub = /\d([a-zæøå])$/i.exec(label)?.[1] ?? /\.(\d{1,2})$/.exec(label)?.[1];
+  const subKey = sub === undefined ? 0 : /\d/.test(sub) ? Number(sub) : sub.toLowerCase().charCodeAt(0) - 96;
+  return { at, number, label, title, titleAt, head, form, key: number * 100 + subKey };
+}
+
+/** An item title: starts with a capital letter, a digit or a quote; does not end like a clause or a TOC row. */
+export function titleShaped(title: string): boolean {
+  if (!title || title.length > 200) return false;
+  const first = title[0]!;
+  if (!/[A-ZÆØÅÄÖÜ0-9"“»§]/.test(first)) return false;
+  if (/[,;:]$/.test(title)) return false;
+  return !/(?:\.{2,}|…|\s{2,}|\t)\s*\d{1,4}$/.test(title);
+}
+
+/**
+ * Chooses the item openers among the numbered lines. A numbered line opens an item when its
+ * title reads like one, evidence confirms it (a case number, a known heading, item metadata
+ * within a few lines, a case number right above it, its title in the table of contents) and
+ * its number runs on from the item before. The choice is the increasing run of numbers with
+ * the most evidence, so a numbered list inside an item (`1. Trafik`, `2. Støj`: numbering goes
+ * back) does not open items even where a heading follows one of its entries.
+ */
+export function chooseNumberedOpeners(
+  lines: LineFacts[],
+  shapes: LayoutShapes,
+  tocTitles: ReadonlySet<string> | null,
+): Opener[] {
+  const candidates: Candidate[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const c = candidateAt(lines, k, shapes);
+    if (c) candidates.push({ ...c, score: 0 });
+  }
+  candidates.forEach((c, n) => {
+    const stop = candidates[n + 1]?.at ?? lines.length;
+    const from = Math.max(c.at, ...c.head) + 1;
+    let score = 0;
+    for (let j = from; j < stop && j < from + REACH; j++) {
+      const role = lines[j]!.role;
+      if (role === 'case' || role === 'caseLabel') score = Math.max(score, 3);
+      else if (role === 'heading' || role === 'decision' || role === 'metadata' || role === 'status') score = Math.max(score, 2);
+      if (score >= 3) break;
+    }
+    // Some systems print the case number above the opener (`00.01.00-G01-24-17` / `342. Title`).
+    if (lines[c.at - 1]?.role === 'case') score = Math.max(score, 3);
+    if (c.form === 'fields' || c.form === 'numberUnderTitle') score = Math.max(score, 2);
+    if (tocTitles && c.title) {
+      if (tocTitles.has(tocKey(c.title))) score += 4;
+      else if (score < 3) score -= 1;
+    }
+    c.score = score;
+  });
+  // A numbered line right before the next-numbered confirmed line opens an (empty) item.
+  candidates.forEach((c, n) => {
+    const next = candidates[n + 1];
+    if (c.score <= 0 && next && next.score >= 2 && next.number === c.number! + 1 && next.at === Math.max(c.at, ...c.head) + 1) c.score = 1;
+    // The last numbered line of the document, next to its end, after a confirmed item.
+    const previous = candidates[n - 1];
+    if (c.score <= 0 && !next && previous && previous.score >= 2 && c.number === previous.number! + 1 && lines.length - Math.max(c.at, ...c.head) <= 2) c.score = 1;
+  });
+  // Entries of a list that restarted below a confirmed item number (`1. Trafik` after item 1).
+  let strongest = -1;
+  let previous: Candidate | null = null;
+  let inSublist = false;
+  for (const c of candidates) {
+    const restart = strongest >= 0 && c.key <= strongest;
+    inSublist = restart || (inSublist && previous !== null && c.number === previous.number! + 1);
+    if (restart) c.score -= 3;
+    else if (inSublist) c.score -= 1.5;
+    if (c.score >= 3) strongest = Math.max(strongest, c.key);
+    previous = c;
+  }
+  return bestRun(candidates);
+}
+
+/** The increasing run of candidates (by number, gaps of at most MAX_GAP) with the most evidence. */
+function bestRun(candidates: Candidate[]): Opener[] {
+  const WINDOW = 64;
+  const best: number[] = [];
+  const from: number[] = [];
+  let top = -1;
+  candidates.forEach((c, k) => {
+    best[k] = -Infinity;
+    from[k] = -1;
+    if (c.score <= 0) return;
+    best[k] = c.score;
+    for (let j = Math.max(0, k - WINDOW); j < k; j++) {
+      const p = candidates[j]!;
+      if (best[j]! === -Infinity || p.key >= c.key || c.number! - p.number! > MAX_GAP) continue;
+      if (p.at >= c.at || Math.max(p.at, ...p.head) >= c.at) continue;
+      if (best[j]! + c.score > best[k]!) {
+        best[k] = best[j]! + c.score;
+        from[k] = j;
+      }
+    }
+    if (top < 0 || best[k]! > best[top]!) top = k;
+  });
+  const run: Opener[] = [];
+  for (let k = top; k >= 0; k = from[k]!) {
+    const { key: _k, score: _s, ...opener } = candidates[k]!;
+    run.push(opener);
+  }
+  return run.reverse();
+}
+
+/** How a title is compared with a table-of-contents entry: letters and digits, lower case. */
+export function tocKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,100 @@
+import type { Vocabulary } from '../dialect/vocabulary.js';
+import { escapeRegExp } from '../lexer/patterns.js';
+
+/**
+ * The line shapes layout inference reads, compiled once per dialect from its vocabulary
+ * (`grammar/`): item openers in every numbered form, labelled item fields, case-number lines,
+ * item metadata and status lines, and the family of decision headings. Every pattern is
+ * anchored and linear: no two repeats compete for the same characters.
+ */
+export interface LayoutShapes {
+  /** `Punkt 3 Title`, `Pkt. 7`, `Nr. 12 - Title`, `3. Title`, `3.Title`, `228Title`, `4a.`, `4.1 Title`, `3` alone. */
+  numbered: RegExp;
+  /** `Sag nr. 129` alone on a line, under the item's title. */
+  numberUnder: RegExp;
+  /** `Punktnummer: 3` (an item exported as labelled fields). */
+  numberField: RegExp;
+  /** `Navn: Title` (the title field of such an item). */
+  titleField: RegExp;
+  /** A status word before a title or alone (`Åbent`, `Lukket punkt`). */
+  status: RegExp;
+  /** A status word alone on its line. */
+  statusLine: RegExp;
+  /** `Dok.nr.: 2012-203438`, `Initialer: PIM`, `Sagsbehandler: Rikke Holm`. */
+  metadata: RegExp;
+  /** A case-number label, alone or before a number: group 1 is what follows it. */
+  caseLabel: RegExp;
+}
+
+/** Bullets and space before an opener: `• 209. Title`, `  1  Title`. */
+const LEAD = String.raw`(?:[-–•·▪◦*\uf0b7][ \t\u00a0]*)?`;
+
+/** The words of a list as one alternation, longest first, spaces matching any run of spaces. */
+export function alternation(words: readonly string[]): string {
+  if (!words.length) return '(?!)';
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.trim().split(/\s+/).map(escapeRegExp).join('[ \\u00a0]*'))
+    .join('|');
+}
+
+/** Compiles the layout shapes of a vocabulary. */
+export function layoutShapes(v: Readonly<Vocabulary>): LayoutShapes {
+  const labels = alternation(v.itemLabels);
+  const statuses = alternation(v.itemStatusWords);
+  return {
+    // Group 1: the item label (`Punkt`), 2: the printed number (`4`, `4a`, `4.1`), 3: the title.
+    numbered: new RegExp(
+      String.raw`^${LEAD}(?:(${labels})[ \u00a0]*)?(\d{1,4}(?:[a-zæøå](?![a-zæøå])|\.\d{1,2}(?=[ \t\u00a0]))?)(?:[ \t\u00a0]*[.:)][ \t\u00a0]*(?:[-–][ \t\u00a0]+)?|[ \t\u00a0]+[-–][ \t\u00a0]+|[ \t\u00a0]+|(?=[A-ZÆØÅ][a-zæøå])|$)(.*)$`,
+      'i',
+    ),
+    numberUnder: new RegExp(String.raw`^(?:${labels})[ \u00a0]*(\d{1,4}[a-zæøå]?)[.:]?$`, 'i'),
+    numberField: new RegExp(String.raw`^(?:${alternation(v.itemFields.number)})[ \u00a0]*:[ \u00a0]*(\d{1,4}[a-zæøå]?)$`, 'i'),
+    titleField: new RegExp(String.raw`^(?:${alternation(v.itemFields.title)})[ \u00a0]*:[ \u00a0]*(\S.*)$`, 'i'),
+    status: new RegExp(String.raw`^(?:${statuses})(?:[ \t\u00a0]+|$)`, 'i'),
+    statusLine: new RegExp(String.raw`^(?:${statuses})[ \u00a0]*[.:]?$`, 'i'),
+    metadata: new RegExp(String.raw`^(?:${alternation(v.itemMetadataLabels)})[ \u00a0]*:?[ \u00a0]*(?=\S|$)`, 'i'),
+    caseLabel: new RegExp(String.raw`^${LEAD}(?:${alternation(v.caseNumberLabels)})(?![a-zæøå])[ \u00a0]*:?[ \u00a0]*`, 'i'),
+  };
+}
+
+/**
+ * Case-number shapes, from the systems Danish municipalities use: KLE journal numbers
+ * (`27.69.48-P35-1-22`, `00.01.00P35-0098`), `2011-29298`, `330-2019-1234`, `018520-2013`,
+ * `12/27845`, `2007/34364`, `EMN-2025-010561`. A bare number (`312456`) counts only after a label.
+ */
+const CASE_SHAPE = String.raw`(?:\d{2}\.\d{2}\.\d{2}(?:[-.]?[A-ZÆØÅ]\d{2})?(?:-\d{1,7}){0,3}|\d{2}\.\d{2}\.\d{2}\d{3}(?:-\d{1,7}){0,3}|\d{2,4}-\d{3,}(?:-\d{1,7}){0,2}|\d{5,6}-\d{4}|\d{2,4}\/\d{2,7}|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,})`;
+/** After the number: nothing, a dash (`25-008754 -`), or other labelled fields (`, Sagsinitialer: hlp`). */
+const CASE_TAIL = String.raw`(?:[ \u00a0]*[-–]?[ \u00a0]*$|[,;]?[ \t\u00a0]+[A-ZÆØÅ][A-Za-zÆØÅæøå.]*(?:[ \u00a0][A-Za-zÆØÅæøå.]+){0,2}[ \u00a0]*:.*$)`;
+const CASE_ALONE = new RegExp(String.raw`^(${CASE_SHAPE})${CASE_TAIL}`);
+const CASE_BARE = new RegExp(String.raw`^(${CASE_SHAPE}|\d{4,8})${CASE_TAIL}`);
+/** `Åbent - 00.01.00A04 - 2007/34364`: status, KLE subject, case number (web pages of one system). */
+const CASE_AFTER_SUBJECT = new RegExp(String.raw`^[A-ZÆØÅ][a-zæøå]+[ \u00a0]+-[ \u00a0]+\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ0-9]*[ \u00a0]+-[ \u00a0]+(${CASE_SHAPE})[ \u00a0]*$`);
+
+/**
+ * Reads a case-number line: the offsets of the number within `text`, or null. `labelOnly` is
+ * true for a label with nothing after it (`Sagsnr.:`), whose number may stand on the next line.
+ */
+export function readCaseLine(
+  shapes: LayoutShapes,
+  text: string,
+): { start: number; end: number } | { labelOnly: true } | null {
+  const label = shapes.caseLabel.exec(text);
+  if (label) {
+    const rest = text.slice(label[0].length);
+    if (!rest.trim()) return { labelOnly: true };
+    const m = CASE_BARE.exec(rest);
+    return m ? { start: label[0].length, end: label[0].length + m[1]!.length } : null;
+  }
+  const m = CASE_ALONE.exec(text);
+  if (m) return { start: 0, end: m[1]!.length };
+  const s = CASE_AFTER_SUBJECT.exec(text);
+  if (s) return { start: text.length - s[1]!.length - (text.length - text.trimEnd().length), end: text.trimEnd().length };
+  return null;
+}
+
+/** A bare case number alone on a line (the value under a `Sagsnr.:` label). */
+export function readBareCaseNumber(text: string): { start: number; end: number } | null {
+  const m = CASE_BARE.exec(text);
+  return m ? { start: 0, end: m[1]!.length } : null;
+}
