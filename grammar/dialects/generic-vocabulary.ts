@@ -33,7 +33,7 @@ export const genericVocabulary: Vocabulary = {
     { label: 'Afbud', key: 'absent' },
     { label: 'Udvalg:', key: 'committee' },
   ],
-  tocHeadings: ['Indholdsfortegnelse', 'Dagsordenspunkter'],
+  tocHeadings: ['Indholdsfortegnelse', 'Dagsordenspunkter', 'Pkt. Tekst', 'Pkt. Tekst Side', 'Punkt nr. Side', 'Sag nr. Side'],
   itemOpeners: [
     'Punkt {n}:',
     'Punkt {n}.',

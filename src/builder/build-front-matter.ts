@@ -214,7 +214,8 @@ function parseTocLine(ctx: BuildContext, token: IToken): { title: string; page: 
   text = stripLeader(text);
   let number: number | null = null;
   if (token.tokenType.name !== 'TableRow') {
-    const m = /^(\d{1,4})\.?\s+(?=\S)/.exec(text);
+    // `åbent 3 Title`, `Punkt 3 Title`, `- 3. Title`: a status word, label or bullet first.
+    const m = /^(?:[-–•·*\uf0b7][ \t\u00a0]*)?(?:(?:åben|åbent|lukket)[ \t\u00a0]+)?(?:(?:punkt|pkt\.?)[ \u00a0]*)?(\d{1,4})[.:]?[ \t\u00a0]+(?=\S)/i.exec(text);
     if (m) {
       number = Number(m[1]);
       text = text.slice(m[0].length);

@@ -68,8 +68,8 @@ export function itemHead(
     lines = nextLines;
     i = 0;
   }
-  let caseToken: IToken | null = null;
-  const candidate = lines[i];
+  let caseToken: IToken | null = ctx.layout?.openers.get(opener)?.caseAbove ? opener : null;
+  const candidate = caseToken ? undefined : lines[i];
   if (candidate?.tokenType.name === 'CaseNumberLine' && buildCaseNumber(ctx, candidate).raw) {
     caseToken = candidate;
     i++;

@@ -1,4 +1,5 @@
-import type { IToken } from 'chevrotain';
+import { type IToken, tokenMatcher } from 'chevrotain';
+import { ListStart } from '../lexer/tokens.js';
 import { append } from '../util/append.js';
 import type { Block } from '../model/blocks.js';
 import type { Item } from '../model/agenda.js';
@@ -141,10 +142,16 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
   let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [], usedNext: false };
   const drafts: Draft[] = [];
   const second = node.blocks[1];
+  // Lines layout inference gave the opener (its title, the case number above it) may stand in a
+  // list block: `117. Title` under the case number.
+  const inferred = b.layout?.openers.get(opener);
+  const takes = inferred !== undefined && (inferred.head.length > 0 || inferred.caseAbove);
   node.blocks.forEach((block, index) => {
-    if (index === 0 && block.kind === 'paragraph') {
+    if (index === 0 && (block.kind === 'paragraph' || (takes && block.kind === 'list'))) {
       head = itemHead(b, opener, block.lines, second?.kind === 'paragraph' ? second.lines : []);
-      append(drafts, paragraphDrafts(b, head.rest));
+      const rest = head.rest;
+      if (block.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) append(drafts, listDrafts(b, rest));
+      else append(drafts, paragraphDrafts(b, rest));
     } else if (!(index === 1 && head.usedNext)) append(drafts, blockDrafts(block, b));
   });
   const sections: SectionDraft[] = node.sections.map((s) => {

@@ -5,6 +5,7 @@ import {
   LearnedHeading,
   LearnedItemOpener,
   SectionStart,
+  TextLine,
 } from '../lexer/tokens.js';
 import type { SectionKind } from '../model/agenda.js';
 import type { LayoutReport } from '../model/layout.js';
@@ -25,6 +26,8 @@ export interface OpenerInfo {
   titleOffset: number;
   /** Lines the opener takes beyond its own (a title under a lone number, `Sag nr. 129`). */
   head: IToken[];
+  /** The opener's own line is the item's case number, printed above the numbered title. */
+  caseAbove: boolean;
 }
 
 /** A case number on a line: its offsets in the input, and the last line it takes. */
@@ -71,6 +74,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   const kinds: (SectionKind | null)[] = [];
   const caseNumbers = new Map<IToken, CaseSpan>();
   const caseForms = new Set<string>();
+  const demoted: number[] = [];
   let dialectOpeners = 0;
   let previousBreak = true;
   // Artifact lines (page headers, page numbers) left the stream: lines on both sides of one are
@@ -123,13 +127,19 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const next = lines[k + 1];
+    // `Direktøren indstiller, at` right under `Indstilling` is that section's text, not a heading.
+    if (line.type === 'RecommendationHeading' && kinds[k - 1] === 'recommendation') {
+      line.role = null;
+      kinds[k] = null;
+      demoted.push(index[k]!);
+    }
     line.inList =
       line.type === 'ListItem' &&
       ((!line.breakBefore && lines[k - 1]?.type === 'ListItem') || (next?.type === 'ListItem' && !next.breakBefore));
     // `Sagsnr.:` with the number on the next line.
     if (line.role === 'caseLabel') {
       const next = lines[k + 1];
-      const bare = next && !next.role ? readBareCaseNumber(next.text) : null;
+      const bare = next && (!next.role || next.role === 'case') ? readBareCaseNumber(next.text) : null;
       if (bare) {
         const nextToken = tokens[index[k + 1]!]!;
         const at = nextToken.startOffset + nextToken.image.indexOf(next!.text.slice(0, 1));
@@ -141,7 +151,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   }
 
   const toc = tocTitles(lines);
-  let openers: (Opener & { virtual?: boolean })[] = [];
+  let openers: (Opener & { virtual?: boolean; caseAbove?: boolean })[] = [];
   let form: LayoutReport['itemOpener'] = null;
   if (dialectOpeners > 0) form = 'dialect';
   else {
@@ -152,6 +162,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
 
   confirmRecurring(lines, openers, env);
 
+  for (const i of demoted) retype(tokens[i]!, TextLine);
   // Retype: case lines, decision and banked headings, openers (virtual ones inserted last).
   for (let k = 0; k < lines.length; k++) {
     const token = tokens[index[k]!]!;
@@ -160,6 +171,14 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     if (role === 'caseLabel' && token.tokenType.name === 'TextLine') retype(token, env.caseNumberType);
     if (role === 'decision' && !tokenMatcher(token, SectionStart)) retype(token, LearnedDecisionHeading);
     if (role === 'heading' && !tokenMatcher(token, SectionStart)) retype(token, LearnedHeading);
+  }
+  // A case number printed above a numbered opener (`00.01.00-G01-24-17` / `342. Title`) heads
+  // the item: the item opens at it, and the numbered line is its title.
+  for (const o of openers) {
+    if (o.form !== 'numbered' || lines[o.at - 1]?.role !== 'case' || openers.some((p) => p.at === o.at - 1)) continue;
+    o.head = [o.at];
+    o.at -= 1;
+    o.caseAbove = true;
   }
   const infos = new Map<IToken, OpenerInfo>();
   const inserts: { at: number; token: IToken }[] = [];
@@ -171,6 +190,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
       title: o.title,
       titleOffset: o.title !== null && !o.head.length && !o.virtual ? titleOffset(line, lines[o.at]!.text, o.titleAt) : -1,
       head: o.head.map((h) => tokens[index[h]!]!),
+      caseAbove: o.caseAbove === true,
     };
     if (o.virtual) {
       const token = virtualToken(line);
