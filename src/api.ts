@@ -72,6 +72,11 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     caseNumberType: engine.lexer.tokens.caseNumber,
     lookupKey,
     artifacts: lexed.groups[ARTIFACT_GROUP] ?? [],
+    splitMarks: engine.lookups.splitMarks,
+    relex: (text) => {
+      const line = engine.lexer.lexer.tokenize(text, markdown ? 'markdown' : 'text').tokens.filter((t) => t.tokenType.name !== 'Break');
+      return line.length === 1 ? line[0]!.tokenType : null;
+    },
   });
   const { parser } = engine;
   parser.input = lexed.tokens;

@@ -8,6 +8,7 @@ import { escapeRegExp, linePatternSource } from './lexer/patterns.js';
 import { sharedTokens } from './lexer/tokens.js';
 import { ReferatParser } from './parser/parser.js';
 import { layoutShapes } from './layout/shapes.js';
+import { splitMarks } from './layout/split-lines.js';
 
 /** The lexer, parser and lookups of one dialect, built together on first use. */
 export interface Engine {
@@ -60,6 +61,16 @@ function compileLookups(dialect: Dialect): DialectLookups {
     titleKinds: new Map(v.titleWords.map((t) => [lookupKey(t.word), t.kind])),
     listMarker: listMarkerPattern(v.listBullets),
     layout: layoutShapes(v),
+    splitMarks: splitMarks(
+      [...v.sectionHeadings.map((h) => h.text), ...v.recurringHeadings.map((h) => h.text), 'Beslutning den'],
+      [
+        ...v.caseNumberLabels,
+        ...v.itemMetadataLabels,
+        ...v.headerLabels.map((h) => h.label.replace(/:$/, '')),
+        ...v.attendance.absentLabels,
+        ...v.itemStatusWords.filter((w) => /\s/.test(w)),
+      ],
+    ),
     artifactKinds: v.artifacts.map((a) => ({ line: new RegExp(`^[*_]*${linePatternSource(a.pattern)}[*_]*\\s*$`, 'i'), kind: a.kind })),
   };
 }

@@ -69,10 +69,14 @@ export function itemHead(
     i = 0;
   }
   let caseToken: IToken | null = ctx.layout?.openers.get(opener)?.caseAbove ? opener : null;
-  const candidate = caseToken ? undefined : lines[i];
+  // Item metadata (`Dok.nr.: 1965`, `Initialer: PIM`) may stand before the case number.
+  let c = i;
+  while (c < lines.length && c < i + 4 && ctx.layout?.metadata.has(lines[c]!)) c++;
+  const candidate = caseToken ? undefined : lines[c];
   if (candidate?.tokenType.name === 'CaseNumberLine' && buildCaseNumber(ctx, candidate).raw) {
     caseToken = candidate;
-    i++;
+    if (c > i) lines = [...lines.slice(0, c), ...lines.slice(c + 1)];
+    else i++;
     // `Sagsnr.:` with the number on the next line.
     const last = ctx.layout?.caseNumbers.get(candidate)?.last;
     if (last && last !== candidate && lines[i] === last) i++;

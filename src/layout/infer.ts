@@ -14,6 +14,7 @@ import { plainText } from '../text/plain.js';
 import { learnHeadings } from './learn-headings.js';
 import { type LineFacts, type Opener, chooseNumberedOpeners } from './openers.js';
 import { type LayoutShapes, readBareCaseNumber, readCaseLine } from './shapes.js';
+import { type SplitMarks, splitFlattenedLines } from './split-lines.js';
 import { tocTitles } from './toc.js';
 import { chooseUnnumberedOpeners } from './unnumbered.js';
 
@@ -41,6 +42,8 @@ export interface CaseSpan {
 /** What layout inference decided, for the builder, and the report for `document.layout`. */
 export interface Layout {
   openers: Map<IToken, OpenerInfo>;
+  /** Item metadata lines (`Dok.nr.: 1965`, `Initialer: PIM`, `Åbent`): not title, not case number. */
+  metadata: Set<IToken>;
   caseNumbers: Map<IToken, CaseSpan>;
   report: LayoutReport;
 }
@@ -54,6 +57,10 @@ export interface LayoutEnv {
   recurringKinds: ReadonlyMap<string, SectionKind>;
   caseNumberType: TokenType;
   lookupKey: (text: string) => string;
+  /** Where flattened lines are cut (`split-lines.ts`). */
+  splitMarks: SplitMarks;
+  /** The token type the dialect's lexer gives a line of text. */
+  relex: (text: string) => TokenType | null;
   /** The artifact lines the lexer and the artifact pass set aside. */
   artifacts: readonly IToken[];
 }
@@ -69,6 +76,7 @@ export interface LayoutEnv {
  */
 export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   const { markdown, shapes } = env;
+  splitFlattenedLines(tokens, env.splitMarks, env.relex);
   const index: number[] = [];
   const lines: LineFacts[] = [];
   const kinds: (SectionKind | null)[] = [];
@@ -102,13 +110,15 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
       kind = type === 'DecisionHeading' ? 'decision' : type === 'RecommendationHeading' ? 'recommendation' : (env.sectionKinds.get(env.lookupKey(text)) ?? 'other');
     } else if (type === 'TextLine' || type === 'CaseNumberLine' || type === 'ListItem' || type === 'HeaderLabelLine') {
       const found = readCaseLine(shapes, text);
+      const labelled = !found && shapes.caseLabel.exec(text);
       const at = token.startOffset + token.image.indexOf(text.slice(0, 1));
       if (found && 'labelOnly' in found) facts.role = 'caseLabel';
       else if (found) {
         facts.role = 'case';
         caseNumbers.set(token, { start: at + found.start, end: at + found.end, last: token });
         caseForms.add(caseForm(text.slice(found.start, found.end)));
-      } else if (type !== 'HeaderLabelLine') {
+      } else if (labelled && /:/.test(labelled[0])) facts.role = 'metadata';
+      else if (type !== 'HeaderLabelLine') {
         const banked = bankedHeading(text, env);
         if (banked) {
           facts.role = banked === 'decision' ? 'decision' : 'heading';
@@ -180,6 +190,10 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     o.at -= 1;
     o.caseAbove = true;
   }
+  const metadata = new Set<IToken>();
+  lines.forEach((l, k) => {
+    if (l.role === 'metadata' || l.role === 'status') metadata.add(tokens[index[k]!]!);
+  });
   const infos = new Map<IToken, OpenerInfo>();
   const inserts: { at: number; token: IToken }[] = [];
   for (const o of openers) {
@@ -208,6 +222,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   for (const token of tokens) if (tokenMatcher(token, SectionStart)) headings.add(plainText(token.image, markdown).replace(/[\s:.]+$/, ''));
   return {
     openers: infos,
+    metadata,
     caseNumbers,
     report: {
       itemOpener: form,

@@ -1,0 +1,132 @@
+import type { IToken, TokenType } from 'chevrotain';
+import { findDate } from '../text/dates.js';
+import { alternation } from './shapes.js';
+
+/**
+ * Where a flattened line may be cut: before a label that ends in a colon (`Sagsnr.:`,
+ * `Resumé:`, `Fraværende:`), before an UPPERCASE heading (`INDSTILLING`), before a decision
+ * heading (`Beslutning Byrådet, 20.09.2016`), and around page marks (`Side 3`).
+ */
+export interface SplitMarks {
+  /** Section headings followed by a colon (`Resumé:`): cut before and after. Group 1 is the word. */
+  headingColon: RegExp;
+  /** Labels followed by a colon and their value (`Sagsnr.: 17/45`): cut before. */
+  labelColon: RegExp;
+  /** Section headings with no colon: cut when capitalised and followed by a capitalised word. */
+  word: RegExp;
+}
+
+/** Compiles the cut marks from a dialect's headings and labels. */
+export function splitMarks(headings: readonly string[], labels: readonly string[]): SplitMarks {
+  const colon = (words: readonly string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(words)})[ \u00a0]*:`, 'giu');
+  return {
+    headingColon: colon(headings),
+    labelColon: colon(labels),
+    word: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(headings)})(?![\p{L}\p{N}:])`, 'giu'),
+  };
+}
+
+/** A flattened line is at least this long, or starts with a case number followed by text. */
+const LONG = 160;
+/** `3 Side 1 1. Title`, `4 001. Title`: a page number (and page mark) before an item opener. */
+const PAGE_OPENER = /^(\d{1,3}[ \u00a0]+(?:Side[ \u00a0]+\d{1,3}[ \u00a0]+)?)(?=\d{1,4}\.[ \u00a0]+\p{Lu})/u;
+/** A case number at the start of a line with text after it (`00.22.02-A26-1-13 Beslutning …`). */
+const CASE_FIRST = /^(?:\d{2}\.\d{2}\.\d{2}[-.]?[A-ZÆØÅ]\d{2}(?:-\d{1,7}){1,3}|\d{2,4}\/\d{2,7})[ \u00a0]+(?=\p{Lu})/u;
+/** `Side 3`, `Side 3 af 12` inside a line. */
+const PAGE_MARK = /(?<![\p{L}\p{N}])Side[ \u00a0]+\d{1,3}(?:[ \u00a0]+af[ \u00a0]+\d{1,3})?(?![\p{L}\p{N}])/gu;
+
+/**
+ * Splits lines that hold what should be several: PDF pages flattened to one line each (web
+ * transcripts of PDFs print a page as `3 Side 1 1. Title Sagsnr.: 17/45 Resumé: …`) and lines
+ * that run a case number, a decision heading and its text together. Each cut piece becomes a
+ * token of its own, typed by the dialect's lexer as if it stood on a line (`relex`), so the
+ * rest of inference and the parser read it like any other line. The pieces' images concatenate
+ * to the line's, so nothing is lost and offsets stay true. Lines with fewer than two marks are
+ * left whole: a colon in running text does not cut it.
+ */
+export function splitFlattenedLines(
+  tokens: IToken[],
+  marks: SplitMarks,
+  relex: (text: string) => TokenType | null,
+): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.tokenType.name !== 'TextLine' || token.image.length < 20) continue;
+    const cuts = cutsOf(token.image, marks);
+    if (!cuts.length) continue;
+    const pieces: IToken[] = [];
+    let from = 0;
+    for (const at of [...cuts, token.image.length]) {
+      if (at <= from) continue;
+      const image = token.image.slice(from, at);
+      const type = relex(image.trim()) ?? token.tokenType;
+      pieces.push({ ...token, image, startOffset: token.startOffset + from, endOffset: token.startOffset + at - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! });
+      from = at;
+    }
+    if (pieces.length > 1) tokens.splice(i, 1, ...pieces);
+  }
+}
+
+/** The offsets at which a line is cut, or none when it is not flattened. */
+function cutsOf(line: string, marks: SplitMarks): number[] {
+  const text = line.replace(/[\r\n]+$/, '');
+  const found = new Set<number>();
+  const page = PAGE_OPENER.exec(text);
+  const caseFirst = CASE_FIRST.exec(text);
+  if (page) found.add(page[0].length);
+  if (caseFirst) found.add(caseFirst[0].length);
+  const flattened = text.length >= LONG || page !== null || caseFirst !== null;
+  if (!flattened) return [];
+  let labels = 0;
+  for (const [pattern, heading] of [[marks.headingColon, true], [marks.labelColon, false]] as const) {
+    for (const m of text.matchAll(pattern)) {
+      if (!/\p{Lu}/u.test(m[1]![0]!)) continue;
+      if (m.index > 0) found.add(m.index);
+      labels++;
+      // A heading's text starts after its colon.
+      const end = m.index + m[0].length;
+      if (heading) found.add(end + (text[end] === ' ' ? 1 : 0));
+    }
+  }
+  const decisions = new Set<number>();
+  for (let at = text.indexOf('Beslutning '); at >= 0; at = text.indexOf('Beslutning ', at + 1)) {
+    const end = decisionHeadingEnd(text, at);
+    if (end > 0) {
+      decisions.add(at);
+      if (at > 0) found.add(at);
+      found.add(end);
+    }
+  }
+  // A capitalised heading word followed by a capitalised word: a heading run into its text.
+  for (const m of text.matchAll(marks.word)) {
+    const word = m[1]!;
+    const after = text.slice(m.index + word.length, m.index + word.length + 2);
+    if (m.index === 0 || decisions.has(m.index) || !/^[ \u00a0]\p{Lu}/u.test(after) || !/\p{Lu}/u.test(word[0]!)) continue;
+    found.add(m.index);
+    found.add(m.index + word.length + 1);
+  }
+  for (const m of text.matchAll(PAGE_MARK)) {
+    if (m.index > 0) found.add(m.index);
+    found.add(Math.min(text.length, m.index + m[0].length + 1));
+  }
+  if (!page && !caseFirst && labels < 2) return [];
+  return [...found].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
+}
+
+/**
+ * Where a decision heading that runs into its text ends: after its date (`Beslutning Byrådet,
+ * 20.09.2016`), or after `den` when no date is printed (`Beslutning Økonomiudvalget den`), when
+ * a capitalised word follows. -1 when `at` starts no such heading.
+ */
+function decisionHeadingEnd(text: string, at: number): number {
+  const window = text.slice(at, at + 100);
+  if (!/^Beslutning(?:[ \u00a0]+(?:i|fra))?[ \u00a0]+\p{Lu}/u.test(window)) return -1;
+  const date = findDate(window);
+  const clause = window.search(/[.;:]/);
+  if (date && (clause < 0 || clause > date.index)) {
+    const end = date.index + date.length;
+    return /^[ \u00a0]+\p{Lu}/u.test(window.slice(end)) ? at + end + 1 : -1;
+  }
+  const den = /^Beslutning(?:[ \u00a0]+(?:i|fra))?(?:[ \u00a0]+\p{Lu}[\p{L}-]*){1,4}[ \u00a0]+den(?=[ \u00a0]+\p{Lu})/u.exec(window);
+  return den ? at + den[0].length + 1 : -1;
+}
