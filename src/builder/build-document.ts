@@ -5,6 +5,8 @@ import type { HeaderField, TocEntry } from '../model/meeting.js';
 import type { Range } from '../model/range.js';
 import { findDate, findPeriod, findTime } from '../text/dates.js';
 import { readMeeting } from './read-meeting.js';
+import { isName } from './read-members.js';
+import type { Participant } from '../model/meeting.js';
 import type { TocDraft } from './build-front-matter.js';
 import { type BuildContext, lookupKey } from './context.js';
 import type { FrontMatter } from './build-outline.js';
@@ -47,13 +49,23 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
     location: meeting.location,
     municipality: null,
     header: front.header,
-    participants: front.participants,
+    participants: chooseMembers(front.participants, meeting.members),
     toc,
     preamble: front.preamble,
     items,
     artifacts: ctx.artifacts.sort((a, b) => a.range.start.offset - b.range.start.offset),
     range: ctx.lines.range(0, ctx.input.length),
   };
+}
+
+/**
+ * The header's members: those the field builder read, unless one of them is no name (a label,
+ * a date, a page header taken into the list) or the line reader found a longer list.
+ */
+function chooseMembers(fields: Participant[], lines: Participant[]): Participant[] {
+  const named = fields.filter((p) => isName(p.name));
+  if (lines.length && (named.length < fields.length || lines.length > named.length)) return lines;
+  return named;
 }
 
 function start(ctx: BuildContext): Range {

@@ -28,23 +28,25 @@ export interface HeadField {
   line: number;
 }
 
-/** How many lines the head may have, and how much of a long line is read. */
+/** How many non-blank lines the head may have, and how much of a long line is read. */
 const HEAD_LINES = 45;
 const LINE_CHARS = 1500;
 /** A line longer than this is a flattened page: labels are looked for inside it. */
 const FLAT = 150;
 
-/** The lines before `end` (at most {@link HEAD_LINES}), blank ones as empty text. */
+/** The lines before `end` (at most {@link HEAD_LINES} non-blank ones), blank ones as empty text. */
 export function headLines(ctx: BuildContext, end: number): HeadLine[] {
   const out: HeadLine[] = [];
   const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let m: RegExpExecArray | null;
-  while (out.length < HEAD_LINES && (m = line.exec(ctx.input)) && m[0] !== '' && m.index < end) {
+  let filled = 0;
+  while (filled < HEAD_LINES && (m = line.exec(ctx.input)) && m[0] !== '' && m.index < end) {
     let raw = m[0].replace(/[\r\n]+$/, '').slice(0, LINE_CHARS);
     raw = raw.replace(/[\u00a0\t\f\ufeff]/g, ' ');
     if (ctx.markdown) raw = raw.replace(/[*_#]/g, ' ');
     const lead = raw.length - raw.trimStart().length;
     out.push({ text: raw.trim(), start: m.index + lead });
+    if (raw.trim()) filled++;
   }
   return out;
 }

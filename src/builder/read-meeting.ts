@@ -1,4 +1,5 @@
-import type { HeaderField } from '../model/meeting.js';
+import type { HeaderField, Participant } from '../model/meeting.js';
+import { readMembers } from './read-members.js';
 import { findClock, findDate, findTime } from '../text/dates.js';
 import type { BuildContext } from './context.js';
 import { labelKey } from './header-words.js';
@@ -7,6 +8,8 @@ import { type HeadField, type HeadLine, headLines, readHeadFields } from './read
 
 /** The meeting's fields as the header states them; null where it does not. */
 export interface Meeting {
+  /** The member list the line reader found (empty when it found none). */
+  members: Participant[];
   committee: string | null;
   date: string | null;
   startTime: string | null;
@@ -67,7 +70,7 @@ export function readMeeting(ctx: BuildContext, src: HeaderSources): Meeting {
     (src.titleField ? findTime(src.titleField.value) : null) ??
     src.inferred.time();
   const location = firstOf(of('location'), (v) => placeValue(v, ctx)) ?? whenLocation(ctx, lines);
-  return { committee, date, startTime, location };
+  return { members: readMembers(ctx, lines, head), committee, date, startTime, location };
 }
 
 /** A committee label's value, unless it is empty, another label or chrome. */
@@ -129,7 +132,9 @@ function datedNames(lines: readonly HeadLine[]): string[] {
   for (const { text } of lines) {
     const d = findDate(text);
     if (!d || d.index === 0 || d.index + d.length < text.trimEnd().length - 1 || text.length > 80) continue;
-    out.push(text.slice(0, d.index));
+    const name = text.slice(0, d.index).replace(/(?:\s(?:den|d\.))?[\s\-–,]*$/i, '');
+    // Only a name: `Beslutning i Økonomiudvalget den …` is a heading, not the committee.
+    if (name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === 'og' || w.endsWith('-'))) out.push(name);
   }
   return out;
 }

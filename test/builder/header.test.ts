@@ -137,3 +137,67 @@ describe('the place printed with the time', () => {
     expect(meeting(`${head}\n\nPunkt 1: Eventuelt\n`).location).toBeNull();
   });
 });
+
+describe('member lists', () => {
+  const members = (head: string) => {
+    const input = `${head}\n\nPunkt 1: Eventuelt\n`;
+    const result = parse(input);
+    expectInvariants(input, result);
+    return result.document.participants.map((p) => `${p.name}${p.party ? ` (${p.party})` : ''}${p.absent ? ' *' : ''}`);
+  };
+
+  it('ends a one-per-line list at the next label, not at a secretary or a page header', () => {
+    const head = src`
+      Referat
+      Tilstede
+      Anne Holm (A) - formand
+      Bo Berg (V)
+      Carl Dahl (C)
+      Afbud/Fraværende
+      Sekretær
+      Dorte Lund
+      Sundheds- og Ældreudvalget
+    `;
+    expect(members(head)).toEqual(['Anne Holm (A)', 'Bo Berg (V)', 'Carl Dahl (C)']);
+  });
+
+  it('reads one name per line with blank lines between, up to the next label', () => {
+    const head = 'Teknikudvalget\n\nIndkaldelse\n\nAnne Holm\n\nBo Berg\n\nDorthe la Cour\n\nSøren P. Dahl\n\nDerudover deltog: Eva Ek Frank Fisk (referent)\n\nPkt. Tekst';
+    expect(members(head)).toEqual(['Anne Holm', 'Bo Berg', 'Dorthe la Cour', 'Søren P. Dahl']);
+  });
+
+  it('reads two columns', () => {
+    const head = 'Medlemmer\nAnne Holm (A)        Bo Berg (V)\nCarl Dahl (C)            Dorte Lund (F)\nEva Ek (A)\n\nFraværende';
+    expect(members(head)).toEqual(['Anne Holm (A)', 'Bo Berg (V)', 'Carl Dahl (C)', 'Dorte Lund (F)', 'Eva Ek (A)']);
+  });
+
+  it('reads a run-on list with `deltog` and `var fraværende` after each name', () => {
+    const head = 'Protokol\n\nMedlemmer Anne Holm deltog Bo Berg deltog Carl Dahl deltog Dorte Lund var fraværende';
+    expect(members(head)).toEqual(['Anne Holm', 'Bo Berg', 'Carl Dahl', 'Dorte Lund *']);
+  });
+
+  it('reads `Name, (Party)` lines under a label and a blank line', () => {
+    const head = 'Deltagere:\n\nAnne Holm, (A)\nBo Berg, (V)\nCarl Dahl, (Ø)';
+    expect(members(head)).toEqual(['Anne Holm (A)', 'Bo Berg (V)', 'Carl Dahl (Ø)']);
+  });
+
+  it('reads run-on `Name (Party)` names in a flattened page and marks the absent ones', () => {
+    const page =
+      '1 Referat Nordby Byråd Ordinært møde Dato 7. april 2010 Tid 18:00 Sted Kulturhuset Fraværende Bo Berg ' +
+      'Medlemmer Anne Holm (A) Bo Berg (V) Carl Dahl (C) Dorte Lund (A) - Formand';
+    expect(members(page)).toEqual(['Anne Holm (A)', 'Bo Berg (V) *', 'Carl Dahl (C)', 'Dorte Lund (A)']);
+  });
+
+  it.each([
+    'Mødedato:\n1. juni 2015\nFraværende:\n1. juni 2015\nIndholdsfortegnelse',
+    'Udvalg: Vejudvalget\nFraværende:\nSagsnr.: 00.00.00-P35-34-24',
+    'Mødedeltagere:\t\n\n1\n\nGodkendelse af dagsorden',
+  ])('takes no date, case number or item number for a member: %j', (head) => {
+    expect(members(head)).toEqual([]);
+  });
+
+  it('links an absence listed apart to the member it misspells', () => {
+    const head = 'Medlemmer:\nAnne Holm, Bente Gertz Hansen, Carl Dahl.\n\nAfbud:\nBente Gertz Hansn.';
+    expect(members(head)).toEqual(['Anne Holm', 'Bente Gertz Hansen *', 'Carl Dahl']);
+  });
+});
