@@ -1,6 +1,7 @@
 import type { IToken } from 'chevrotain';
 import type { DialectLookups } from './builder/context.js';
 import { listMarkerPattern } from './builder/build-blocks.js';
+import { compileHeaderWords } from './builder/header-words.js';
 import { lookupKey } from './builder/context.js';
 import type { Dialect } from './dialect/define-dialect.js';
 import { type BuiltLexer, buildLexer } from './lexer/build-lexer.js';
@@ -71,6 +72,7 @@ function compileLookups(dialect: Dialect): DialectLookups {
         ...v.itemStatusWords.filter((w) => /\s/.test(w)),
       ],
     ),
+    header: compileHeaderWords(v),
     artifactKinds: v.artifacts.map((a) => ({ line: new RegExp(`^[*_]*${linePatternSource(a.pattern)}[*_]*\\s*$`, 'i'), kind: a.kind })),
   };
 }

@@ -4,6 +4,9 @@ import type { Referat } from '../model/document.js';
 import type { HeaderField, TocEntry } from '../model/meeting.js';
 import type { Range } from '../model/range.js';
 import { findDate, findPeriod, findTime } from '../text/dates.js';
+import { readMeeting } from './read-meeting.js';
+import { isName } from './read-members.js';
+import type { Participant } from '../model/meeting.js';
 import type { TocDraft } from './build-front-matter.js';
 import { type BuildContext, lookupKey } from './context.js';
 import type { FrontMatter } from './build-outline.js';
@@ -18,10 +21,16 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
   const titleField = field('title');
   const dateField = field('date');
   const fromTitle = titleField ? readTitle(ctx, titleField) : null;
-  const meetingDate = dateField ? readDate(ctx, dateField) : null;
-  const time = field('time');
+  if (dateField) readDate(ctx, dateField);
   const toc = matchToc(ctx, front.toc, items, front.preamble);
   const inferred = inferFromPreamble(ctx, front);
+  const meeting = readMeeting(ctx, {
+    fields: front.header,
+    title: fromTitle,
+    titleField,
+    inferred,
+    headEnd: items[0]?.range.start.offset ?? ctx.input.length,
+  });
   checkNumbers(ctx, items);
   if (!titleField && ctx.input.trim()) {
     ctx.report('missing-title', start(ctx), 'No title line (REFERAT …, DAGSORDEN …) was found.', 'info');
@@ -33,18 +42,14 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
     type: 'referat',
     kind: titleField ? (ctx.lookups.titleKinds.get(lookupKey(titleField.label)) ?? null) : null,
     title: titleField ? `${titleField.label} ${titleField.value}`.trim() : null,
-    committee: fromTitle?.committee ?? (field('committee')?.value || inferred.committee()),
+    committee: meeting.committee,
     period: fromTitle?.period ?? null,
-    date: meetingDate ?? fromTitle?.date ?? inferred.date(),
-    startTime:
-      (dateField && findTime(dateField.value)) ||
-      (time && findTime(`kl. ${time.value.replace(/^kl\.?\s*/i, '')}`)) ||
-      (titleField && findTime(titleField.value)) ||
-      inferred.time(),
-    location: field('location')?.value || null,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    location: meeting.location,
     municipality: null,
     header: front.header,
-    participants: front.participants,
+    participants: chooseMembers(front.participants, meeting.members),
     toc,
     preamble: front.preamble,
     items,
@@ -52,6 +57,16 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
     layout: ctx.layout?.report ?? null,
     range: ctx.lines.range(0, ctx.input.length),
   };
+}
+
+/**
+ * The header's members: those the field builder read, unless one of them is no name (a label,
+ * a date, a page header taken into the list) or the line reader found a longer list.
+ */
+function chooseMembers(fields: Participant[], lines: Participant[]): Participant[] {
+  const named = fields.filter((p) => isName(p.name));
+  if (lines.length && (named.length < fields.length || lines.length > named.length)) return lines;
+  return named;
 }
 
 function start(ctx: BuildContext): Range {

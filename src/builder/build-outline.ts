@@ -13,8 +13,9 @@ import {
   tocEntries,
   valueStart,
 } from './build-front-matter.js';
+import { findClock, findDate } from '../text/dates.js';
 import { type SectionDraft, buildItem, headingContinuation, itemHead } from './build-item.js';
-import { type BuildContext, lookupKey, tokenRange, tokenSpan, tokenText } from './context.js';
+import { type BuildContext, breakBetween, lookupKey, tokenEnd, tokenRange, tokenSpan, tokenText } from './context.js';
 
 /** What the front matter yields before the document is interpreted. */
 export interface FrontMatter {
@@ -63,7 +64,8 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
     const next = parts[i + 1];
     // A label alone on its line takes the text or list that follows it as its value (not
     // the title word: `Referat` or `Dagsorden` alone is often just a page label).
-    const value = !field.value && field.key !== 'title' && next?.kind === 'blocks' ? next.drafts[0] : undefined;
+    const under = next?.kind === 'blocks' ? next.drafts[0] : undefined;
+    const value = !field.value && field.key !== 'title' && under && valueUnder(b, field, part.token, under) ? under : undefined;
     if (value && (value.block.type === 'paragraph' || value.block.type === 'list')) {
       field.value = draftText(value);
       field.range = { start: field.range.start, end: value.block.range.end };
@@ -194,6 +196,20 @@ function labelRows(b: BuildContext, d: Draft): { field: HeaderField; valueStart:
     });
   }
   return out;
+}
+
+/**
+ * Whether the block under a label alone is its value. Right under it, it is; across a blank
+ * line, only what fits the label (a date under `Mødedato`, names under `Deltagere`) and does not
+ * open something else (`Punkt 1 Godkendelse …`, `1`): an empty label takes nothing.
+ */
+function valueUnder(b: BuildContext, field: HeaderField, label: IToken, under: Draft): boolean {
+  if (!breakBetween(b, tokenEnd(label), under.first.startOffset)) return true;
+  const text = draftText(under);
+  if (field.key === 'date') return findDate(text) !== null;
+  if (field.key === 'time') return findClock(text) !== null;
+  if (field.key === 'participants' || field.key === 'absent') return /\p{L}{2}/u.test(text);
+  return !/^(?:\p{L}+\.?\s+)?\d/u.test(text);
 }
 
 function draftText(d: Draft): string {

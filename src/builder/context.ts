@@ -6,6 +6,7 @@ import type { Artifact } from '../model/blocks.js';
 import type { Range } from '../model/range.js';
 import type { SectionKind } from '../model/agenda.js';
 import { plainText } from '../text/plain.js';
+import type { HeaderWords } from './header-words.js';
 
 /** Per-dialect lookups the builders need, compiled once with the engine. */
 export interface DialectLookups {
@@ -34,6 +35,8 @@ export interface DialectLookups {
   splitMarks: import('../layout/split-lines.js').SplitMarks;
   /** The dialect's artifact lines and their kinds, each matching a whole line's plain text. */
   artifactKinds: { line: RegExp; kind: 'pageNumber' | 'navigation' }[];
+  /** What the header reader needs (`read-header.ts`). */
+  header: HeaderWords;
 }
 
 /** What every builder gets: the input, positions, the format and the diagnostics reporter. */

@@ -61,6 +61,31 @@ export const VocabularySchema = z
         insteadPhrases: z.array(phrase),
       })
       .strict(),
+    /**
+     * Words the header reader knows besides `headerLabels` (`src/builder/read-header.ts`).
+     * They are not lexer tokens, so they may be words that also open ordinary lines.
+     * Optional: a dialect without them reads the header from `headerLabels` alone.
+     */
+    header: z
+      .object({
+        /**
+         * Labels read only in the front matter: alone on a line (`UDVALG`, `STED`) with the
+         * value below, glued to the value (`MødestedRådhuset`), or inside a line that holds a
+         * whole flattened page (`… Dato 23. september 2009 Tid 19:00 Sted …`). Key `other`
+         * marks a label that only ends the value before it (`Sluttidspunkt`, `Bemærkninger`).
+         */
+        labels: z.array(z.object({ label: phrase, key: HeaderKeySchema })),
+        /** Words in a title between the title word and the committee (`af møde i`, `til mødet i`, `fra`). */
+        committeeLeads: z.array(phrase),
+        /** Words after the committee that name the kind of meeting (`Ordinært møde`, `Ekstraordinært`). */
+        meetingWords: z.array(phrase),
+        /** Word endings of a political body's name (`udvalg`, `udvalget`, `byråd`, `rådet`). */
+        bodyEndings: z.array(phrase),
+        /** Words of web pages and PDF wrappers that never hold a header value (`Hent som fil`, `cookies`). */
+        chrome: z.array(phrase),
+      })
+      .strict()
+      .optional(),
     /** Characters that mark a bulleted list entry (`-`, `•`, `▪`); numbers and letters are built in. */
     listBullets: z.array(z.string().length(1)),
     artifacts: z.array(z.object({ pattern: LinePatternSchema, kind: z.enum(['pageNumber', 'navigation']) })),

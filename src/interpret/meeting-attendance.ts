@@ -57,14 +57,17 @@ function findMembersTable(document: Referat): Table | null {
 
 /**
  * One participant per person: a member named both under `Deltagere` and under `Afbud` (or
- * `Fraværende`) is one absent participant, kept where first named.
+ * `Fraværende`) is one absent participant, kept where first named; the absence may spell the
+ * name slightly differently.
  */
 function mergeParticipants(document: Referat): void {
   const byKey = new Map<string, Referat['participants'][number]>();
   const kept: Referat['participants'] = [];
   for (const p of document.participants) {
     const key = nameKey(p.name);
-    const seen = byKey.get(key);
+    // An absence listed apart may misspell the member (`Bente Hansn` for `Bente Hansen`).
+    const fuzzy = p.absent && !byKey.has(key) ? nameLinker(kept.map((k) => k.name))(p.name) : null;
+    const seen = byKey.get(key) ?? (fuzzy ? kept.find((k) => k.name === fuzzy.participant) : undefined);
     if (!seen) {
       byKey.set(key, p);
       kept.push(p);

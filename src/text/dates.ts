@@ -20,14 +20,17 @@ export interface FoundDate {
   length: number;
 }
 
-const NUMERIC = /(?<![\d.])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?!\d)/;
+const NUMERIC = /(?<![\d.])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)/;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const NAMED = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\.?\\s*(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?\\s+(\\d{4})(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})\\.?\\s*(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?,?\\s+(\\d{4})(?!\\d)`,
   'i',
 );
 
-/** Finds the first date in `text`: `22-05-2025`, `22.05.2025`, `11/06/2024`, `22. maj 2025`, `2025-05-22`. */
+/**
+ * Finds the first date in `text`: `22-05-2025`, `22.05.2025`, `11/06/2024`, `04.12-2012` (mixed
+ * separators), `22. maj 2025`, `11 december, 2017`, `2025-05-22`.
+ */
 export function findDate(text: string): FoundDate | null {
   let best: FoundDate | null = null;
   const consider = (m: RegExpExecArray | null, day: number, month: number, year: number) => {
@@ -35,7 +38,7 @@ export function findDate(text: string): FoundDate | null {
     best = { iso: isoDate(year, month, day), index: m.index, length: m[0].length };
   };
   const n = NUMERIC.exec(text);
-  if (n) consider(n, Number(n[1]), Number(n[3]), Number(n[4]));
+  if (n) consider(n, Number(n[1]), Number(n[2]), Number(n[3]));
   const i = ISO.exec(text);
   if (i) consider(i, Number(i[3]), Number(i[2]), Number(i[1]));
   const w = NAMED.exec(text);
@@ -76,4 +79,24 @@ export function findPeriod(text: string): { period: string; index: number; lengt
   const to = Number(m[2]);
   if (to <= from || to - from > 5) return null;
   return { period: `${from}-${to}`, index: m.index, length: m[0].length };
+}
+
+const CLOCK = /(?<![\d.:,-])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d.,]\d|\d)/;
+
+/**
+ * The start time in a header value that may hold a date too: `kl. 15:00`, `Kl. 9`, a bare
+ * `19:00` or `18.30`, `15-05-2013 16:30:00`, `11 december, 2017 - 17:00`, `9:30-11:00` (the
+ * start). The date is taken out first, so its day and month are never read as a time.
+ */
+export function findClock(text: string): string | null {
+  const date = findDate(text);
+  const rest = date ? `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}` : text;
+  const labelled = findTime(rest);
+  if (labelled) return labelled;
+  const m = CLOCK.exec(rest);
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${m[2]}`;
 }

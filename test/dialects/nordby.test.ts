@@ -75,7 +75,7 @@ describe('an adapted layout, end to end (grammar/examples/nordby.ts)', () => {
       [3, 'Trafiksikkerhedsplan 2025-2028', '05.13.00-P15-2-24', ['background', 'decision', 'decision', 'attachments']],
     ]);
     expect(generic.document.date).toBe('2025-03-12');
-    // `UDVALG` without a colon is no label for it; the committee is guessed from the head, wrongly.
-    expect(generic.document.committee).toBe('UDVALG');
+    // `UDVALG` alone on its line is a label with the value under it, for the header reader too.
+    expect(generic.document.committee).toBe('Teknik- og Miljøudvalget');
   });
 });

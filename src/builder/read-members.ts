@@ -1,0 +1,130 @@
+import type { Participant } from '../model/meeting.js';
+import { parseParticipant } from './build-front-matter.js';
+import type { BuildContext } from './context.js';
+import type { HeadField, HeadLine } from './read-header.js';
+
+/**
+ * The member list of the header as the line reader finds it, for the layouts the field builder
+ * misreads: one name per line with blank lines between, bullets, two columns
+ * (`Anne Holm (A)        Bo Berg (V)`), run-on lists (`Anne Holm deltog Bo Berg deltog …`,
+ * `Anne Holm (A) Bo Berg (V) …`). The list ends at the next label or at the first line that
+ * holds no name, so a secretary, a page header or a date under an empty label is no member.
+ */
+export function readMembers(ctx: BuildContext, lines: readonly HeadLine[], head: readonly HeadField[]): Participant[] {
+  const out: Participant[] = [];
+  const absentLabel = new Set<Participant>();
+  const labelLines = new Set(head.map((f) => f.line));
+  for (const field of head) {
+    if (field.key !== 'participants' && field.key !== 'absent') continue;
+    const absent = field.key === 'absent';
+    const line = lines[field.line]!;
+    const sameLine = field.start >= line.start && field.start < line.start + line.text.length;
+    const add = (names: Participant[]) => {
+      out.push(...names);
+      if (absent) for (const p of names) absentLabel.add(p);
+    };
+    if (sameLine && field.value) {
+      add(namesIn(ctx, field.value, field.start, absent));
+      continue;
+    }
+    for (let j = field.line + 1; j < lines.length; j++) {
+      const { text, start } = lines[j]!;
+      if (!text) continue;
+      if (labelLines.has(j) || ctx.lookups.titleWord.test(text)) break;
+      const names = namesIn(ctx, text, start, absent);
+      if (!names.length) break;
+      add(names);
+    }
+  }
+  // Names under an absence label mark listed members absent; one not in the list is no member.
+  const members = out.filter((p) => !absentLabel.has(p));
+  const keys = new Map(members.map((p) => [p.name.toLowerCase(), p]));
+  for (const p of absentLabel) {
+    const member = keys.get(p.name.toLowerCase());
+    if (member) member.absent = true;
+  }
+  return members.sort((a, b) => a.range.start.offset - b.range.start.offset);
+}
+
+/** Phrases after each name in a run-on list; `var fraværende` marks the name absent. */
+const RUN_ON = /\s+(deltog|var fraværende)(?=\s|$)/giu;
+
+/** The names in one line of a member list (offsets from `start`). */
+function namesIn(ctx: BuildContext, text: string, start: number, absent: boolean): Participant[] {
+  const pieces: { from: number; to: number; absent: boolean }[] = [];
+  if (RUN_ON.test(text)) {
+    RUN_ON.lastIndex = 0;
+    let from = 0;
+    for (let m = RUN_ON.exec(text); m; m = RUN_ON.exec(text)) {
+      pieces.push({ from, to: m.index, absent: absent || /fravær/i.test(m[1]!) });
+      from = m.index + m[0].length;
+    }
+    if (from < text.length) pieces.push({ from, to: text.length, absent });
+  } else {
+    split(text, 0, text.length, (from, to) => pieces.push({ from, to, absent }));
+  }
+  const out: Participant[] = [];
+  for (const piece of pieces) {
+    let a = piece.from;
+    let b = piece.to;
+    while (a < b && /[\s,*\-–•·▪◦\uf0b7]/.test(text[a]!)) a++;
+    while (b > a && /[\s,.*]/.test(text[b - 1]!)) b--;
+    const raw = text.slice(a, b).replace(/\s+[-–]\s+\p{L}+$/u, '');
+    let parsed = parseParticipant(raw);
+    if (parsed.name && parsed.name.length <= 120 && !isName(parsed.name)) {
+      // `Borgmesterens mødelokale Johnny Søtrup (V)`: a name after words of another column.
+      const tail = /(?:^|\s)((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)$/u.exec(parsed.name);
+      if (tail && tail.index > 0) {
+        a += raw.indexOf(tail[1]!);
+        parsed = { ...parsed, name: tail[1]! };
+      }
+    }
+    if (!parsed.name) {
+      const previous = out[out.length - 1];
+      if (previous && parsed.party && !previous.party) previous.party = parsed.party;
+      continue;
+    }
+    if (!isName(parsed.name)) continue;
+    const range = ctx.lines.range(start + a, start + b);
+    out.push({ type: 'participant', name: parsed.name, party: parsed.party, absent: parsed.absent || piece.absent, substitute: null, range });
+  }
+  return out;
+}
+
+/** Splits at commas outside parentheses, ` og `, runs of 3+ spaces (columns) and `) ` before a capital. */
+function split(text: string, from: number, to: number, emit: (from: number, to: number) => void): void {
+  let depth = 0;
+  let seg = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 && text[i + 1] === ' ' && /\p{Lu}/u.test(text[i + 2] ?? '')) {
+        emit(seg, i + 1);
+        seg = i + 1;
+      }
+    } else if (depth === 0 && c === ',' && !/^\s*\(/.test(text.slice(i + 1, i + 4))) {
+      emit(seg, i);
+      seg = i + 1;
+    } else if (depth === 0 && c === ' ' && (text.startsWith('   ', i) || text.startsWith(' og ', i))) {
+      emit(seg, i);
+      while (text[i] === ' ') i++;
+      if (text.startsWith('og ', i)) i += 3;
+      seg = i;
+      i--;
+    }
+  }
+  emit(seg, to);
+}
+
+/** Lower-case words that occur inside Danish names (`Dorthe la Cour`, `Magnus von Dreiager`). */
+const PARTICLES = new Set(['la', 'le', 'de', 'von', 'van', 'af', 'du', 'da', 'di']);
+
+/** Whether a text reads as a person's name: two to six capitalised words, no digits or colon. */
+export function isName(name: string): boolean {
+  if (name.length > 60 || /[\d:;/]/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => PARTICLES.has(w) || /^\p{Lu}[\p{L}'’-]*$/u.test(w) || /^\p{Lu}\.$/u.test(w));
+}
