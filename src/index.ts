@@ -31,3 +31,13 @@ export { ReferatParser } from './parser/parser.js';
 export type { BlockNode, FrontNode, ItemNode, Outline, SectionNode } from './parser/outline.js';
 export type { ParserExtension } from './dialect/define-dialect.js';
 export { lineTokens } from './lexer/line-tokens.js';
+export {
+  caseHistory,
+  CaseEventSchema,
+  CaseHistorySchema,
+  CaseRecordSchema,
+  type CaseEvent,
+  type CaseHistory,
+  type CaseRecord,
+  type NamedReferat,
+} from './history/case-history.js';

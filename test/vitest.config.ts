@@ -5,9 +5,20 @@ import { defineConfig } from 'vitest/config';
 // same tests check dist/ before a release.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = process.env.TEST_DIST ? 'dist/index.js' : 'src/index.ts';
+const pdf = process.env.TEST_DIST ? 'dist/pdf.js' : 'src/pdf/index.ts';
 
 export default defineConfig({
   root,
-  resolve: { alias: { referat: `${root}${entry}` } },
-  test: { include: ['test/**/*.test.ts', 'grammar/**/*.test.ts'], testTimeout: 60_000 },
+  resolve: {
+    alias: [
+      { find: /^referat$/, replacement: `${root}${entry}` },
+      { find: /^referat\/pdf$/, replacement: `${root}${pdf}` },
+    ],
+  },
+  test: {
+    include: ['test/**/*.test.ts', 'grammar/**/*.test.ts'],
+    testTimeout: 60_000,
+    // Builds dist/ when it is older than the sources: the command's tests run the built command.
+    globalSetup: ['test/cli/build.setup.ts'],
+  },
 });

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { buffer } from 'node:stream/consumers';
 import { cli } from './cli.js';
 
 // The `referat` command: `npm start` runs it from the sources, the package's bin
@@ -10,8 +11,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = cli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  readStdin: () => readFileSync(0, 'utf8'),
-});
+// dist/referat.js sits one folder below package.json, src/cli/main.ts two.
+const manifest = ['../package.json', '../../package.json'].map((p) => new URL(p, import.meta.url)).find((url) => existsSync(url))!;
+const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+process.exitCode = await cli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, readStdin: async () => new Uint8Array(await buffer(process.stdin)) }, version);

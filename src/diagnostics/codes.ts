@@ -21,6 +21,10 @@ export const DIAGNOSTIC_CODE_DOCS = {
     'A name in an attendance line of this meeting’s decision is not among the meeting’s participants.',
   'attendance-name-fuzzy':
     'A name in an attendance line was linked to a participant spelled differently (`person.fuzzy`).',
+  'encoding-guessed':
+    'The `referat` command read a file that is neither UTF-8 nor marked by a BOM; the encoding named was guessed (chardet).',
+  'replacement-character':
+    'The decoded text holds U+FFFD: bytes that were not valid in the encoding, or text damaged before it was saved.',
   'grammar-recovery':
     'The grammar could not place some lines and recovered; they are kept as text. Please report the input.',
 } as const;

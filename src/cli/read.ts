@@ -1,0 +1,137 @@
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Diagnostic, Format } from 'referat';
+import { decodeText } from './decode.js';
+import { htmlToText } from './html.js';
+
+/** An input of the command: a file path, or `-` for standard input (its bytes already read). */
+export interface Input {
+  path: string;
+  stdin?: Uint8Array;
+}
+
+/**
+ * Where a parsed text came from. `rangesIn` is `file` when the document's ranges point into the
+ * file as decoded, `extracted-text` when they point into text extracted from HTML or PDF (print
+ * it with `referat text`).
+ */
+export interface Source {
+  path: string;
+  type: 'text' | 'markdown' | 'html' | 'pdf';
+  encoding: string | null;
+  bytes: number;
+  pages?: number;
+  rangesIn: 'file' | 'extracted-text';
+}
+
+/** A read input: the text to parse, its source, and what reading it noticed. */
+export interface ReadText {
+  text: string;
+  format: Format;
+  source: Source;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads an input as `parse` wants it: decodes text files (see `decodeText`), turns `.html`/`.htm`
+ * into text with html-to-text and `.pdf` (or any file that starts `%PDF-`) into text with
+ * `referat/pdf`. Never throws: a file that cannot be read, is not a regular file, is empty, is
+ * binary or is an encrypted or broken PDF gives `{ error }` with the reason.
+ */
+export async function readInput(input: Input): Promise<ReadText | { error: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = input.stdin ?? (await readRegularFile(input.path));
+  } catch (error) {
+    return { error: reason(error) };
+  }
+  if (bytes.length === 0) return { error: 'empty file' };
+  const ext = extname(input.path).toLowerCase();
+  const base = { path: input.path, bytes: bytes.length };
+  if (isPdf(bytes) || ext === '.pdf') {
+    const { pdfToText } = await import('referat/pdf');
+    const pdf = await pdfToText(bytes);
+    if (pdf.error) return { error: pdf.error.message };
+    if (!pdf.text.trim()) return { error: 'the PDF holds no text (scanned pages need OCR first)' };
+    return { text: pdf.text, format: 'text', source: { ...base, type: 'pdf', encoding: null, pages: pdf.pages, rangesIn: 'extracted-text' }, diagnostics: [] };
+  }
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return decoded;
+  const diagnostics: Diagnostic[] = [];
+  if (decoded.by === 'guess') {
+    const confidence = decoded.confidence === null ? '' : ` (chardet, ${decoded.confidence} % confident)`;
+    diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `The file is not UTF-8; it was decoded as ${decoded.encoding}${confidence}.`, range: at(decoded.text, 0) });
+  }
+  const html = ext === '.html' || ext === '.htm' || (input.stdin !== undefined && /^\s*<(?:!doctype html|html)\b/i.test(decoded.text.slice(0, 512)));
+  const text = html ? htmlToText(decoded.text) : decoded.text;
+  const lost = countReplacements(text);
+  if (lost.count > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'replacement-character',
+      message: `The text holds ${lost.count} U+FFFD replacement character${lost.count === 1 ? '' : 's'} (read as ${decoded.encoding}): characters lost in decoding or before.`,
+      range: at(text, lost.first),
+    });
+  }
+  const type = html ? 'html' : ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
+  return {
+    text,
+    format: type === 'markdown' ? 'markdown' : 'auto',
+    source: { ...base, type, encoding: decoded.encoding, rangesIn: html ? 'extracted-text' : 'file' },
+    diagnostics,
+  };
+}
+
+/**
+ * A regular file's bytes. FIFOs, devices and directories are refused before they are read
+ * (opening a FIFO for reading would wait for a writer): by `stat` first, and the file is opened
+ * with O_NONBLOCK in case it changed in between.
+ */
+async function readRegularFile(path: string): Promise<Uint8Array> {
+  if (!(await stat(path)).isFile()) throw new Error('not a regular file');
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new Error('not a regular file');
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+}
+
+function countReplacements(text: string): { count: number; first: number } {
+  let count = 0;
+  let first = -1;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) {
+    if (first < 0) first = i;
+    count++;
+  }
+  return { count, first };
+}
+
+/** A one-character range at `offset` (empty at the end), with 1-based line and column. */
+function at(text: string, offset: number): Diagnostic['range'] {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const end = Math.min(offset + 1, text.length);
+  return { start: { line, column: offset - lineStart + 1, offset }, end: { line, column: end - lineStart + 1, offset: end } };
+}
+
+/** A file system error as a short reason: `no such file`, `permission denied`, … */
+export function reason(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ELOOP') return 'too many symbolic links';
+  return message;
+}
