@@ -46,7 +46,7 @@ export function itemHead(
     previous = lines[i]!;
     i++;
   }
-  if (taken.length) title = '';
+  if (taken.length) title = openerParts(ctx, opener).title;
   for (; i < lines.length; i++) {
     const token = lines[i]!;
     const text = tokenText(ctx, token);
@@ -164,8 +164,9 @@ export function buildItem(
 ): Item {
   const parts = openerParts(ctx, opener);
   const { number, label } = parts;
-  const taken = ctx.layout?.openers.get(opener);
-  const titleTexts = taken ? [parts.title] : [parts.title, ...head.titleLines.map((t) => tokenText(ctx, t))];
+  const taken = ctx.layout?.openers.get(opener)?.head ?? [];
+  const wrapped = head.titleLines.filter((t) => !taken.includes(t));
+  const titleTexts = [parts.title, ...wrapped.map((t) => tokenText(ctx, t))];
   const lastTitle = head.titleLines[head.titleLines.length - 1] ?? opener;
   const headingRange = tokensRange(ctx, opener, lastTitle);
   const out: Section[] = [];
