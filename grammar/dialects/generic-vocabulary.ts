@@ -163,7 +163,7 @@ export const genericVocabulary: Vocabulary = {
     { text: 'Administrativ indstilling', kind: 'recommendation' },
     { text: 'Forvaltningen foreslår', kind: 'recommendation' },
     { text: 'Beslutningspunkter', kind: 'recommendation' },
-    { text: 'Indstilling og beslutning', kind: 'decision' },
+    { text: 'Indstilling og beslutning', kind: 'recommendation' },
     { text: 'Beslutninger', kind: 'decision' },
     { text: 'Afgørelse', kind: 'decision' },
     { text: 'Tidligere behandling', kind: 'previousDecisions' },

@@ -172,7 +172,9 @@ export function tocEntries(
       open.draft.entry.range = tokensRange(ctx, open.first, token);
       continue;
     }
-    const tentative = parsed.page === null && parsed.number === null;
+    // A bulleted entry is an entry even without number or page (`- Godkendelse af dagsorden`).
+    const bulleted = token.tokenType.name === 'ListItem' && /^[-–•·*\uf0b7]/.test(tokenText(ctx, token));
+    const tentative = parsed.page === null && parsed.number === null && !bulleted;
     if (tentative && !/^[A-ZÆØÅ0-9"'“«]/.test(parsed.title)) {
       open = null;
       rest.push(token);

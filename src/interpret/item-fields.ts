@@ -52,24 +52,45 @@ export function readAuthority(item: Item): string | null {
 }
 
 /**
- * The attachments listed in the item's Bilag section: one per paragraph or list entry (the
- * seeds print one per line, blank lines between), without a `Bilag N:` prefix.
+ * The attachments listed in the item's Bilag section: one per document reference where the
+ * section prints references (`2012-208960 - Title`, `1 Åben Title 222359/12`), else one per
+ * paragraph or list entry (the seeds print one per line, blank lines between); without a
+ * `Bilag N:` prefix; none for `Ingen`.
  */
 export function readAttachments(item: Item): Attachment[] {
-  const out: Attachment[] = [];
-  const add = (title: string, range: Attachment['range']) => {
-    const t = title.replace(/^bilag\s*\d+\s*[:.)-]\s*/i, '').trim();
-    if (t) out.push({ type: 'attachment', title: t, range });
-  };
+  const entries: { title: string; range: Attachment['range'] }[] = [];
   for (const section of item.sections) {
     if (section.kind !== 'attachments') continue;
     for (const block of section.blocks) {
-      if (block.type === 'list') for (const it of block.items) add(it.text, it.range);
-      else if (block.type === 'paragraph' || block.type === 'heading') add(block.text, block.range);
+      if (block.type === 'list') for (const it of block.items) entries.push({ title: it.text, range: it.range });
+      else if (block.type === 'paragraph' || block.type === 'heading') entries.push({ title: block.text, range: block.range });
     }
+  }
+  // Systems that number their documents print one reference per attachment: when the section
+  // holds such references, they are the attachments, and other lines are wraps or other text.
+  const lines = entries.flatMap((e) => e.title.split('\n').map((title) => ({ title: title.trim(), range: e.range })));
+  const references = lines.flatMap((l) => {
+    const glued = [...l.title.matchAll(GLUED_REFERENCE)];
+    if (glued.length > 1) return glued.map((m, k) => ({ title: l.title.slice(m.index, glued[k + 1]?.index).trim(), range: l.range }));
+    return REFERENCE.test(l.title) || glued.length === 1 ? [l] : [];
+  });
+  const out: Attachment[] = [];
+  for (const { title, range } of references.length ? references : entries) {
+    const t = title.replace(/^bilag\s*\d+\s*[:.)-]\s*/i, '').trim();
+    if (t && !NONE.test(t)) out.push({ type: 'attachment', title: t, range });
   }
   return out;
 }
+
+/**
+ * An attachment reference as document systems print it: `2012-208960 - Title` (eDoc),
+ * `1 Åben Title 222359/12` (Acadre), `Title 73288/09`.
+ */
+const REFERENCE = /^(?:\d{4}[-–]\d{4,7}[ \u00a0]+-[ \u00a0]|\d{1,3}[ \u00a0]+(?:Åben|Lukket)[ \u00a0]|\S.{0,300}[ \u00a0]\d{3,7}\/\d{2}$)/;
+/** `17474/09Åben Title`: Acadre references run together on one line. */
+const GLUED_REFERENCE = /\d{4,7}\/\d{2}(?=Åben|Lukket)/g;
+/** `Ingen`, `Ingen bilag.`: the section says there are none. */
+const NONE = /^(?:ingen(?: bilag)?|-)\.?$/i;
 
 /** Whether an item is marked closed to the public: `(Lukket)`, `Lukket punkt`, `Lukket:` in its title or first line. */
 export function isClosed(item: Item): boolean {

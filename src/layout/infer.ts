@@ -4,6 +4,7 @@ import {
   LearnedDecisionHeading,
   LearnedHeading,
   LearnedItemOpener,
+  LearnedTocHeading,
   SectionStart,
   TextLine,
 } from '../lexer/tokens.js';
@@ -15,7 +16,7 @@ import { learnHeadings } from './learn-headings.js';
 import { type LineFacts, type Opener, chooseNumberedOpeners } from './openers.js';
 import { type LayoutShapes, readBareCaseNumber, readCaseLine } from './shapes.js';
 import { type SplitMarks, splitFlattenedLines } from './split-lines.js';
-import { tocTitles } from './toc.js';
+import { headlessToc, tocTitles } from './toc.js';
 import { chooseUnnumberedOpeners } from './unnumbered.js';
 
 /** An item opener the builder reads: what inference decided, with the lines resolved to tokens. */
@@ -214,6 +215,14 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
       retype(line, LearnedItemOpener);
       infos.set(line, info);
     }
+  }
+  const first = openers[0];
+  const tocAt = first ? headlessToc(lines, first.at, first.title) : -1;
+  if (tocAt >= 0) {
+    const token = virtualToken(tokens[index[tocAt]!]!);
+    retype(token, LearnedTocHeading);
+    inserts.push({ at: index[tocAt]!, token });
+    inserts.sort((a, b) => a.at - b.at);
   }
   for (let n = inserts.length - 1; n >= 0; n--) tokens.splice(inserts[n]!.at, 0, inserts[n]!.token);
   learnHeadings(tokens, markdown);

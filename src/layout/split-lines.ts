@@ -14,6 +14,10 @@ export interface SplitMarks {
   labelColon: RegExp;
   /** Section headings with no colon: cut when capitalised and followed by a capitalised word. */
   word: RegExp;
+  /** A heading at the start of a line with its text glued on (`BeslutningGodkendt.`). */
+  gluedStart: RegExp;
+  /** A heading and nothing else. */
+  whole: RegExp;
 }
 
 /** Compiles the cut marks from a dialect's headings and labels. */
@@ -23,6 +27,8 @@ export function splitMarks(headings: readonly string[], labels: readonly string[
     headingColon: colon(headings),
     labelColon: colon(labels),
     word: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(headings)})(?![\p{L}\p{N}:])`, 'giu'),
+    gluedStart: new RegExp(String.raw`^(${alternation(headings)})(?=\p{Lu})`, 'iu'),
+    whole: new RegExp(String.raw`^(?:${alternation(headings)})$`, 'iu'),
   };
 }
 
@@ -70,6 +76,8 @@ export function splitFlattenedLines(
 /** The offsets at which a line is cut, or none when it is not flattened. */
 function cutsOf(line: string, marks: SplitMarks): number[] {
   const text = line.replace(/[\r\n]+$/, '');
+  const glued = gluedHeading(text, marks);
+  if (glued > 0) return [glued];
   const found = new Set<number>();
   const page = PAGE_OPENER.exec(text);
   const caseFirst = CASE_FIRST.exec(text);
@@ -129,4 +137,17 @@ function decisionHeadingEnd(text: string, at: number): number {
   }
   const den = /^Beslutning(?:[ \u00a0]+(?:i|fra))?(?:[ \u00a0]+\p{Lu}[\p{L}-]*){1,4}[ \u00a0]+den(?=[ \u00a0]+\p{Lu})/u.exec(window);
   return den ? at + den[0].length + 1 : -1;
+}
+
+/**
+ * A heading glued to its text, as web pages lose the break between elements: at the start of
+ * the line (`BeslutningGodkendt.`, `SagsfremstillingUdvalget besøger …`), or at its end after a
+ * full stop (`… i henhold til en udarbejdet fortegnelse.Indstilling`). Returns the cut, or -1.
+ */
+function gluedHeading(text: string, marks: SplitMarks): number {
+  const head = marks.gluedStart.exec(text);
+  // (`\p{Lu}` under the `i` flag also matches lower case: test the letters here.)
+  if (head && head[1]!.length >= 5 && /^\p{Lu}/u.test(head[1]!) && /^\p{Lu}/u.test(text.slice(head[0].length))) return head[0].length;
+  const tail = /[.!?](\p{Lu}[\p{Ll} ]{4,40})$/u.exec(text);
+  return tail && marks.whole.test(tail[1]!) ? tail.index + 1 : -1;
 }

@@ -36,3 +36,20 @@ export function tocEntryTitle(text: string): string {
     .replace(/(?:[ \t\u00a0]*[.…]{2,}[ .…\t\u00a0]*|\t[ \t\u00a0]*|[ \u00a0]{2,})(?:\d{1,4})?$/, '')
     .trim();
 }
+
+/**
+ * A table of contents printed without a heading: a list of at least three entries before the
+ * first item whose first entry is the first item's title (`- Godkendelse af dagsorden` above
+ * `1 : Godkendelse af dagsorden`). Returns the index of its first line, or -1.
+ */
+export function headlessToc(lines: LineFacts[], firstOpener: number, firstTitle: string | null): number {
+  if (firstTitle === null || lines.some((l) => l.type === 'TocHeadingLine')) return -1;
+  const want = tocKey(firstTitle);
+  for (let k = 0; k < firstOpener; k++) {
+    if (lines[k]!.type !== 'ListItem' || !lines[k]!.breakBefore && lines[k - 1]?.type === 'ListItem') continue;
+    let end = k;
+    while (end + 1 < firstOpener && lines[end + 1]!.type === 'ListItem' && !lines[end + 1]!.breakBefore) end++;
+    if (end - k >= 2 && tocKey(tocEntryTitle(lines[k]!.text)) === want) return k;
+  }
+  return -1;
+}

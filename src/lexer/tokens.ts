@@ -102,6 +102,16 @@ export const LearnedDecisionHeading = createToken({
 });
 
 /**
+ * The heading of a table of contents printed without one (a list of the items' titles before
+ * the first item), placed by layout inference as an empty token. Never produced by the lexer.
+ */
+export const LearnedTocHeading = createToken({
+  name: 'LearnedTocHeading',
+  pattern: Lexer.NA,
+  categories: [TocHeading],
+});
+
+/**
  * A numbered line (`1.   Meddelelser`, `100. Godkendelse af dagsorden`, `1: Spørgetid`) promoted
  * to an item opener after lexing, in documents whose dialect openers never occur (see
  * `src/layout/`). Never produced by the lexer itself.
@@ -131,5 +141,6 @@ export const sharedTokens: TokenType[] = [
   TextLine,
   LearnedHeading,
   LearnedDecisionHeading,
+  LearnedTocHeading,
   LearnedItemOpener,
 ];
