@@ -93,6 +93,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     report,
     outcomes: vocabulary.outcomes,
     attendance: vocabulary.attendance,
+    history: vocabulary.historyLabels,
     ...(opts.kleTitles ? { kleTitles: opts.kleTitles } : {}),
   });
   rememberSource(document, input, markdown, engine.lookups);

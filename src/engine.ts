@@ -71,6 +71,7 @@ function compileLookups(dialect: Dialect): DialectLookups {
         ...v.attendance.absentLabels,
         ...v.itemStatusWords.filter((w) => /\s/.test(w)),
       ],
+      v.tocHeadings,
     ),
     header: compileHeaderWords(v),
     artifactKinds: v.artifacts.map((a) => ({ line: new RegExp(`^[*_]*${linePatternSource(a.pattern)}[*_]*\\s*$`, 'i'), kind: a.kind })),

@@ -194,8 +194,8 @@ export const genericVocabulary: Vocabulary = {
   listBullets: ['-', '–', '•', '·', '▪', '◦', '*', '\uf0b7'],
   attendance: {
     absentLabels: ['Fraværende', 'Fravær', 'Afbud'],
-    absentPhrases: ['deltog ikke', 'var fraværende', 'er fraværende'],
-    substitutePhrases: ['deltog som suppleant'],
+    absentPhrases: ['deltog ikke', 'var fraværende', 'er fraværende', 'havde meldt afbud', 'har meldt afbud', 'meldte afbud', 'udeblev'],
+    substitutePhrases: ['deltog som suppleant', 'deltog i stedet', 'deltager i stedet'],
     insteadPhrases: ['I stedet deltog'],
   },
   artifacts: [
@@ -261,6 +261,7 @@ export const genericVocabulary: Vocabulary = {
     { text: 'Finansiering', kind: 'economy' },
     { text: 'Forslag', kind: 'recommendation' },
   ],
+  historyLabels: { body: ['Udvalg'], date: ['Dato'], itemNumber: ['Punktnummer', 'Punkt nr.', 'Punkt'] },
   itemLabels: ['Punkt', 'Pkt.', 'Pkt', 'Dagsordenspunkt', 'Nr.', 'Sag nr.', 'Sagnr.'],
   itemFields: { number: ['Punktnummer', 'Punkt nr.'], title: ['Navn', 'Titel', 'Overskrift'] },
   itemStatusWords: ['Åben', 'Åbent', 'Åbent punkt', 'Åben sag', 'Lukket', 'Lukket punkt', 'Lukket sag'],

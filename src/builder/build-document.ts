@@ -40,7 +40,7 @@ export function buildDocument(ctx: BuildContext, front: FrontMatter, items: Item
   }
   return {
     type: 'referat',
-    kind: titleField ? (ctx.lookups.titleKinds.get(lookupKey(titleField.label)) ?? null) : null,
+    kind: (titleField ? ctx.lookups.titleKinds.get(lookupKey(titleField.label)) : null) ?? meeting.kind,
     title: titleField ? `${titleField.label} ${titleField.value}`.trim() : null,
     committee: meeting.committee,
     period: fromTitle?.period ?? null,

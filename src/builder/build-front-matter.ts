@@ -213,7 +213,7 @@ function parseTocLine(ctx: BuildContext, token: IToken): { title: string; page: 
     const split = splitPage(text);
     if (split) ({ title: text, page } = split);
   }
-  text = stripLeader(text);
+  text = stripLeader(text).replace(/^[-–•·*\uf0b7][ \t\u00a0]+(?=\D)/, '');
   let number: number | null = null;
   if (token.tokenType.name !== 'TableRow') {
     // `åbent 3 Title`, `Punkt 3 Title`, `- 3. Title`: a status word, label or bullet first.

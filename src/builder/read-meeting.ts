@@ -14,6 +14,8 @@ export interface Meeting {
   date: string | null;
   startTime: string | null;
   location: string | null;
+  /** `referat` or `dagsorden` from a title word after the committee (`Byrådet - Referat`). */
+  kind: 'referat' | 'dagsorden' | null;
 }
 
 /** What the header builders already read: the lexer's header fields, the title, the unlabelled lines. */
@@ -70,7 +72,7 @@ export function readMeeting(ctx: BuildContext, src: HeaderSources): Meeting {
     (src.titleField ? findTime(src.titleField.value) : null) ??
     src.inferred.time();
   const location = firstOf(of('location'), (v) => placeValue(v, ctx)) ?? whenLocation(ctx, lines);
-  return { members: readMembers(ctx, lines, head), committee, date, startTime, location };
+  return { members: readMembers(ctx, lines, head), committee, date, startTime, location, kind: titleKind(ctx, lines) };
 }
 
 /** A committee label's value, unless it is empty, another label or chrome. */
@@ -121,6 +123,18 @@ function titleCandidates(ctx: BuildContext, lines: readonly HeadLine[], head: re
     }
   });
   return out;
+}
+
+/** The kind a title word after the committee's name gives (`Byrådet - Referat`), or null. */
+function titleKind(ctx: BuildContext, lines: readonly HeadLine[]): 'referat' | 'dagsorden' | null {
+  for (const { text } of lines) {
+    if (text.length > 120) continue;
+    const after = TITLE_AFTER.exec(text);
+    if (!after || after.index === 0 || text.slice(after.index + after[0].length).trim().length > 30) continue;
+    const kind = ctx.lookups.titleKinds.get(labelKey(after[0].replace(/^[\s\-–]+/, '').replace(/[.\s]+$/, '')));
+    if (kind) return kind;
+  }
+  return null;
 }
 
 /** ` - Referat`, ` REFERAT.`: a title word after the committee's name. */

@@ -116,6 +116,14 @@ export const VocabularySchema = z
      * or more items of the document.
      */
     recurringHeadings: z.array(z.object({ text: phrase, kind: SectionKindSchema })).default([]),
+    /**
+     * Labels of an earlier decision written as fields under `Sagsforløb` (`Udvalg: Magistraten`,
+     * `Dato: 02-09-2025`, `Punktnummer: 3`), as FirstAgenda prints a case's path.
+     */
+    historyLabels: z
+      .object({ body: z.array(phrase), date: z.array(phrase), itemNumber: z.array(phrase) })
+      .strict()
+      .default({ body: [], date: [], itemNumber: [] }),
   })
   .strict();
 

@@ -97,7 +97,7 @@ export function readAttendance(entries: readonly TextEntry[], words: AttendanceW
     }
     let all = true;
     let lastAbsent: string | null = null;
-    for (const sentence of sentences(text)) {
+    for (const sentence of sentences(text).flatMap(clauses)) {
       const s = sentence.replace(/\.$/, '');
       if (s.length > MAX_SENTENCE || !any.test(s)) {
         all = false;
@@ -116,7 +116,8 @@ export function readAttendance(entries: readonly TextEntry[], words: AttendanceW
       } else if (subNames) {
         const rest = s.slice(sub!.index + sub![0].length);
         const forMatch = SUBSTITUTE_FOR.exec(rest);
-        const replaced = forMatch ? leadingName(rest.slice(forMatch[0].length)) : null;
+        // `A havde meldt afbud, og B deltog i stedet`: without a `for`, B stood in for A.
+        const replaced = forMatch ? leadingName(rest.slice(forMatch[0].length)) : lastAbsent;
         for (const n of subNames) attendance.substitutes.push(substitute(n, replaced, range));
       } else if (absentNames) {
         for (const n of absentNames) attendance.absent.push(person(n, range));
@@ -127,6 +128,11 @@ export function readAttendance(entries: readonly TextEntry[], words: AttendanceW
   }
   attendance.absent = dedupe(attendance.absent);
   return { attendance, used };
+}
+
+/** `A havde meldt afbud, og B deltog i stedet`: the clauses of a sentence, each read alone. */
+function clauses(sentence: string): string[] {
+  return sentence.split(/,\s+og\s+(?=[A-ZÆØÅ])|;\s+/);
 }
 
 /** One entry per person (`Afbud: Birgitte Schytte (C)` and `Afbud: Birgitte Schytte`), the one with a party kept. */

@@ -15,7 +15,16 @@ export interface DecisionContext {
   date: string | null;
   outcomes: readonly OutcomePhrase[];
   attendance: AttendanceWords;
+  /** Labels of earlier decisions written as fields; null when the dialect has none. */
+  history: HistoryLabels | null;
   report: Report;
+}
+
+/** Labels of an earlier decision written as fields (`Udvalg:`, `Dato:`, `Punktnummer:`). */
+export interface HistoryLabels {
+  body: readonly string[];
+  date: readonly string[];
+  itemNumber: readonly string[];
 }
 
 /** One decision's source before it is read: who decided when, and its blocks. */
@@ -45,7 +54,7 @@ export function readDecisions(item: Item, ctx: DecisionContext): Decision[] {
     const next = sections[i + 1];
     let found: Group[] = [];
     if (section.kind === 'decision') found = decisionGroups(section, item, ctx);
-    else if (section.kind === 'previousDecisions') found = historyGroups(section);
+    else if (section.kind === 'previousDecisions') found = historyGroups(section, ctx.history);
     // `Beslutning fra <this committee>, <date>, pkt. 11:` with nothing under it, then
     // `Beslutning` with the text (001 item 11): one decision, heading and text together.
     const only = found.length === 1 ? found[0]! : null;
@@ -91,14 +100,29 @@ function decisionGroups(section: Section, item: Item, ctx: DecisionContext): Gro
   return [{ body: ctx.committee, date: ctx.date, dateText: null, itemNumber: item.number, current: true, blocks: section.blocks, range }];
 }
 
-/** `Sagens forløb` lines `11/06/2024 Udvalget for Børn og Ungdom - 2022-2025` and the blocks under each. */
-function historyGroups(section: Section): Group[] {
+/**
+ * Earlier decisions under `Sagens forløb` / `Tidligere behandling`, each a line and the blocks
+ * under it: `11/06/2024 Udvalget for Børn og Ungdom - 2022-2025`, `KMB IT-udvalget den 5.
+ * december 2012 Punkt 3`, or the fields `Udvalg: Magistraten` / `Dato: 02-09-2025` /
+ * `Punktnummer: 3`.
+ */
+function historyGroups(section: Section, labels: HistoryLabels | null): Group[] {
   const groups: Group[] = [];
-  for (const block of section.blocks) {
-    const m = block.type === 'paragraph' ? /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(.{3,120})$/.exec(block.text) : null;
-    if (m) {
-      const body = m[2]!.replace(/\s+-\s+\d{4}\s*-\s*\d{4}\s*$/, '').trim();
-      groups.push({ body, date: findDate(m[1]!)?.iso ?? null, dateText: m[1]!, itemNumber: null, current: false, blocks: [], range: block.range });
+  const blocks = section.blocks;
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    let text = block.type === 'paragraph' || block.type === 'heading' ? block.text : null;
+    let range = block.range;
+    // The fields of one earlier decision may stand as paragraphs of one line each.
+    let last = text;
+    while (text !== null && last !== null && isField(last, labels) && isField(textOf(blocks[k + 1]), labels)) {
+      last = textOf(blocks[++k]);
+      text = `${text}\n${last}`;
+      range = { start: range.start, end: blocks[k]!.range.end };
+    }
+    const head = text === null ? null : (historyLine(text) ?? historyFields(text, labels));
+    if (head) {
+      groups.push({ ...head, current: false, blocks: [], range });
     } else if (groups.length) {
       const g = groups[groups.length - 1]!;
       g.blocks.push(block);
@@ -106,6 +130,55 @@ function historyGroups(section: Section): Group[] {
     }
   }
   return groups;
+}
+
+type HistoryHead = Pick<Group, 'body' | 'date' | 'dateText' | 'itemNumber'>;
+
+function textOf(block: Block | undefined): string {
+  return block && (block.type === 'paragraph' || block.type === 'heading') ? block.text : '';
+}
+
+/** A one-line `Label: value` paragraph whose label is one of the history labels. */
+function isField(text: string, labels: HistoryLabels | null): boolean {
+  const colon = text.indexOf(':');
+  if (!labels || colon < 1 || text.includes('\n')) return false;
+  const label = text.slice(0, colon).trim().toLowerCase();
+  return [...labels.body, ...labels.date, ...labels.itemNumber].some((l) => l.toLowerCase() === label);
+}
+
+/** `11/06/2024 Udvalget for Børn og Ungdom - 2022-2025`, `KMB IT-udvalget den 5. december 2012 Punkt 3`. */
+function historyLine(text: string): HistoryHead | null {
+  const m = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(.{3,120})$/.exec(text);
+  if (m) {
+    const body = m[2]!.replace(/\s+-\s+\d{4}\s*-\s*\d{4}\s*$/, '').trim();
+    return { body, date: findDate(m[1]!)?.iso ?? null, dateText: m[1]!, itemNumber: null };
+  }
+  if (text.length > 140 || text.includes('\n') || /\.$/.test(text)) return null;
+  const date = findDate(text);
+  if (!date || date.index === 0) return null;
+  const tail = text.slice(date.index + date.length);
+  // The item number is what makes the line a reference to a treatment, not a plan or a date.
+  const number = /^[\s,]*(?:punkt|pkt\.?)\s*(\d{1,4})[\s:]*$/i.exec(tail);
+  const body = stripTail(text.slice(0, date.index));
+  if (!number || !/^[A-ZÆØÅ]/.test(body) || !BODY.test(body)) return null;
+  return { body, date: date.iso, dateText: text.slice(date.index, date.index + date.length), itemNumber: Number(number[1]) };
+}
+
+/** The fields `Udvalg: Magistraten` / `Dato: 02-09-2025` / `Punktnummer: 3`, one per line. */
+function historyFields(text: string, labels: HistoryLabels | null): HistoryHead | null {
+  if (!labels) return null;
+  const field = (names: readonly string[]) => {
+    for (const line of text.split('\n')) {
+      const colon = line.indexOf(':');
+      if (colon > 0 && names.some((n) => n.toLowerCase() === line.slice(0, colon).trim().toLowerCase())) return line.slice(colon + 1).trim();
+    }
+    return null;
+  };
+  const body = field(labels.body);
+  const dateText = field(labels.date);
+  if (!body || !dateText) return null;
+  const number = field(labels.itemNumber);
+  return { body, date: findDate(dateText)?.iso ?? null, dateText, itemNumber: number && /^\d{1,4}$/.test(number) ? Number(number) : null };
 }
 
 /**

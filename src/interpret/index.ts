@@ -2,6 +2,7 @@ import type { Report } from '../diagnostics/report.js';
 import type { CaseNumber } from '../model/agenda.js';
 import type { Referat } from '../model/document.js';
 import type { AttendanceWords } from './attendance.js';
+import type { HistoryLabels } from './decisions.js';
 import type { OutcomePhrase } from './outcome.js';
 import { readDecisions } from './decisions.js';
 import { isClosed, readAttachments, readAuthority, readMunicipality, readRecommendation } from './item-fields.js';
@@ -15,6 +16,8 @@ export interface InterpretContext {
   report: Report;
   outcomes: readonly OutcomePhrase[];
   attendance: AttendanceWords;
+  /** Labels of earlier decisions written as fields (`Vocabulary.historyLabels`). */
+  history?: HistoryLabels;
   kleTitles?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
 }
 
@@ -41,7 +44,7 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
   applyMembersTable(document);
   const participants = document.participants.map((p) => p.name);
   const link = nameLinker(participants);
-  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, attendance: ctx.attendance, report: ctx.report };
+  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, attendance: ctx.attendance, history: ctx.history ?? null, report: ctx.report };
   for (const item of document.items) {
     item.decisions = readDecisions(item, decisionCtx);
     const current = item.decisions.filter((d) => d.current).pop();

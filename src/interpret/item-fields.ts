@@ -14,7 +14,7 @@ export function readRecommendation(item: Item): Recommendation | null {
     if (section.heading) rec.by ??= recommender(section.heading)?.by ?? null;
     for (const block of section.blocks) {
       if (block.type === 'list') for (const it of block.items) rec.clauses.push(it.text);
-      if (block.type !== 'paragraph') continue;
+      if (block.type !== 'paragraph' && block.type !== 'heading') continue;
       const r = recommender(block.text);
       if (r) {
         rec.by ??= r.by;
@@ -96,7 +96,10 @@ const NONE = /^(?:ingen(?: bilag)?|-)\.?$/i;
 export function isClosed(item: Item): boolean {
   const first = item.sections[0]?.blocks[0];
   const texts = [item.title, first && (first.type === 'paragraph' || first.type === 'heading') ? first.text : ''];
-  return texts.some((t) => /\(lukket(?: punkt)?\)|\blukket punkt\b|^lukket\s*[:-]/i.test(t ?? ''));
+  if (texts.some((t) => /\(lukket(?: punkt)?\)|\blukket punkt\b|^lukket\s*[:-]/i.test(t ?? ''))) return true;
+  // A status line among the item's leading lines (`Sagsnr.:` / `Lukket`).
+  const lead = item.sections[0]?.heading === null ? item.sections[0]!.blocks.slice(0, 4) : [];
+  return lead.some((b) => (b.type === 'paragraph' || b.type === 'heading') && /^lukket(?: punkt| sag)?\.?$/i.test(b.text));
 }
 
 /** The most frequent `<Name> Kommune(s)` of the text; the earliest on a tie; null when none. */

@@ -262,7 +262,12 @@ function confirmRecurring(lines: LineFacts[], openers: readonly Opener[], env: L
     entry.items.add(item);
     entry.lines.push(line);
   }
-  for (const entry of seen.values()) if (entry.items.size >= 2) for (const line of entry.lines) line.role = 'heading';
+  for (const entry of seen.values()) {
+    for (const line of entry.lines) {
+      // Printed in capitals (`BAGGRUND`), it is a heading at once: writers' sub-headings are not.
+      if (entry.items.size >= 2 || (line.text.length >= 4 && line.text === line.text.toUpperCase())) line.role = 'heading';
+    }
+  }
 }
 
 function retype(token: IToken, type: TokenType): void {

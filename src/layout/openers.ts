@@ -68,8 +68,9 @@ function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Omit<
   const field = shapes.numberField.exec(text);
   if (field) {
     const next = lines[k + 1];
+    // `Punktnummer: 3` alone is a field of something else (an earlier decision's triplet).
     const title = next ? shapes.titleField.exec(next.text) : null;
-    return make(k, field[1]!, title ? title[1]!.trim() : null, 0, title ? [k + 1] : [], 'fields');
+    return title ? make(k, field[1]!, title[1]!.trim(), 0, [k + 1], 'fields') : null;
   }
   const under = shapes.numberUnder.exec(text);
   if (under) {
@@ -92,8 +93,13 @@ function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Omit<
     if (!next || next.role || !titleShaped(next.text) || m[1]) return null;
     return make(k, m[2]!, next.text, 0, [k + 1], 'numberAlone');
   }
+  // An empty pair of parentheses left by a template (`Godkendelse af dagsorden ( )`).
+  title = title.replace(/[ \u00a0]*\([ \u00a0]*\)$/, '');
   if (line.inList && !m[1]) return null;
   if (!titleShaped(title)) return null;
+  // The opener printed twice and glued (`1. Status1. Status`).
+  const twice = title.length <= 400 ? title.indexOf(`${m[2]}.`) : -1;
+  if (twice > 0 && title.slice(twice + m[2]!.length + 1).trim() === title.slice(0, twice).trim()) title = title.slice(0, twice).trim();
   return make(k, m[2]!, title, titleAt, [], 'numbered');
 }
 

@@ -18,10 +18,12 @@ export interface SplitMarks {
   gluedStart: RegExp;
   /** A heading and nothing else. */
   whole: RegExp;
+  /** A TOC heading glued to the first entry or item (`Indholdsfortegnelse1. Fraværende`). */
+  tocGlued: RegExp;
 }
 
 /** Compiles the cut marks from a dialect's headings and labels. */
-export function splitMarks(headings: readonly string[], labels: readonly string[]): SplitMarks {
+export function splitMarks(headings: readonly string[], labels: readonly string[], tocHeadings: readonly string[] = []): SplitMarks {
   const colon = (words: readonly string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(words)})[ \u00a0]*:`, 'giu');
   return {
     headingColon: colon(headings),
@@ -29,6 +31,7 @@ export function splitMarks(headings: readonly string[], labels: readonly string[
     word: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(headings)})(?![\p{L}\p{N}:])`, 'giu'),
     gluedStart: new RegExp(String.raw`^(${alternation(headings)})(?=\p{Lu})`, 'iu'),
     whole: new RegExp(String.raw`^(?:${alternation(headings)})$`, 'iu'),
+    tocGlued: new RegExp(String.raw`^(?:${alternation(tocHeadings)})(?=\d)`, 'iu'),
   };
 }
 
@@ -57,7 +60,7 @@ export function splitFlattenedLines(
 ): void {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
-    if (token.tokenType.name !== 'TextLine' || token.image.length < 20) continue;
+    if (token.tokenType.name !== 'TextLine' || token.image.length < 8) continue;
     const cuts = cutsOf(token.image, marks);
     if (!cuts.length) continue;
     const pieces: IToken[] = [];
@@ -145,6 +148,8 @@ function decisionHeadingEnd(text: string, at: number): number {
  * full stop (`… i henhold til en udarbejdet fortegnelse.Indstilling`). Returns the cut, or -1.
  */
 function gluedHeading(text: string, marks: SplitMarks): number {
+  const toc = marks.tocGlued.exec(text);
+  if (toc) return toc[0].length;
   const head = marks.gluedStart.exec(text);
   // (`\p{Lu}` under the `i` flag also matches lower case: test the letters here.)
   if (head && head[1]!.length >= 5 && /^\p{Lu}/u.test(head[1]!) && /^\p{Lu}/u.test(text.slice(head[0].length))) return head[0].length;

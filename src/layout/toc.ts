@@ -14,6 +14,7 @@ export function tocTitles(lines: LineFacts[]): Set<string> | null {
   if (start < 0) return null;
   const titles = new Set<string>();
   const entries: LineFacts[] = [];
+  let first = '';
   for (let k = start + 1; k < lines.length && k <= start + MAX_ENTRIES; k++) {
     const line = lines[k]!;
     if (line.role) break;
@@ -21,6 +22,9 @@ export function tocTitles(lines: LineFacts[]): Set<string> | null {
     const soon = [lines[k + 1], lines[k + 2]].some((l) => l && l.role !== null && l.role !== 'status');
     if (soon) break;
     const title = tocEntryTitle(line.text);
+    // The first entry's title printed again opens the body.
+    if (title && titles.size && tocKey(title) === first) break;
+    if (title && !titles.size) first = tocKey(title);
     if (title) titles.add(tocKey(title));
     entries.push(line);
   }

@@ -36,7 +36,8 @@ export function linePatternSource(pattern: string): string {
   const parts = pattern.trim().split(/(\{n\}|\{text\})/).filter((p) => p !== '');
   let source = '';
   parts.forEach((part, i) => {
-    if (part === '{n}') source += '\\d{1,4}';
+    // A number, or an add-on item's number and letter (`4a`).
+    if (part === '{n}') source += '\\d{1,4}[a-zæøå]?(?![a-zæøå])';
     else if (part === '{text}') {
       // A leading {text} starts at a letter or digit: that keeps the first-character set small,
       // which Chevrotain's lexer optimisation (and its build time) depends on.
