@@ -73,6 +73,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     lookupKey,
     artifacts: lexed.groups[ARTIFACT_GROUP] ?? [],
     splitMarks: engine.lookups.splitMarks,
+    absenceLabel: engine.lookups.absenceLabel,
     relex: (text) => {
       const line = engine.lexer.lexer.tokenize(text, markdown ? 'markdown' : 'text').tokens.filter((t) => t.tokenType.name !== 'Break');
       return line.length === 1 ? line[0]!.tokenType : null;

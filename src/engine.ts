@@ -8,7 +8,7 @@ import { type BuiltLexer, buildLexer } from './lexer/build-lexer.js';
 import { escapeRegExp, linePatternSource } from './lexer/patterns.js';
 import { sharedTokens } from './lexer/tokens.js';
 import { ReferatParser } from './parser/parser.js';
-import { layoutShapes } from './layout/shapes.js';
+import { alternation, layoutShapes } from './layout/shapes.js';
 import { splitMarks } from './layout/split-lines.js';
 
 /** The lexer, parser and lookups of one dialect, built together on first use. */
@@ -62,6 +62,7 @@ function compileLookups(dialect: Dialect): DialectLookups {
     titleKinds: new Map(v.titleWords.map((t) => [lookupKey(t.word), t.kind])),
     listMarker: listMarkerPattern(v.listBullets),
     layout: layoutShapes(v),
+    absenceLabel: new RegExp(`^(?:${alternation(v.attendance.absentLabels)})[ \\u00a0]*:?$`, 'i'),
     splitMarks: splitMarks(
       [...v.sectionHeadings.map((h) => h.text), ...v.recurringHeadings.map((h) => h.text), 'Beslutning den'],
       [

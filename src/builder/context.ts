@@ -31,6 +31,8 @@ export interface DialectLookups {
   listMarker: RegExp;
   /** The line shapes layout inference reads (`src/layout/shapes.ts`). */
   layout: import('../layout/shapes.js').LayoutShapes;
+  /** An absence label alone on a line (`Fraværende:`). */
+  absenceLabel: RegExp;
   /** Where layout inference cuts flattened lines (`src/layout/split-lines.ts`). */
   splitMarks: import('../layout/split-lines.js').SplitMarks;
   /** The dialect's artifact lines and their kinds, each matching a whole line's plain text. */

@@ -58,6 +58,8 @@ export interface LayoutEnv {
   recurringKinds: ReadonlyMap<string, SectionKind>;
   caseNumberType: TokenType;
   lookupKey: (text: string) => string;
+  /** An absence label alone on a line (`Fraværende:`), from the dialect's attendance words. */
+  absenceLabel: RegExp;
   /** Where flattened lines are cut (`split-lines.ts`). */
   splitMarks: SplitMarks;
   /** The token type the dialect's lexer gives a line of text. */
@@ -172,6 +174,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   }
 
   confirmRecurring(lines, openers, env);
+  absenceHeadings(lines, openers[0]?.at ?? (dialectOpeners ? 0 : lines.length), env);
 
   for (const i of demoted) retype(tokens[i]!, TextLine);
   // Retype: case lines, decision and banked headings, openers (virtual ones inserted last).
@@ -249,7 +252,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
  */
 function confirmRecurring(lines: LineFacts[], openers: readonly Opener[], env: LayoutEnv): void {
   const starts = new Set(openers.map((o) => o.at));
-  const seen = new Map<string, { items: Set<number>; lines: LineFacts[] }>();
+  const seen = new Map<string, { items: Set<number>; lines: number[] }>();
   let item = -1;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
@@ -260,15 +263,40 @@ function confirmRecurring(lines: LineFacts[], openers: readonly Opener[], env: L
     const entry = seen.get(key) ?? { items: new Set(), lines: [] };
     seen.set(key, entry);
     entry.items.add(item);
-    entry.lines.push(line);
+    entry.lines.push(k);
   }
+  const isHeading = (l: LineFacts | undefined) => l?.role === 'heading' || l?.role === 'decision';
+  const near = (k: number, step: number) => {
+    for (let j = k + step, n = 0; n < 3 && j >= 0 && j < lines.length; j += step, n++) if (isHeading(lines[j])) return true;
+    return false;
+  };
   for (const entry of seen.values()) {
-    for (const line of entry.lines) {
-      // Printed in capitals (`BAGGRUND`), it is a heading at once: writers' sub-headings are not.
-      if (entry.items.size >= 2 || (line.text.length >= 4 && line.text === line.text.toUpperCase())) line.role = 'heading';
+    for (const k of entry.lines) {
+      // Printed in capitals (`BAGGRUND`), it is a heading at once: writers' sub-headings are not;
+      // nor are they one line among short sections (`Høring` / `Ingen` between two headings).
+      const line = lines[k]!;
+      const upper = line.text.length >= 4 && line.text === line.text.toUpperCase();
+      if (entry.items.size >= 2 || upper || (near(k, -1) && near(k, 1))) line.role = 'heading';
     }
   }
 }
+
+/**
+ * An absence label alone on its line inside an item, with no names under it (`Fraværende:`
+ * before the next item, `Fraværende` / `Ingen.`), is a heading of its own; followed by names it
+ * stays the attendance line the decision's reader takes it for.
+ */
+function absenceHeadings(lines: LineFacts[], from: number, env: LayoutEnv): void {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.role || (line.type !== 'HeaderLabelLine' && line.type !== 'TextLine') || !env.absenceLabel.test(line.text)) continue;
+    const next = lines[k + 1];
+    if (!next || next.role || !NAMES.test(next.text)) line.role = 'heading';
+  }
+}
+
+/** A line that starts with a name: two capitalised words, or a capitalised word and a party. */
+const NAMES = /^\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*|[ \u00a0]*\()/u;
 
 function retype(token: IToken, type: TokenType): void {
   token.tokenType = type;
