@@ -165,6 +165,26 @@ export function tocEntries(
     const adjacent = previous !== null && !breakBetween(ctx, tokenEnd(previous), token.startOffset);
     previous = token;
     const parsed = parseTocLine(ctx, token);
+    // Columns extracted one cell per line: the number alone, the title, the page alone.
+    const alone = /^(\d{1,4})\.?$/.exec(tokenText(ctx, token));
+    if (alone) {
+      const n = Number(alone[1]);
+      const titled = open !== null && open.draft.entry.page === null && open.title.some(Boolean);
+      if (titled && open!.draft.printedNumber !== null && n !== open!.draft.printedNumber + 1) {
+        open!.draft.entry.page = n;
+        open!.draft.entry.range = tokensRange(ctx, open!.first, token);
+        open = null;
+        continue;
+      }
+      const draft: TocDraft = {
+        entry: { type: 'tocEntry', title: '', page: null, itemNumber: null, range: tokensRange(ctx, token, token) },
+        printedNumber: n,
+        tentative: false,
+      };
+      entries.push(draft);
+      open = { draft, first: token, title: [] };
+      continue;
+    }
     if (open && open.draft.entry.page === null && open.draft.printedNumber !== null && adjacent && parsed.number === null) {
       open.title.push(parsed.title);
       open.draft.entry.title = joinLines(open.title);

@@ -78,6 +78,8 @@ function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Omit<
     if (!previous || previous.role || !titleShaped(previous.text) || previous.type !== 'TextLine') return null;
     return { ...make(k - 1, under[1]!, previous.text, 0, [k], 'numberUnderTitle') };
   }
+  const labelled = shapes.committeeNumbered.exec(text);
+  if (labelled) return make(k, labelled[1]!, shortTitle(labelled[2]!), 0, [], 'numbered');
   const m = shapes.numbered.exec(text);
   if (!m) return null;
   let title = m[3]!.trim();
@@ -108,6 +110,22 @@ function make(at: number, label: string, title: string | null, titleAt: number, 
   const sub = /\d([a-zæøå])$/i.exec(label)?.[1] ?? /\.(\d{1,2})$/.exec(label)?.[1];
   const subKey = sub === undefined ? 0 : /\d/.test(sub) ? Number(sub) : sub.toLowerCase().charCodeAt(0) - 96;
   return { at, number, label, title, titleAt, head, form, key: number * 100 + subKey };
+}
+
+/**
+ * The title of an opener whose line runs on into the item's text (a flattened page): up to where
+ * the title is printed again (`Økonomisk orientering maj 2007 Økonomisk Orientering illustrerer
+ * …`), else up to the first sentence's end.
+ */
+function shortTitle(text: string): string {
+  if (text.length <= 200) return text;
+  const words = text.split(/\s+/);
+  const head = words.slice(0, 2).join(' ').toLowerCase();
+  for (let w = 2; w < Math.min(words.length - 1, 40); w++) {
+    if (`${words[w]} ${words[w + 1]}`.toLowerCase() === head) return words.slice(0, w).join(' ');
+  }
+  const end = /^.{10,200}?[.!?](?=\s)/s.exec(text);
+  return end ? end[0] : text.slice(0, 200).replace(/\s+\S*$/, '');
 }
 
 /** An item title: starts with a capital letter, a digit or a quote; does not end like a clause or a TOC row. */

@@ -10,6 +10,11 @@ import { escapeRegExp } from '../lexer/patterns.js';
 export interface LayoutShapes {
   /** `Punkt 3 Title`, `Pkt. 7`, `Nr. 12 - Title`, `3. Title`, `3.Title`, `228Title`, `4a.`, `4.1 Title`, `3` alone. */
   numbered: RegExp;
+  /**
+   * `ØU-55/07-O Title`: an item labelled with the committee's abbreviation, its running number
+   * and the year (`ØU-55/07`). Group 1 is the number, 2 the title.
+   */
+  committeeNumbered: RegExp;
   /** `Sag nr. 129` alone on a line, under the item's title. */
   numberUnder: RegExp;
   /** `Punktnummer: 3` (an item exported as labelled fields). */
@@ -48,6 +53,7 @@ export function layoutShapes(v: Readonly<Vocabulary>): LayoutShapes {
       String.raw`^${LEAD}(?:(${labels})[ \u00a0]*)?(\d{1,4}(?:[a-zæøå](?![a-zæøå])|\.\d{1,2}(?=[ \t\u00a0]))?)(?:[ \t\u00a0]*[.:)][ \t\u00a0]*(?:[-–][ \t\u00a0]+)?|[ \t\u00a0]+[-–][ \t\u00a0]+|[ \t\u00a0]+|(?=[A-ZÆØÅ][a-zæøå])|$)(.*)$`,
       'i',
     ),
+    committeeNumbered: /^[A-ZÆØÅ]{1,5}-(\d{1,4})\/\d{2}(?:-[A-ZÆØÅ]{1,2})?[ \t\u00a0]+(\p{Lu}.*)$/u,
     numberUnder: new RegExp(String.raw`^(?:${labels})[ \u00a0]*(\d{1,4}[a-zæøå]?)[.:]?$`, 'i'),
     numberField: new RegExp(String.raw`^(?:${alternation(v.itemFields.number)})[ \u00a0]*:[ \u00a0]*(\d{1,4}[a-zæøå]?)$`, 'i'),
     titleField: new RegExp(String.raw`^(?:${alternation(v.itemFields.title)})[ \u00a0]*:[ \u00a0]*(\S.*)$`, 'i'),

@@ -20,6 +20,8 @@ export interface SplitMarks {
   whole: RegExp;
   /** A TOC heading glued to the first entry or item (`Indholdsfortegnelse1. Fraværende`). */
   tocGlued: RegExp;
+  /** A TOC heading inside a line. */
+  tocWord: RegExp;
 }
 
 /** Compiles the cut marks from a dialect's headings and labels. */
@@ -32,6 +34,7 @@ export function splitMarks(headings: readonly string[], labels: readonly string[
     gluedStart: new RegExp(String.raw`^(${alternation(headings)})(?=\p{Lu})`, 'iu'),
     whole: new RegExp(String.raw`^(?:${alternation(headings)})$`, 'iu'),
     tocGlued: new RegExp(String.raw`^(?:${alternation(tocHeadings)})(?=\d)`, 'iu'),
+    tocWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(tocHeadings)})(?![\p{L}\p{N}])`, 'iu'),
   };
 }
 
@@ -41,6 +44,8 @@ const LONG = 160;
 const PAGE_OPENER = /^(\d{1,3}[ \u00a0]+(?:Side[ \u00a0]+\d{1,3}[ \u00a0]+)?)(?=\d{1,4}\.[ \u00a0]+\p{Lu})/u;
 /** A case number at the start of a line with text after it (`00.22.02-A26-1-13 Beslutning …`). */
 const CASE_FIRST = /^(?:\d{2}\.\d{2}\.\d{2}[-.]?[A-ZÆØÅ]\d{2}(?:-\d{1,7}){1,3}|\d{2,4}\/\d{2,7})[ \u00a0]+(?=\p{Lu})/u;
+/** `ØU-55/07-O Title` inside a line: an item labelled with committee, number and year. */
+const COMMITTEE_ITEM = /(?<=[ \u00a0])[A-ZÆØÅ]{1,5}-\d{1,4}\/\d{2}(?:-[A-ZÆØÅ]{1,2})?(?=[ \u00a0]+\p{Lu})/gu;
 /** `Side 3`, `Side 3 af 12` inside a line. */
 const PAGE_MARK = /(?<![\p{L}\p{N}])Side[ \u00a0]+\d{1,3}(?:[ \u00a0]+af[ \u00a0]+\d{1,3})?(?![\p{L}\p{N}])/gu;
 
@@ -81,6 +86,8 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
   const text = line.replace(/[\r\n]+$/, '');
   const glued = gluedHeading(text, marks);
   if (glued > 0) return [glued];
+  const toc = tocEntries(text, marks);
+  if (toc.length) return toc;
   const found = new Set<number>();
   const page = PAGE_OPENER.exec(text);
   const caseFirst = CASE_FIRST.exec(text);
@@ -116,6 +123,7 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
     found.add(m.index);
     found.add(m.index + word.length + 1);
   }
+  for (const m of text.matchAll(COMMITTEE_ITEM)) if (m.index > 0) found.add(m.index);
   for (const m of text.matchAll(PAGE_MARK)) {
     if (m.index > 0) found.add(m.index);
     found.add(Math.min(text.length, m.index + m[0].length + 1));
@@ -155,4 +163,22 @@ function gluedHeading(text: string, marks: SplitMarks): number {
   if (head && head[1]!.length >= 5 && /^\p{Lu}/u.test(head[1]!) && /^\p{Lu}/u.test(text.slice(head[0].length))) return head[0].length;
   const tail = /[.!?](\p{Lu}[\p{Ll} ]{4,40})$/u.exec(text);
   return tail && marks.whole.test(tail[1]!) ? tail.index + 1 : -1;
+}
+
+/**
+ * A table of contents flattened into one line (`Side 2 af 66 Indholdsfortegnelse 1. Title 2.
+ * Title …`): cut before the TOC heading and before each entry, when the entries are numbered
+ * 1, 2, 3, … (at least three). Returns the cuts, or none.
+ */
+function tocEntries(text: string, marks: SplitMarks): number[] {
+  const heading = marks.tocWord.exec(text);
+  if (!heading || text.length < LONG) return [];
+  const cuts = heading.index > 0 ? [heading.index] : [];
+  let next = 1;
+  for (const m of text.slice(heading.index).matchAll(/(?<=[ \u00a0])(\d{1,3})\.[ \u00a0]+(?=\p{Lu})/gu)) {
+    if (Number(m[1]) !== next) continue;
+    cuts.push(heading.index + m.index);
+    next++;
+  }
+  return next > 3 ? cuts : [];
 }
