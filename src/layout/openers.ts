@@ -118,12 +118,13 @@ function make(at: number, label: string, title: string | null, titleAt: number, 
  * …`), else up to the first sentence's end.
  */
 function shortTitle(text: string): string {
-  if (text.length <= 200) return text;
+  if (text.length <= 80) return text;
   const words = text.split(/\s+/);
   const head = words.slice(0, 2).join(' ').toLowerCase();
   for (let w = 2; w < Math.min(words.length - 1, 40); w++) {
     if (`${words[w]} ${words[w + 1]}`.toLowerCase() === head) return words.slice(0, w).join(' ');
   }
+  if (text.length <= 200) return text;
   const end = /^.{10,200}?[.!?](?=\s)/s.exec(text);
   return end ? end[0] : text.slice(0, 200).replace(/\s+\S*$/, '');
 }

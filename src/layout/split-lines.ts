@@ -172,7 +172,7 @@ function gluedHeading(text: string, marks: SplitMarks): number {
  */
 function tocEntries(text: string, marks: SplitMarks): number[] {
   const heading = marks.tocWord.exec(text);
-  if (!heading || text.length < LONG) return [];
+  if (!heading) return [];
   const cuts = heading.index > 0 ? [heading.index] : [];
   let next = 1;
   for (const m of text.slice(heading.index).matchAll(/(?<=[ \u00a0])(\d{1,3})\.[ \u00a0]+(?=\p{Lu})/gu)) {

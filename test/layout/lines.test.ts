@@ -161,3 +161,41 @@ describe('a table of contents printed without a heading', () => {
     expect(doc.toc.map((t) => [t.title, t.itemNumber])).toEqual([['Vejplan', 1], ['Skoleplan', 2], ['Lukket punkt', 3]]);
   });
 });
+
+describe('tables of contents flattened or extracted one cell per line', () => {
+  it('cuts a numbered TOC flattened into one line into its entries', () => {
+    const line = 'Side 2 af 40 Indholdsfortegnelse 1. Lokalplan 12 for Vestby 2. Kommuneplantillæg 3 for Østby 3. Regulativ for affald 2027 4. Ændring af styrelsesvedtægten';
+    expect(read(`Protokol\n\n${line}\n`).toc.map((t) => t.title)).toEqual([
+      'Lokalplan 12 for Vestby',
+      'Kommuneplantillæg 3 for Østby',
+      'Regulativ for affald 2027',
+      'Ændring af styrelsesvedtægten',
+    ]);
+  });
+
+  it('reads number, title and page on lines of their own', () => {
+    const doc = read('Indholdsfortegnelse\n1\nHøring om busplan\n4\n2\nKulturhus - lys og lyd\n5\n3\nTimepriser for private\nleverandører\n9\n');
+    expect(doc.toc.map((t) => [t.title, t.page])).toEqual([
+      ['Høring om busplan', 4],
+      ['Kulturhus - lys og lyd', 5],
+      ['Timepriser for private leverandører', 9],
+    ]);
+  });
+});
+
+describe('absence labels and short sections', () => {
+  it('reads an absence label with no names under it as a heading, and with names as attendance', () => {
+    const empty = read('Sagsnr.: 00.01.00-P35-1-27\nBeslutningstema\nDagsorden.\nBeslutning\nGodkendt.\nFraværende:\nSagsnr.: 00.01.00-A00-2-27\nBeslutningstema\nSpørgetid.\n');
+    expect(empty.items[0]!.sections.map((s) => s.heading)).toEqual(['Beslutningstema', 'Beslutning', 'Fraværende:']);
+    const named = read('1. Dagsorden\n\nSagsnr.: 24/1001\n\nBeslutning\n\nGodkendt.\n\nFraværende:\n\nIb Holm (O)\n');
+    expect(named.items[0]!.sections.map((s) => s.heading)).toEqual(['Beslutning']);
+    expect(named.items[0]!.attendance.absent.map((p) => p.name)).toEqual(['Ib Holm']);
+  });
+
+  it('reads `Høring` between two headings a line away as a heading, and inside a long section as text', () => {
+    const short = headings('1. Vej\nSagsnummer: 24/1001\nSagsfremstilling\nTekst.\nØkonomiske konsekvenser\nIngen\nHøring\nIngen\nBeslutning Vejudvalget den 19-06-2026\nGodkendt.\n');
+    expect(short).toEqual([['Sagsfremstilling', 'Økonomiske konsekvenser', 'Høring', 'Beslutning Vejudvalget den 19-06-2026']]);
+    const long = headings('1. Vej\n\nSagsnr.: 24/1001\n\nRedegørelse\n\nEt.\n\nTo.\n\nTre.\n\nHøring\n\nFire.\n\nFem.\n\nSeks.\n\nBeslutning\n\nGodkendt.\n');
+    expect(long).toEqual([['Redegørelse', 'Beslutning']]);
+  });
+});

@@ -137,3 +137,16 @@ describe('item openers: unnumbered items', () => {
     expect(doc.layout?.itemOpener).toBe('headings');
   });
 });
+
+describe('item openers in flattened pages', () => {
+  it('reads items labelled with committee, running number and year (`TU-12/26-O Title`)', () => {
+    const page =
+      '3 Følgende sager blev behandlet TU-12/26-O Vejplan for Nordby Vejplan for Nordby beskriver vejene i byen og deres vedligehold i de kommende år, som forvaltningen har gennemgået i foråret. Beslutning: Godkendt. Side 4 TU-13/26-D Budget for parker Forvaltningen har udarbejdet et oplæg til budgettet. Beslutning: Udsat.\n';
+    const doc = read(`Transkript\n\n${page}`);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [12, 'Vejplan for Nordby'],
+      [13, 'Budget for parker Forvaltningen har udarbejdet et oplæg til budgettet.'],
+    ]);
+    expect(doc.items.map((i) => i.decisions[0]?.outcome)).toEqual(['approved', 'postponed']);
+  });
+});
