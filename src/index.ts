@@ -27,10 +27,7 @@ export { detectDialect, type DetectedDialect } from './dialect/detect.js';
 export { findDate, findTime, findPeriod, isoDate } from './text/dates.js';
 export { readCaseNumber, type CaseNumberParts } from './interpret/case-number.js';
 export { readAmount, type Amount, type AmountUnit } from './text/numbers.js';
-export { ReferatParser } from './parser/parser.js';
-export type { BlockNode, FrontNode, ItemNode, Outline, SectionNode } from './parser/outline.js';
-export type { ParserExtension } from './dialect/define-dialect.js';
-export { lineTokens } from './lexer/line-tokens.js';
+export type { ParserOverride } from './dialect/define-dialect.js';
 export {
   caseHistory,
   CaseEventSchema,

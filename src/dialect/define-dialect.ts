@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import type { ReferatParser } from '../parser/parser.js';
 import { LinePatternSchema, type Vocabulary, VocabularySchema } from './vocabulary.js';
 
 /** Thrown at definition time when a dialect definition is invalid; names the offending field. */
@@ -30,13 +29,29 @@ export interface DialectDefinition {
   /**
    * Rule overrides where words are not enough: a function that subclasses the parser and
    * replaces rules by name with `OVERRIDE_RULE` (Chevrotain's grammar inheritance). A rule must
-   * return what the one it replaces returns (see `src/parser/outline.ts`).
+   * return what the one it replaces returns (see `docs/dialects.md`). Type it with
+   * `ParserExtension` from `referat/grammar`, which also gives `ReferatParser` and `lineTokens`.
    */
-  parser?: ParserExtension;
+  parser?: ParserOverride;
 }
 
-/** Subclasses the grammar to override rules (see {@link DialectDefinition.parser}). */
-export type ParserExtension = (base: typeof ReferatParser) => typeof ReferatParser;
+/**
+ * A rule override as the main entry sees it: a function from the parser class to a subclass.
+ * The class stays opaque here so that the main entry's typings need no Chevrotain; write
+ * overrides against `ParserExtension` from `referat/grammar`, which types the class in full
+ * (any `ParserExtension` is a `ParserOverride`).
+ *
+ * @example
+ * import { defineDialect, genericDialect } from 'referat';
+ * import { lineTokens, type ParserExtension } from 'referat/grammar';
+ * const noTables: ParserExtension = (Base) =>
+ *   class extends Base {
+ *     override table = this.OVERRIDE_RULE('table', () => ({ kind: 'paragraph' as const, lines: [this.CONSUME(lineTokens.TableRow)] }));
+ *   };
+ * const dialect = defineDialect({ name: 'no-tables', extends: genericDialect, parser: noTables });
+ */
+// biome-ignore lint/suspicious/noExplicitAny: opaque on purpose, see above
+export type ParserOverride = (base: any) => any;
 
 /**
  * A layout `referat` can read. Made once by {@link defineDialect}; its lexer and parser are built
@@ -48,7 +63,7 @@ export interface Dialect {
   /** Line patterns that mark the layout (see {@link DialectDefinition.detect}). */
   readonly detect: readonly string[];
   /** The dialect's rule overrides, if any. */
-  readonly parser?: ParserExtension;
+  readonly parser?: ParserOverride;
 }
 
 const DefinitionSchema = z
@@ -56,7 +71,7 @@ const DefinitionSchema = z
     name: z.string().trim().min(1),
     vocabulary: VocabularySchema,
     detect: z.array(LinePatternSchema).default([]),
-    parser: z.custom<ParserExtension>((v) => typeof v === 'function', 'expected a function that subclasses the parser').optional(),
+    parser: z.custom<ParserOverride>((v) => typeof v === 'function', 'expected a function that subclasses the parser').optional(),
   })
   .strict();
 
