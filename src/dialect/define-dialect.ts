@@ -1,7 +1,17 @@
 import * as z from 'zod';
 import { LinePatternSchema, type Vocabulary, VocabularySchema } from './vocabulary.js';
 
-/** Thrown at definition time when a dialect definition is invalid; names the offending field. */
+/**
+ * Thrown at definition time when a dialect definition is invalid; names the offending field.
+ *
+ * @example
+ * import { defineDialect, ReferatDialectError } from 'referat';
+ * try {
+ *   defineDialect({ name: '' });
+ * } catch (error) {
+ *   if (error instanceof ReferatDialectError) console.log(error.field); // 'name'
+ * }
+ */
 export class ReferatDialectError extends Error {
   override readonly name = 'ReferatDialectError';
   constructor(
@@ -13,7 +23,14 @@ export class ReferatDialectError extends Error {
   }
 }
 
-/** What `defineDialect` takes. */
+/**
+ * What `defineDialect` takes.
+ *
+ * @example
+ * import { defineDialect, genericDialect, type DialectDefinition } from 'referat';
+ * const definition: DialectDefinition = { name: 'nordby', extends: genericDialect, vocabulary: { itemOpeners: ['Pkt. {n}'] }, detect: ['Pkt. {n} {text}'] };
+ * const nordby = defineDialect(definition);
+ */
 export interface DialectDefinition {
   /** A short unique name (`thisted`, `generic`). */
   name: string;
@@ -56,6 +73,11 @@ export type ParserOverride = (base: any) => any;
 /**
  * A layout `referat` can read. Made once by {@link defineDialect}; its lexer and parser are built
  * on first use and cached, so a dialect object should be kept and reused, not remade per call.
+ *
+ * @example
+ * import { defineDialect, genericDialect, parse, type Dialect } from 'referat';
+ * const mine: Dialect = defineDialect({ name: 'mine', extends: genericDialect, vocabulary: { itemOpeners: ['Sag {n}:'] } });
+ * parse(text, { dialect: mine });
  */
 export interface Dialect {
   readonly name: string;
@@ -105,21 +127,28 @@ export function defineDialect(definition: DialectDefinition): Dialect {
     const issue = result.error.issues[0]!;
     throw new ReferatDialectError(issue.path.join('.') || '(root)', issue.message);
   }
-  const dialect: Dialect = Object.freeze({
+  const dialect: Dialect = {
     name: result.data.name,
     vocabulary: deepFreeze(result.data.vocabulary),
     detect: Object.freeze(result.data.detect),
     ...(result.data.parser ? { parser: result.data.parser } : {}),
-  });
-  defined.add(dialect);
-  return dialect;
+  };
+  Object.defineProperty(dialect, DIALECT, { value: DIALECT_VERSION });
+  return Object.freeze(dialect);
 }
 
-const defined = new WeakSet<object>();
+/**
+ * The mark `defineDialect` leaves on a dialect (not enumerable, so not in its JSON). A symbol
+ * from the global registry, not a module-local `WeakSet`, so that a dialect made by another copy
+ * of this module (the sources beside the build in `npm run test:dist`, two installs of the
+ * package in one program) is recognised too; the value is the dialect format's version.
+ */
+const DIALECT = Symbol.for('referat.dialect');
+const DIALECT_VERSION = 1;
 
-/** Whether a value is a dialect made by {@link defineDialect}. */
+/** Whether a value is a dialect made by {@link defineDialect} (by any copy of `referat`). */
 export function isDialect(value: unknown): value is Dialect {
-  return typeof value === 'object' && value !== null && defined.has(value);
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[DIALECT] === DIALECT_VERSION;
 }
 
 function deepFreeze<T>(value: T): T {

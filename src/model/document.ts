@@ -8,6 +8,11 @@ import { LayoutReportSchema } from './layout.js';
 /**
  * The parsed minutes or agenda. The interpreted fields (`kind` … `location`) are `null` where the
  * document does not say; `header`, `preamble` and the items hold every line as printed.
+ *
+ * @example
+ * import { parse, ReferatSchema, serialize } from 'referat';
+ * const json = JSON.parse(serialize(parse(text).document, { format: 'json' }));
+ * const checked = ReferatSchema.parse(json); // a Referat again; throws a ZodError naming the path when the JSON is not one
  */
 export const ReferatSchema = z
   .object({
@@ -40,5 +45,12 @@ export const ReferatSchema = z
   })
   .strict();
 
-/** The parsed document. */
+/**
+ * The parsed document.
+ *
+ * @example
+ * import { parse, type Referat } from 'referat';
+ * const document: Referat = parse(text).document;
+ * console.log(document.committee, document.date, document.items.length); // 'Handicaprådet' '2025-05-22' 8
+ */
 export type Referat = z.infer<typeof ReferatSchema>;

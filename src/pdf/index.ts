@@ -20,7 +20,14 @@ import { layoutPage, type PlacedText } from './layout.js';
 export { layoutPage, type PlacedText } from './layout.js';
 export { MissingPeerError } from '../util/peer.js';
 
-/** Why a PDF gave no text: `encrypted` (it needs a password) or `invalid` (not a readable PDF). */
+/**
+ * Why a PDF gave no text: `encrypted` (it needs a password) or `invalid` (not a readable PDF).
+ *
+ * @example
+ * import { pdfToText, type PdfError } from 'referat/pdf';
+ * const { error }: { error: PdfError | null } = await pdfToText(bytes);
+ * if (error?.code === 'encrypted') console.log('ask for the password');
+ */
 export interface PdfError {
   code: 'encrypted' | 'invalid';
   message: string;
@@ -30,6 +37,11 @@ export interface PdfError {
  * What {@link pdfToText} gives: the text (pages laid out by {@link layoutPage}, each followed by
  * a form feed `\f`, as pdftotext ends its pages), the number of pages, and `error` when the PDF
  * could not be read (then `text` is empty).
+ *
+ * @example
+ * import { pdfToText, type PdfText } from 'referat/pdf';
+ * const pdf: PdfText = await pdfToText(bytes);
+ * console.log(pdf.pages, pdf.text.split('\f').length - 1); // a form feed ends every page
  */
 export interface PdfText {
   text: string;

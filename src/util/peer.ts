@@ -2,6 +2,14 @@
  * Thrown when an optional peer dependency (`pdfjs-dist` for PDFs, `html-to-text` for web pages)
  * is not installed. The message names the package, what it is needed for, and the command that
  * installs it. Checked by `name`, since the command and `referat/pdf` are separate modules.
+ *
+ * @example
+ * import { MissingPeerError, pdfToText } from 'referat/pdf';
+ * try {
+ *   await pdfToText(bytes);
+ * } catch (error) {
+ *   if (error instanceof MissingPeerError) console.error(error.message); // '… install it with: npm install pdfjs-dist'
+ * }
  */
 export class MissingPeerError extends Error {
   override readonly name = 'MissingPeerError';
