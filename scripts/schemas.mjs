@@ -11,7 +11,10 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import * as z from 'zod';
 
-/** Doc comments of the model: `Item` → text, `Item.title` → text (`Item.caseNumber.raw` for nested objects). */
+/**
+ * Doc comments of the model: `Item` → text, `Item.title` → text (`Item.caseNumber.raw` for
+ * nested objects); `Referat.layout#` → `LayoutReport` where a field is another schema.
+ */
 export function modelDocs(root) {
   const docs = new Map();
   const dir = join(root, 'src/model');
@@ -26,6 +29,9 @@ export function modelDocs(root) {
         const own = `${path}.${node.name.text}`;
         const text = doc(node);
         if (text) docs.set(own, text);
+        // `layout: LayoutReportSchema.nullable()`: the fields below are LayoutReport's.
+        const named = /^(\w+)Schema\b/.exec(node.initializer.getText(source));
+        if (named) docs.set(`${own}#`, named[1]);
         ts.forEachChild(node.initializer, (child) => walk(child, own));
         return;
       }
@@ -45,14 +51,22 @@ export function modelDocs(root) {
   return docs;
 }
 
+/** Fields every node has, described once here rather than on each schema. */
+const COMMON = {
+  type: 'The kind of node (the discriminant of the tree’s unions).',
+  range: 'Where the node is in the input: `start` and `end` positions (1-based line and column, 0-based UTF-16 offset), `end` exclusive.',
+  headingRange: 'Where the heading line(s) are in the input; `end` exclusive.',
+  titleRange: 'Where the title line is in the input; `end` exclusive.',
+};
+
 /** Sets `description` on a JSON Schema node and on its properties, from `docs` under `path`. */
 function describe(node, path, docs) {
   if (!node || typeof node !== 'object') return;
   if (node.properties) {
     for (const [key, value] of Object.entries(node.properties)) {
-      const text = docs.get(`${path}.${key}`);
+      const text = docs.get(`${path}.${key}`) ?? COMMON[key];
       if (text && !value.description) value.description = text;
-      describe(value, `${path}.${key}`, docs);
+      describe(value, docs.get(`${path}.${key}#`) ?? `${path}.${key}`, docs);
     }
     return;
   }

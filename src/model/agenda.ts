@@ -47,12 +47,19 @@ export const SectionKindSchema = z.enum([
 export const CaseNumberSchema = z
   .object({
     type: z.literal('caseNumber'),
+    /** The number as printed. */
     raw: z.string(),
+    /** `kle` for a KLE number, read into its parts; `other` for other systems’ numbers. */
     scheme: z.enum(['kle', 'other']),
+    /** KLE subject (`27.69.48`), or null. */
     subject: z.string().nullable(),
+    /** KLE facet (`P35`), or null. */
     facet: z.string().nullable(),
+    /** KLE sequence number (1), or null. */
     sequence: z.number().int().nullable(),
+    /** KLE year in four digits (2022), or null. */
     year: z.number().int().nullable(),
+    /** The KLE subject’s title, when `kleTitles` was given to `parse`; else null. */
     title: z.string().nullable(),
     range: RangeSchema,
   })
@@ -68,7 +75,12 @@ export const CaseNumberSchema = z
  * if (value !== null) AttachmentSchema.parse(value); // throws a ZodError naming the path when the JSON is no Attachment
  */
 export const AttachmentSchema = z
-  .object({ type: z.literal('attachment'), title: z.string(), range: RangeSchema })
+  .object({
+    type: z.literal('attachment'),
+    /** The attachment’s title as printed (`Bilag 1: Budgetopfølgning`). */
+    title: z.string(),
+    range: RangeSchema,
+  })
   .strict();
 
 /**
@@ -84,7 +96,9 @@ export const AttachmentSchema = z
 export const RecommendationSchema = z
   .object({
     type: z.literal('recommendation'),
+    /** Who recommends (`Direktionen`), when printed; else null. */
     by: z.string().nullable(),
+    /** The clauses (`at orienteringen tages til efterretning`), in order. */
     clauses: z.array(z.string()),
     range: RangeSchema,
   })
@@ -103,9 +117,12 @@ export const RecommendationSchema = z
 export const SectionSchema = z
   .object({
     type: z.literal('section'),
+    /** The heading as printed, or null for content before the first heading. */
     heading: z.string().nullable(),
+    /** What the section is about, from the dialect’s heading words (`other` when unknown). */
     kind: SectionKindSchema,
     headingRange: RangeSchema.nullable(),
+    /** The section’s content, in order. */
     blocks: z.array(BlockSchema),
     range: RangeSchema,
   })
@@ -130,15 +147,19 @@ export const ItemSchema = z
     /** The title as printed, wrapped lines joined; empty when the item prints none. */
     title: z.string(),
     headingRange: RangeSchema,
+    /** The case (journal) number printed under the title, or null. */
     caseNumber: CaseNumberSchema.nullable(),
+    /** The item’s sections, in order; content before the first heading forms a section without heading. */
     sections: z.array(SectionSchema),
     /** Every decision the item records, this meeting's and quoted earlier ones, in order. */
     decisions: z.array(DecisionSchema),
     /** The attendance of the item's current decision (empty lists when there is none). */
     attendance: AttendanceSchema,
+    /** The recommendation (Indstilling), or null. */
     recommendation: RecommendationSchema.nullable(),
     /** The deciding body (`Sagen afgøres endelig af`, `Beslutningskompetence`), as printed. */
     authority: z.string().nullable(),
+    /** The attachments its Bilag section lists. */
     attachments: z.array(AttachmentSchema),
     /** True for items marked closed to the public (`Lukket punkt`, `(Lukket)`). */
     closed: z.boolean(),

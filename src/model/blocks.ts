@@ -11,7 +11,12 @@ import { RangeSchema } from './range.js';
  * if (value !== null) ParagraphSchema.parse(value); // throws a ZodError naming the path when the JSON is no Paragraph
  */
 export const ParagraphSchema = z
-  .object({ type: z.literal('paragraph'), text: z.string(), range: RangeSchema })
+  .object({
+    type: z.literal('paragraph'),
+    /** The text, wrapped lines joined with a space. */
+    text: z.string(),
+    range: RangeSchema,
+  })
   .strict();
 
 /**
@@ -24,7 +29,12 @@ export const ParagraphSchema = z
  * if (value !== null) HeadingSchema.parse(value); // throws a ZodError naming the path when the JSON is no Heading
  */
 export const HeadingSchema = z
-  .object({ type: z.literal('heading'), text: z.string(), range: RangeSchema })
+  .object({
+    type: z.literal('heading'),
+    /** The heading text, without Markdown markers. */
+    text: z.string(),
+    range: RangeSchema,
+  })
   .strict();
 
 /**
@@ -37,7 +47,14 @@ export const HeadingSchema = z
  * if (value !== null) ListItemSchema.parse(value); // throws a ZodError naming the path when the JSON is no ListItem
  */
 export const ListItemSchema = z
-  .object({ type: z.literal('listItem'), marker: z.string(), text: z.string(), range: RangeSchema })
+  .object({
+    type: z.literal('listItem'),
+    /** The marker as printed (`-`, `•`, `1.`, `2)`, `a.`, `Ad 1.`). */
+    marker: z.string(),
+    /** The entry’s text without its marker, wrapped lines joined. */
+    text: z.string(),
+    range: RangeSchema,
+  })
   .strict();
 
 /**
@@ -52,7 +69,9 @@ export const ListItemSchema = z
 export const ListSchema = z
   .object({
     type: z.literal('list'),
+    /** True for numbered or lettered markers (`1.`, `a)`, `Ad 1.`). */
     ordered: z.boolean(),
+    /** The entries, in order. */
     items: z.array(ListItemSchema),
     range: RangeSchema,
   })
@@ -72,8 +91,11 @@ export const ListSchema = z
 export const TableCellSchema = z
   .object({
     type: z.literal('tableCell'),
+    /** The cell’s text, trimmed. */
     text: z.string(),
+    /** The amount the cell prints as a number (`1.629` → 1629, `-3,80 mio. kr.` → -3.8); null for text, `-` and empty cells. */
     value: z.number().nullable(),
+    /** The amount’s unit (`kr`, `tkr`, `mio. kr.`, `mia. kr.`, `%`), or null. */
     unit: z.enum(['kr', 'tkr', 'mio. kr.', 'mia. kr.', '%']).nullable(),
     range: RangeSchema,
   })
@@ -89,7 +111,12 @@ export const TableCellSchema = z
  * if (value !== null) TableRowSchema.parse(value); // throws a ZodError naming the path when the JSON is no TableRow
  */
 export const TableRowSchema = z
-  .object({ type: z.literal('tableRow'), cells: z.array(TableCellSchema), range: RangeSchema })
+  .object({
+    type: z.literal('tableRow'),
+    /** The cells, the text between TABs, in order. */
+    cells: z.array(TableCellSchema),
+    range: RangeSchema,
+  })
   .strict();
 
 /**
@@ -108,10 +135,14 @@ export const TableRowSchema = z
 export const TableSchema = z
   .object({
     type: z.literal('table'),
+    /** The text of a title row (`Tabel 1: Lejre 2023`), or null. */
     title: z.string().nullable(),
     titleRange: RangeSchema.nullable(),
+    /** The header rows. */
     header: z.array(TableRowSchema),
+    /** The body rows. */
     rows: z.array(TableRowSchema),
+    /** The ranges of dash lines drawn between rows; they hold no text. */
     rules: z.array(RangeSchema),
     range: RangeSchema,
   })
@@ -133,7 +164,9 @@ export const TableSchema = z
 export const ArtifactSchema = z
   .object({
     type: z.literal('artifact'),
+    /** `pageNumber`, `pageHeader` (a repeated page header), `navigation` (web page navigation) or `repeatedTitle` (a title printed twice). */
     kind: z.enum(['pageNumber', 'pageHeader', 'navigation', 'repeatedTitle']),
+    /** The line as printed. */
     text: z.string(),
     range: RangeSchema,
   })

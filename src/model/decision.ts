@@ -37,9 +37,13 @@ export const OutcomeSchema = z.enum([
 export const PersonSchema = z
   .object({
     type: z.literal('person'),
+    /** The name as printed. */
     name: z.string(),
+    /** The party letter in parentheses, or null. */
     party: z.string().nullable(),
+    /** The name as the participant list prints it, when the person was linked to it; else null. */
     participant: z.string().nullable(),
+    /** True when that link was made on a differing spelling. */
     fuzzy: z.boolean(),
     range: RangeSchema,
   })
@@ -57,8 +61,11 @@ export const PersonSchema = z
 export const SubstituteSchema = z
   .object({
     type: z.literal('substitute'),
+    /** The substitute’s name as printed. */
     name: z.string(),
+    /** The party letter in parentheses, or null. */
     party: z.string().nullable(),
+    /** The name of the member replaced, when printed; else null. */
     for: z.string().nullable(),
     range: RangeSchema,
   })
@@ -75,7 +82,9 @@ export const SubstituteSchema = z
  */
 export const AttendanceSchema = z
   .object({
+    /** Members absent when the decision was made. */
     absent: z.array(PersonSchema),
+    /** Substitutes who took part. */
     substitutes: z.array(SubstituteSchema),
   })
   .strict();
@@ -92,8 +101,11 @@ export const AttendanceSchema = z
 export const DecisionPartSchema = z
   .object({
     type: z.literal('decisionPart'),
+    /** The number as printed (`1`, `2-3`). */
     label: z.string(),
+    /** The sub-decision’s text. */
     text: z.string(),
+    /** What it decided, or null. */
     outcome: OutcomeSchema.nullable(),
     range: RangeSchema,
   })
@@ -112,8 +124,11 @@ export const DecisionPartSchema = z
 export const VotesSchema = z
   .object({
     type: z.literal('votes'),
+    /** Who voted for: names or party letters as printed. */
     for: z.array(z.string()),
+    /** Who voted against. */
     against: z.array(z.string()),
+    /** Who abstained (undlod at stemme). */
     abstained: z.array(z.string()),
     range: RangeSchema,
   })
@@ -134,14 +149,23 @@ export const VotesSchema = z
 export const DecisionSchema = z
   .object({
     type: z.literal('decision'),
+    /** The deciding body (`Økonomiudvalget`), or null when not printed. */
     body: z.string().nullable(),
+    /** The date of the decision as `YYYY-MM-DD`, or null. */
     date: z.string().nullable(),
+    /** The item number the quoted decision had at its meeting, or null. */
     itemNumber: z.number().int().nullable(),
+    /** True for this meeting’s own decision, false for a quoted earlier one. */
     current: z.boolean(),
+    /** The decision’s text, without its attendance lines. */
     text: z.string(),
+    /** What was decided (`approved`, `noted`, …); null when there is no text. */
     outcome: OutcomeSchema.nullable(),
+    /** Numbered sub-decisions (`1. Godkendt.`), in order. */
     parts: z.array(DecisionPartSchema),
+    /** How members voted, where the text says; else null. */
     votes: VotesSchema.nullable(),
+    /** Who was absent and who stood in when the decision was made. */
     attendance: AttendanceSchema,
     range: RangeSchema,
   })

@@ -21,6 +21,7 @@ export const ReferatSchema = z
     kind: z.enum(['referat', 'dagsorden']).nullable(),
     /** The title line as plain text. */
     title: z.string().nullable(),
+    /** The committee (udvalg) that met, or null. */
     committee: z.string().nullable(),
     /** Election period as `YYYY-YYYY`. */
     period: z.string().regex(/^\d{4}-\d{4}$/).nullable(),
@@ -28,14 +29,19 @@ export const ReferatSchema = z
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
     /** Start time as `HH:MM`. */
     startTime: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+    /** Where the meeting was held, or null. */
     location: z.string().nullable(),
     /** The municipality, by the most frequent `<Name> Kommune` in the text; null when none. */
     municipality: z.string().nullable(),
+    /** Every front-matter line as a header field, in order. */
     header: z.array(HeaderFieldSchema),
+    /** The meeting’s members, with party and absence. */
     participants: z.array(ParticipantSchema),
+    /** The table of contents, linked to the items. */
     toc: z.array(TocEntrySchema),
     /** Front-matter content that is neither a header field nor the table of contents. */
     preamble: z.array(BlockSchema),
+    /** The agenda items, in order. */
     items: z.array(ItemSchema),
     /** Page numbers, repeated page headers, navigation lines: kept, but not content. */
     artifacts: z.array(ArtifactSchema),

@@ -35,8 +35,11 @@ export const HeaderKeySchema = z.enum([
 export const HeaderFieldSchema = z
   .object({
     type: z.literal('headerField'),
+    /** What the field is about (`date`, `time`, `location`, `participants`, …; `other` for labels the dialect does not map). */
     key: HeaderKeySchema,
+    /** The word that opens the line, as printed (`Mødedato`, `REFERAT`). */
     label: z.string(),
+    /** The rest of the line and its continuation lines, as plain text. */
     value: z.string(),
     range: RangeSchema,
   })
@@ -55,9 +58,13 @@ export const HeaderFieldSchema = z
 export const ParticipantSchema = z
   .object({
     type: z.literal('participant'),
+    /** The member’s name as printed. */
     name: z.string(),
+    /** The party letter in parentheses (`O`, `V`), or null. */
     party: z.string().nullable(),
+    /** True when marked absent (`(Afbud)`, listed under `Fraværende`). */
     absent: z.boolean(),
+    /** Who stood in for the member, when printed; else null. */
     substitute: z.string().nullable(),
     range: RangeSchema,
   })
@@ -75,8 +82,11 @@ export const ParticipantSchema = z
 export const TocEntrySchema = z
   .object({
     type: z.literal('tocEntry'),
+    /** The entry’s title as printed, without dot leaders and page number. */
     title: z.string(),
+    /** The page number printed after the title, or null. */
     page: z.number().int().nullable(),
+    /** The number of the agenda item the entry points to, or null when none matches. */
     itemNumber: z.number().int().nullable(),
     range: RangeSchema,
   })

@@ -12,8 +12,11 @@ import * as z from 'zod';
  */
 export const PositionSchema = z
   .object({
+    /** Line number, 1-based. */
     line: z.number().int().min(1),
+    /** Column, 1-based, in UTF-16 code units. */
     column: z.number().int().min(1),
+    /** Offset from the start of the input, 0-based, in UTF-16 code units. */
     offset: z.number().int().min(0),
   })
   .strict();
@@ -27,7 +30,14 @@ export const PositionSchema = z
  * const value = JSON.parse(JSON.stringify(document.items[0]?.range ?? null));
  * if (value !== null) RangeSchema.parse(value); // throws a ZodError naming the path when the JSON is no Range
  */
-export const RangeSchema = z.object({ start: PositionSchema, end: PositionSchema }).strict();
+export const RangeSchema = z
+  .object({
+    /** The first position of the node. */
+    start: PositionSchema,
+    /** The first position after the node (exclusive). */
+    end: PositionSchema,
+  })
+  .strict();
 
 /**
  * A point in the input.
