@@ -1,37 +1,58 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /**
- * The library as ESM + CJS + .d.ts (`referat`), `referat/pdf` for PDF text (ESM), and the
- * `referat` command (ESM, with a shebang) with its worker thread. Chevrotain 11 is bundled into
- * the library: its `require` condition points at ESM files, and unbundled it imports lodash-es
- * module by module (hundreds of ms of cold start). The command imports the library by its
- * package name (Node resolves a package's own name through its `exports`), so it loads the
- * same `dist/index.js` instead of a third copy of the engine; its other dependencies stay
- * external, installed beside it.
+ * What `npm run build` (scripts/build.mjs) bundles; see `docs/packaging.md`.
+ *
+ * - The library (`referat`, `referat/grammar`, `referat/pdf`) as ES modules, one copy of the
+ *   engine shared between the entries (esbuild code splitting). Chevrotain 11 is bundled: its
+ *   `require` condition points at ESM files, and unbundled it imports lodash-es module by module
+ *   (hundreds of ms of cold start) and adds seven packages to an install. zod is a dependency
+ *   (the typings name its types) and pdfjs-dist an optional peer dependency: both stay external.
+ *   The CommonJS entries are thin wrappers over these modules, written by the build script.
+ * - The typings, one file per entry and module format (`.d.ts`, `.d.cts`), each standing alone:
+ *   a `.d.cts` that imported an ES module's typings would not load under TypeScript < 5.8.
+ * - The `referat` command and its worker thread (`dist/cli/`), which import the library by its
+ *   package name, so they load `dist/index.js` instead of a copy of the engine; their small
+ *   dependencies (commander, csv-stringify, cli-progress, chardet) are bundled in.
+ *
+ * Nothing is minified (stack traces name our functions) and no source maps are written (the
+ * unminified output reads as it is, and maps would carry third-party sources).
  */
+const common: Options = {
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  minify: false,
+  sourcemap: false,
+  clean: false,
+  splitting: true,
+  metafile: true,
+};
+
+const typings = (name: string, entry: string): Options => ({
+  entry: { [name]: entry },
+  format: ['esm', 'cjs'],
+  target: 'node20',
+  clean: false,
+  dts: { only: true },
+});
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'node20',
-    minify: true,
-    noExternal: ['chevrotain', 'zod'],
+    ...common,
+    entry: { index: 'src/index.ts', grammar: 'src/grammar.ts', pdf: 'src/pdf/index.ts' },
+    noExternal: ['chevrotain'],
   },
+  typings('index', 'src/index.ts'),
+  typings('grammar', 'src/grammar.ts'),
+  typings('pdf', 'src/pdf/index.ts'),
   {
-    // ESM only: pdf.js ships ES modules, which Node 20.19+ also loads through require().
-    entry: { pdf: 'src/pdf/index.ts' },
-    format: ['esm'],
-    dts: true,
-    target: 'node20',
-  },
-  {
-    entry: { referat: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
-    format: ['esm'],
-    target: 'node20',
+    ...common,
+    entry: { referat: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    outDir: 'dist/cli',
     external: ['referat', 'referat/pdf'],
-    banner: { js: '#!/usr/bin/env node' },
+    // commander and cli-progress are CommonJS and require Node's built-ins; in an ES module
+    // bundle that needs a `require` of our own.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __referatRequire } from 'node:module';\nconst require = __referatRequire(import.meta.url);" },
   },
 ]);

@@ -145,7 +145,7 @@ const cliPairs = Array.from({ length: 3 }, () => {
   for (const f of files) parse(readFileSync(f, 'utf8'));
   const inProcess = performance.now() - t;
   t = performance.now();
-  spawnSync(process.execPath, ['dist/referat.js', 'decisions', '--quiet', thousand], { cwd: root, stdio: 'ignore' });
+  spawnSync(process.execPath, ['dist/cli/referat.js', 'decisions', '--quiet', thousand], { cwd: root, stdio: 'ignore' });
   return [inProcess, performance.now() - t];
 });
 rmSync(thousand, { recursive: true, force: true });

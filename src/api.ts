@@ -16,7 +16,14 @@ import { demoteWrappedLines } from './parser/demote-wrapped-lines.js';
 import { rememberSource } from './serialize/source.js';
 import { wrapWidth } from './text/wrap-width.js';
 
-/** What {@link parse} returns: the document, and what was noticed on the way. */
+/**
+ * What {@link parse} returns: the document, and what was noticed on the way.
+ *
+ * @example
+ * import { parse, type ParseResult } from 'referat';
+ * const { document, diagnostics }: ParseResult = parse(text);
+ * console.log(document.items.length, diagnostics.filter((d) => d.severity === 'error').length);
+ */
 export interface ParseResult {
   document: Referat;
   diagnostics: Diagnostic[];

@@ -2,10 +2,24 @@ import type { Dialect } from './dialect/define-dialect.js';
 import { isDialect } from './dialect/define-dialect.js';
 import { ReferatOptionsError } from './errors.js';
 
-/** How the input is written. */
+/**
+ * How the input is written.
+ *
+ * @example
+ * import { parse, type Format } from 'referat';
+ * const format: Format = file.endsWith('.md') ? 'markdown' : 'text';
+ * parse(text, { format });
+ */
 export type Format = 'auto' | 'text' | 'markdown';
 
-/** Options of {@link parse}. */
+/**
+ * Options of {@link parse}.
+ *
+ * @example
+ * import { parse, thistedDialect, type ParseOptions } from 'referat';
+ * const options: ParseOptions = { dialect: thistedDialect, format: 'text', kleTitles: { '27.69.48': 'Handicaprådet' } };
+ * const { document } = parse(text, options);
+ */
 export interface ParseOptions {
   /**
    * The layout to read. Make one with `defineDialect`, or use a bundled one. Default: the

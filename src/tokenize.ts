@@ -2,7 +2,14 @@ import { defaultDialect } from '../grammar/index.js';
 import { engineFor } from './engine.js';
 import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
 
-/** A lexer token: its type name, its exact source text and where it starts. */
+/**
+ * A lexer token: its type name, its exact source text and where it starts.
+ *
+ * @example
+ * import { tokenize, type Token } from 'referat';
+ * const tokens: Token[] = tokenize('Punkt 1: Godkendelse af dagsorden\n');
+ * console.log(tokens.map((t) => t.type)); // ['ItemOpener']
+ */
 export interface Token {
   type: string;
   image: string;
@@ -12,6 +19,10 @@ export interface Token {
 /**
  * The line tokens of the input, in order, including indentation and Markdown markers. Their
  * images concatenate to the input exactly: the basis of lossless round trips.
+ *
+ * @example
+ * import { tokenize } from 'referat';
+ * for (const t of tokenize(text)) console.log(t.offset, t.type, JSON.stringify(t.image));
  */
 export function tokenize(input: string, options?: ParseOptions): Token[] {
   if (typeof input !== 'string') throw new TypeError('tokenize() expects a string');

@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = process.env.TEST_DIST ? 'dist/index.js' : 'src/index.ts';
 const pdf = process.env.TEST_DIST ? 'dist/pdf.js' : 'src/pdf/index.ts';
+const grammar = process.env.TEST_DIST ? 'dist/grammar.js' : 'src/grammar.ts';
 
 export default defineConfig({
   root,
@@ -13,6 +14,7 @@ export default defineConfig({
     alias: [
       { find: /^referat$/, replacement: `${root}${entry}` },
       { find: /^referat\/pdf$/, replacement: `${root}${pdf}` },
+      { find: /^referat\/grammar$/, replacement: `${root}${grammar}` },
     ],
   },
   test: {

@@ -1,4 +1,5 @@
-import { convert, type FormatCallback } from 'html-to-text';
+import type { FormatCallback } from 'html-to-text';
+import { loadPeer } from '../util/peer.js';
 
 /**
  * A table as lines of TAB-separated cells, the shape `parse` reads as a table (html-to-text's
@@ -41,8 +42,11 @@ const OPTIONS = {
 /**
  * The text of a web page for `parse`, by html-to-text: block elements as lines, table rows as
  * TAB-separated cells, list items as `- ` lines, headings as they are written (not upper-cased);
- * scripts, styles, navigation, forms and images left out; no wrapping.
+ * scripts, styles, navigation, forms and images left out; no wrapping. html-to-text is an
+ * optional peer dependency, loaded on first use: without it this rejects with a
+ * `MissingPeerError` that says how to install it.
  */
-export function htmlToText(html: string): string {
+export async function htmlToText(html: string): Promise<string> {
+  const { convert } = await loadPeer<typeof import('html-to-text')>('html-to-text', 'read web pages (.html)', () => import('html-to-text'));
   return `${convert(html, OPTIONS)}\n`;
 }

@@ -3,7 +3,7 @@ import { buffer } from 'node:stream/consumers';
 import { cli } from './cli.js';
 
 // The `referat` command: `npm start` runs it from the sources, the package's bin
-// (dist/referat.js, built by tsup) from the build.
+// (dist/cli/referat.js, built by tsup) from the build.
 
 // Output piped into `head` closes early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -11,7 +11,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-// dist/referat.js sits one folder below package.json, src/cli/main.ts two.
+// dist/cli/referat.js and src/cli/main.ts sit two folders below package.json.
 const manifest = ['../package.json', '../../package.json'].map((p) => new URL(p, import.meta.url)).find((url) => existsSync(url))!;
 const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
 process.exitCode = await cli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, readStdin: async () => new Uint8Array(await buffer(process.stdin)) }, version);

@@ -51,7 +51,13 @@ export async function readInput(input: Input): Promise<ReadText | { error: strin
   const base = { path: input.path, bytes: bytes.length };
   if (isPdf(bytes) || ext === '.pdf') {
     const { pdfToText } = await import('referat/pdf');
-    const pdf = await pdfToText(bytes);
+    let pdf;
+    try {
+      pdf = await pdfToText(bytes);
+    } catch (error) {
+      if ((error as Error).name === 'MissingPeerError') return { error: (error as Error).message };
+      throw error;
+    }
     if (pdf.error) return { error: pdf.error.message };
     if (!pdf.text.trim()) return { error: 'the PDF holds no text (scanned pages need OCR first)' };
     return { text: pdf.text, format: 'text', source: { ...base, type: 'pdf', encoding: null, pages: pdf.pages, rangesIn: 'extracted-text' }, diagnostics: [] };
@@ -64,7 +70,15 @@ export async function readInput(input: Input): Promise<ReadText | { error: strin
     diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `The file is not UTF-8; it was decoded as ${decoded.encoding}${confidence}.`, range: at(decoded.text, 0) });
   }
   const html = ext === '.html' || ext === '.htm' || (input.stdin !== undefined && /^\s*<(?:!doctype html|html)\b/i.test(decoded.text.slice(0, 512)));
-  const text = html ? htmlToText(decoded.text) : decoded.text;
+  let text = decoded.text;
+  if (html) {
+    try {
+      text = await htmlToText(decoded.text);
+    } catch (error) {
+      if ((error as Error).name === 'MissingPeerError') return { error: (error as Error).message };
+      throw error;
+    }
+  }
   const lost = countReplacements(text);
   if (lost.count > 0) {
     diagnostics.push({

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Input } from './read.js';
 import { type JobOptions, type JobResult, runJob } from './job.js';
+import { WorkerPool } from './pool.js';
 
 /** Batches smaller than this run in the main thread: starting workers costs more than it gives. */
 const POOL_FROM = 8;
@@ -17,7 +18,7 @@ export interface BatchOptions {
 
 /**
  * Runs a command over many inputs: in the main thread for small batches or `jobs: 1`, else on a
- * pool of worker threads (piscina), one task per input. Results are handed to `onResult` in input
+ * pool of worker threads (`WorkerPool`), one task per input. Results are handed to `onResult` in input
  * order while later inputs are still being parsed; at most `4 × threads` inputs are in flight,
  * so memory stays flat however many inputs there are.
  */
@@ -28,14 +29,13 @@ export async function runBatch(inputs: Input[], options: JobOptions, batch: Batc
     for (const input of inputs) await batch.onResult(await runJob(input, options));
     return;
   }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: worker, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new WorkerPool<{ input: Input; options: JobOptions }, JobResult>(worker, threads);
   try {
     const pending: Promise<JobResult>[] = [];
     let next = 0;
     const fill = (): void => {
       while (next < inputs.length && pending.length < threads * 4) {
-        pending.push(pool.run({ input: inputs[next++], options }) as Promise<JobResult>);
+        pending.push(pool.run({ input: inputs[next++]!, options }));
       }
     };
     fill();
@@ -49,8 +49,8 @@ export async function runBatch(inputs: Input[], options: JobOptions, batch: Batc
   }
 }
 
-/** The worker thread's module beside this one (`dist/cli-worker.js`), or null when not built. */
+/** The worker thread's module beside this one (`dist/cli/worker.js`), or null when not built. */
 function workerFile(): string | null {
-  const path = fileURLToPath(new URL('./cli-worker.js', import.meta.url));
+  const path = fileURLToPath(new URL('./worker.js', import.meta.url));
   return existsSync(path) ? path : null;
 }

@@ -1,6 +1,10 @@
 /**
  * Every diagnostic code the engine reports, with what it means. This table is the source of
  * `docs/diagnostics.md`; add a code here before reporting it.
+ *
+ * @example
+ * import { DIAGNOSTIC_CODE_DOCS, parse } from 'referat';
+ * for (const d of parse(text).diagnostics) console.log(d.code, '—', DIAGNOSTIC_CODE_DOCS[d.code]);
  */
 export const DIAGNOSTIC_CODE_DOCS = {
   'dialect-detected': 'No dialect was given; the one named was chosen by its marks in the text (`detectDialect`).',
@@ -29,10 +33,24 @@ export const DIAGNOSTIC_CODE_DOCS = {
     'The grammar could not place some lines and recovered; they are kept as text. Please report the input.',
 } as const;
 
-/** A diagnostic code. */
+/**
+ * A diagnostic code.
+ *
+ * @example
+ * import { parse, type DiagnosticCode } from 'referat';
+ * const wanted: DiagnosticCode = 'case-number-malformed';
+ * const bad = parse(text).diagnostics.filter((d) => d.code === wanted);
+ */
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODE_DOCS;
 
-/** All diagnostic codes, for schemas and docs. */
+/**
+ * All diagnostic codes, for schemas and docs.
+ *
+ * @example
+ * import { DIAGNOSTIC_CODES, parse } from 'referat';
+ * const known = new Set<string>(DIAGNOSTIC_CODES);
+ * for (const d of parse(text).diagnostics) console.assert(known.has(d.code));
+ */
 export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_CODE_DOCS) as [
   DiagnosticCode,
   ...DiagnosticCode[],

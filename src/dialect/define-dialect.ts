@@ -1,8 +1,17 @@
 import * as z from 'zod';
-import type { ReferatParser } from '../parser/parser.js';
 import { LinePatternSchema, type Vocabulary, VocabularySchema } from './vocabulary.js';
 
-/** Thrown at definition time when a dialect definition is invalid; names the offending field. */
+/**
+ * Thrown at definition time when a dialect definition is invalid; names the offending field.
+ *
+ * @example
+ * import { defineDialect, ReferatDialectError } from 'referat';
+ * try {
+ *   defineDialect({ name: '' });
+ * } catch (error) {
+ *   if (error instanceof ReferatDialectError) console.log(error.field); // 'name'
+ * }
+ */
 export class ReferatDialectError extends Error {
   override readonly name = 'ReferatDialectError';
   constructor(
@@ -14,7 +23,14 @@ export class ReferatDialectError extends Error {
   }
 }
 
-/** What `defineDialect` takes. */
+/**
+ * What `defineDialect` takes.
+ *
+ * @example
+ * import { defineDialect, genericDialect, type DialectDefinition } from 'referat';
+ * const definition: DialectDefinition = { name: 'nordby', extends: genericDialect, vocabulary: { itemOpeners: ['Pkt. {n}'] }, detect: ['Pkt. {n} {text}'] };
+ * const nordby = defineDialect(definition);
+ */
 export interface DialectDefinition {
   /** A short unique name (`thisted`, `generic`). */
   name: string;
@@ -30,17 +46,38 @@ export interface DialectDefinition {
   /**
    * Rule overrides where words are not enough: a function that subclasses the parser and
    * replaces rules by name with `OVERRIDE_RULE` (Chevrotain's grammar inheritance). A rule must
-   * return what the one it replaces returns (see `src/parser/outline.ts`).
+   * return what the one it replaces returns (see `docs/dialects.md`). Type it with
+   * `ParserExtension` from `referat/grammar`, which also gives `ReferatParser` and `lineTokens`.
    */
-  parser?: ParserExtension;
+  parser?: ParserOverride;
 }
 
-/** Subclasses the grammar to override rules (see {@link DialectDefinition.parser}). */
-export type ParserExtension = (base: typeof ReferatParser) => typeof ReferatParser;
+/**
+ * A rule override as the main entry sees it: a function from the parser class to a subclass.
+ * The class stays opaque here so that the main entry's typings need no Chevrotain; write
+ * overrides against `ParserExtension` from `referat/grammar`, which types the class in full
+ * (any `ParserExtension` is a `ParserOverride`).
+ *
+ * @example
+ * import { defineDialect, genericDialect } from 'referat';
+ * import { lineTokens, type ParserExtension } from 'referat/grammar';
+ * const noTables: ParserExtension = (Base) =>
+ *   class extends Base {
+ *     override table = this.OVERRIDE_RULE('table', () => ({ kind: 'paragraph' as const, lines: [this.CONSUME(lineTokens.TableRow)] }));
+ *   };
+ * const dialect = defineDialect({ name: 'no-tables', extends: genericDialect, parser: noTables });
+ */
+// biome-ignore lint/suspicious/noExplicitAny: opaque on purpose, see above
+export type ParserOverride = (base: any) => any;
 
 /**
  * A layout `referat` can read. Made once by {@link defineDialect}; its lexer and parser are built
  * on first use and cached, so a dialect object should be kept and reused, not remade per call.
+ *
+ * @example
+ * import { defineDialect, genericDialect, parse, type Dialect } from 'referat';
+ * const mine: Dialect = defineDialect({ name: 'mine', extends: genericDialect, vocabulary: { itemOpeners: ['Sag {n}:'] } });
+ * parse(text, { dialect: mine });
  */
 export interface Dialect {
   readonly name: string;
@@ -48,7 +85,7 @@ export interface Dialect {
   /** Line patterns that mark the layout (see {@link DialectDefinition.detect}). */
   readonly detect: readonly string[];
   /** The dialect's rule overrides, if any. */
-  readonly parser?: ParserExtension;
+  readonly parser?: ParserOverride;
 }
 
 const DefinitionSchema = z
@@ -56,7 +93,7 @@ const DefinitionSchema = z
     name: z.string().trim().min(1),
     vocabulary: VocabularySchema,
     detect: z.array(LinePatternSchema).default([]),
-    parser: z.custom<ParserExtension>((v) => typeof v === 'function', 'expected a function that subclasses the parser').optional(),
+    parser: z.custom<ParserOverride>((v) => typeof v === 'function', 'expected a function that subclasses the parser').optional(),
   })
   .strict();
 
@@ -90,21 +127,28 @@ export function defineDialect(definition: DialectDefinition): Dialect {
     const issue = result.error.issues[0]!;
     throw new ReferatDialectError(issue.path.join('.') || '(root)', issue.message);
   }
-  const dialect: Dialect = Object.freeze({
+  const dialect: Dialect = {
     name: result.data.name,
     vocabulary: deepFreeze(result.data.vocabulary),
     detect: Object.freeze(result.data.detect),
     ...(result.data.parser ? { parser: result.data.parser } : {}),
-  });
-  defined.add(dialect);
-  return dialect;
+  };
+  Object.defineProperty(dialect, DIALECT, { value: DIALECT_VERSION });
+  return Object.freeze(dialect);
 }
 
-const defined = new WeakSet<object>();
+/**
+ * The mark `defineDialect` leaves on a dialect (not enumerable, so not in its JSON). A symbol
+ * from the global registry, not a module-local `WeakSet`, so that a dialect made by another copy
+ * of this module (the sources beside the build in `npm run test:dist`, two installs of the
+ * package in one program) is recognised too; the value is the dialect format's version.
+ */
+const DIALECT = Symbol.for('referat.dialect');
+const DIALECT_VERSION = 1;
 
-/** Whether a value is a dialect made by {@link defineDialect}. */
+/** Whether a value is a dialect made by {@link defineDialect} (by any copy of `referat`). */
 export function isDialect(value: unknown): value is Dialect {
-  return typeof value === 'object' && value !== null && defined.has(value);
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[DIALECT] === DIALECT_VERSION;
 }
 
 function deepFreeze<T>(value: T): T {

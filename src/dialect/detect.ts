@@ -2,7 +2,14 @@ import { genericDialect, templateDialects } from '../../grammar/index.js';
 import { linePatternSource } from '../lexer/patterns.js';
 import type { Dialect } from './define-dialect.js';
 
-/** The dialect {@link detectDialect} picked, and how well its markers matched (0–1). */
+/**
+ * The dialect {@link detectDialect} picked, and how well its markers matched (0–1).
+ *
+ * @example
+ * import { detectDialect, type DetectedDialect } from 'referat';
+ * const { dialect, score }: DetectedDialect = detectDialect(text);
+ * console.log(dialect.name, score); // 'thisted' 1
+ */
 export interface DetectedDialect {
   dialect: Dialect;
   score: number;

@@ -17,6 +17,10 @@ export const LinePatternSchema = phrase.refine((p) => !/\{(?!n\}|text\})/.test(p
 /**
  * The words of one layout: what a municipality edits to make `referat` read its minutes.
  * Every field is data; the engine builds the lexer tokens from it (`src/lexer/build-lexer.ts`).
+ *
+ * @example
+ * import { genericVocabulary, VocabularySchema } from 'referat';
+ * VocabularySchema.parse({ ...genericVocabulary, itemOpeners: ['Sag {n}:'] }); // throws a ZodError naming the field when malformed
  */
 export const VocabularySchema = z
   .object({
@@ -127,5 +131,12 @@ export const VocabularySchema = z
   })
   .strict();
 
-/** The words of one layout. */
+/**
+ * The words of one layout.
+ *
+ * @example
+ * import { defineDialect, genericVocabulary, type Vocabulary } from 'referat';
+ * const words: Partial<Vocabulary> = { itemOpeners: [...genericVocabulary.itemOpeners, 'Sag {n}:'] };
+ * const dialect = defineDialect({ name: 'sag', vocabulary: { ...genericVocabulary, ...words } });
+ */
 export type Vocabulary = z.infer<typeof VocabularySchema>;

@@ -7,6 +7,10 @@ import type { Referat } from '../model/document.js';
  * path; null when not given), its meeting (`committee`, `date` as `YYYY-MM-DD`) and the item
  * (`itemNumber`, `itemTitle`). `quoted` is true when the item quotes the decision of an earlier
  * meeting (`Beslutning fra Økonomiudvalget, den 12. maj 2025`), false for the meeting's own.
+ *
+ * @example
+ * import { CaseRecordSchema } from 'referat';
+ * CaseRecordSchema.safeParse({ caseNumber: 1 }).success; // false
  */
 export const CaseRecordSchema = z
   .object({
@@ -26,6 +30,10 @@ export const CaseRecordSchema = z
  * documents (a committee's own minutes, and the council's minutes quoting them) is one event
  * with one record per place (`records`); `text` and `outcome` come from the meeting's own
  * minutes when given, else from the first quote.
+ *
+ * @example
+ * import { CaseEventSchema } from 'referat';
+ * CaseEventSchema.safeParse({}).success; // false: a case event needs its source, item and decision fields
  */
 export const CaseEventSchema = z
   .object({
@@ -42,6 +50,11 @@ export const CaseEventSchema = z
  * A case's history across documents: its number as first printed (`caseNumber`, e.g.
  * `27.69.48-P35-1-22`), the key it is matched by (`key`: the number without spaces, lower case),
  * the municipality when a document names it, and its events in date order (undated last).
+ *
+ * @example
+ * import { caseHistory, CaseHistorySchema, parse } from 'referat';
+ * const history = caseHistory([{ source: 'a.txt', document: parse(text).document }]);
+ * CaseHistorySchema.array().parse(JSON.parse(JSON.stringify(history))); // throws a ZodError on malformed JSON
  */
 export const CaseHistorySchema = z
   .object({
@@ -53,13 +66,42 @@ export const CaseHistorySchema = z
   })
   .strict();
 
-/** Where a case event was read. */
+/**
+ * Where a case event was read.
+ *
+ * @example
+ * import { caseHistory, parse, type CaseRecord } from 'referat';
+ * const records: CaseRecord[] = caseHistory([{ source: 'a.txt', document: parse(text).document }])[0]?.events[0]?.records ?? [];
+ * for (const r of records) console.log(r.source, r.date, r.itemNumber, r.itemTitle, r.quoted);
+ */
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
-/** One handling of a case. */
+/**
+ * One handling of a case.
+ *
+ * @example
+ * import { caseHistory, parse, type CaseEvent } from 'referat';
+ * const history = caseHistory([{ source: 'referat.txt', document: parse(text).document }]);
+ * const events: CaseEvent[] = history[0]?.events ?? [];
+ * for (const e of events) console.log(e.date, e.body, e.outcome);
+ */
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
-/** A case's history across documents. */
+/**
+ * A case's history across documents.
+ *
+ * @example
+ * import { caseHistory, parse, type CaseHistory } from 'referat';
+ * const cases: CaseHistory[] = caseHistory([{ source: 'a.txt', document: parse(a).document }, { source: 'b.txt', document: parse(b).document }]);
+ * for (const c of cases) console.log(c.caseNumber, c.events.map((e) => `${e.date} ${e.body}: ${e.outcome}`));
+ */
 export type CaseHistory = z.infer<typeof CaseHistorySchema>;
-/** A parsed document with the name `caseHistory` reports it by (a file path, a URL). */
+/**
+ * A parsed document with the name `caseHistory` reports it by (a file path, a URL).
+ *
+ * @example
+ * import { caseHistory, parse, type NamedReferat } from 'referat';
+ * const named: NamedReferat = { source: 'thisted-2025-05-22.txt', document: parse(text).document };
+ * caseHistory([named]);
+ */
 export interface NamedReferat {
   document: Referat;
   source: string;

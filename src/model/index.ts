@@ -4,5 +4,6 @@ export * from './agenda.js';
 export * from './decision.js';
 export * from './meeting.js';
 export * from './document.js';
+export * from './layout.js';
 export * from './diagnostic.js';
 export * from './json-schema.js';

@@ -14,12 +14,20 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPeer } from '../util/peer.js';
 import { layoutPage, type PlacedText } from './layout.js';
 
 export { layoutPage, type PlacedText } from './layout.js';
+export { MissingPeerError } from '../util/peer.js';
 
-/** Why a PDF gave no text: `encrypted` (it needs a password) or `invalid` (not a readable PDF). */
+/**
+ * Why a PDF gave no text: `encrypted` (it needs a password) or `invalid` (not a readable PDF).
+ *
+ * @example
+ * import { pdfToText, type PdfError } from 'referat/pdf';
+ * const { error }: { error: PdfError | null } = await pdfToText(bytes);
+ * if (error?.code === 'encrypted') console.log('ask for the password');
+ */
 export interface PdfError {
   code: 'encrypted' | 'invalid';
   message: string;
@@ -29,6 +37,11 @@ export interface PdfError {
  * What {@link pdfToText} gives: the text (pages laid out by {@link layoutPage}, each followed by
  * a form feed `\f`, as pdftotext ends its pages), the number of pages, and `error` when the PDF
  * could not be read (then `text` is empty).
+ *
+ * @example
+ * import { pdfToText, type PdfText } from 'referat/pdf';
+ * const pdf: PdfText = await pdfToText(bytes);
+ * console.log(pdf.pages, pdf.text.split('\f').length - 1); // a form feed ends every page
  */
 export interface PdfText {
   text: string;
@@ -40,13 +53,21 @@ export interface PdfText {
  * Extracts the text of a PDF with pdf.js (`pdfjs-dist`, its `legacy` build, which runs on
  * Node 20) and lays each page out in lines (see {@link layoutPage}). Never rejects on a bad
  * file: an encrypted or broken PDF gives `error`. Throws `TypeError` when `data` is not bytes.
+ * `pdfjs-dist` (5.x) is an optional peer dependency of `referat`, imported on the first call:
+ * without it the call rejects with a {@link MissingPeerError} that says how to install it.
  *
  * @param data - the PDF file's bytes (a `Buffer` is a `Uint8Array`); not modified.
+ * @example
+ * import { readFile } from 'node:fs/promises';
+ * import { pdfToText } from 'referat/pdf';
+ * const { text, pages, error } = await pdfToText(await readFile('referat.pdf'));
+ * console.log(error ? error.code : `${pages} pages, ${text.length} characters`);
  */
 export async function pdfToText(data: Uint8Array): Promise<PdfText> {
   if (!(data instanceof Uint8Array)) {
     throw new TypeError(`pdfToText() expects the PDF's bytes as a Uint8Array, got ${typeof data}`);
   }
+  const { getDocument } = await loadPeer('pdfjs-dist', 'read PDF files', () => import('pdfjs-dist/legacy/build/pdf.mjs'));
   const task = getDocument({
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
     data: new Uint8Array(data),

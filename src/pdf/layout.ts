@@ -3,6 +3,11 @@
  * `x`, `y` the start of its baseline, `width` its advance, `size` its font size. pdf.js's
  * `getTextContent()` items give these as `transform[4]`, `transform[5]`, `width` and
  * `Math.hypot(transform[2], transform[3])`.
+ *
+ * @example
+ * import { layoutPage, type PlacedText } from 'referat/pdf';
+ * const runs: PlacedText[] = [{ text: 'Punkt 1:', x: 72, y: 700, width: 40, size: 11 }, { text: 'Budget', x: 120, y: 700, width: 34, size: 11 }];
+ * layoutPage(runs); // 'Punkt 1: Budget'
  */
 export interface PlacedText {
   text: string;

@@ -4,7 +4,14 @@ import { writeCanonical } from './canonical.js';
 import { writeLossless } from './lossless.js';
 import { sourceOf } from './source.js';
 
-/** Options of {@link serialize}. */
+/**
+ * Options of {@link serialize}.
+ *
+ * @example
+ * import { parse, serialize, type SerializeOptions } from 'referat';
+ * const options: SerializeOptions = { format: 'markdown' };
+ * const markdown = serialize(parse(text).document, options);
+ */
 export interface SerializeOptions {
   /**
    * `text` (the seeds' plain-text layout), `markdown` (seed 004's Markdown layout) or `json`

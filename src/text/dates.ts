@@ -30,6 +30,11 @@ const NAMED = new RegExp(
 /**
  * Finds the first date in `text`: `22-05-2025`, `22.05.2025`, `11/06/2024`, `04.12-2012` (mixed
  * separators), `22. maj 2025`, `11 december, 2017`, `2025-05-22`.
+ *
+ * @example
+ * import { findDate } from 'referat';
+ * findDate('Mødedato: 22. maj 2025'); // { iso: '2025-05-22', index: 10, length: 12 }
+ * findDate('ingen dato'); // null
  */
 export function findDate(text: string): FoundDate | null {
   let best: FoundDate | null = null;
@@ -46,7 +51,14 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-/** `YYYY-MM-DD` for a real calendar date, else null. */
+/**
+ * `YYYY-MM-DD` for a real calendar date, else null.
+ *
+ * @example
+ * import { isoDate } from 'referat';
+ * isoDate(2025, 5, 22); // '2025-05-22'
+ * isoDate(2025, 2, 30); // null: no such day
+ */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1) return null;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -59,6 +71,10 @@ const TIME = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[:.](\d{2}))?(?!\d)|(?<=\d{4}-\d
 /**
  * Finds a start time printed as `kl. 15:00`, `kl. 15.45`, `kl. 9`, `klokken 10` or in an ISO
  * timestamp (`2025-05-22T15:00`); `HH:MM`, or null (also for an impossible time, `kl. 25`).
+ *
+ * @example
+ * import { findTime } from 'referat';
+ * findTime('Mødetidspunkt: kl. 15.00'); // '15:00'
  */
 export function findTime(text: string): string | null {
   const m = TIME.exec(text);
@@ -71,7 +87,13 @@ export function findTime(text: string): string | null {
 
 const PERIOD = /(?<!\d)(\d{4})\s*[-–]\s*(\d{4})(?!\d)/;
 
-/** Finds an election period printed as `2022 - 2025`, `2022-2025` or `2022–2025`; `YYYY-YYYY`, or null. */
+/**
+ * Finds an election period printed as `2022 - 2025`, `2022-2025` or `2022–2025`; `YYYY-YYYY`, or null.
+ *
+ * @example
+ * import { findPeriod } from 'referat';
+ * findPeriod('REFERAT Handicaprådet 2022-2025 d. 22.05.2025')?.period; // '2022-2025'
+ */
 export function findPeriod(text: string): { period: string; index: number; length: number } | null {
   const m = PERIOD.exec(text);
   if (!m) return null;

@@ -3,10 +3,23 @@
  * (decimal comma), `32,8% (22 %)`, `344 mio .kr.`. Pure functions.
  */
 
-/** The units a table cell's amount can carry. */
+/**
+ * The units a table cell's amount can carry.
+ *
+ * @example
+ * import { readAmount, type AmountUnit } from 'referat';
+ * const unit: AmountUnit | null = readAmount('1.250 kr.')?.unit ?? null; // 'kr'
+ */
 export type AmountUnit = 'kr' | 'tkr' | 'mio. kr.' | 'mia. kr.' | '%';
 
-/** An amount read from a cell: the number and its unit (null when none is printed). */
+/**
+ * An amount read from a cell: the number and its unit (null when none is printed).
+ *
+ * @example
+ * import { readAmount, type Amount } from 'referat';
+ * const amount: Amount | null = readAmount('-3,80 mio. kr.');
+ * console.log(amount?.value, amount?.unit); // -3.8 'mio. kr.'
+ */
 export interface Amount {
   value: number;
   unit: AmountUnit | null;

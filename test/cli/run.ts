@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 
 /** The checkout's root; the command runs there, so relative paths in its output are stable. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = `${root}dist/referat.js`;
+const bin = `${root}dist/cli/referat.js`;
 
 /** What a run of the command gave. */
 export interface Run {
@@ -15,7 +15,7 @@ export interface Run {
 }
 
 /**
- * Runs the built command (`dist/referat.js`, built by `build.setup.ts`) as a child process.
+ * Runs the built command (`dist/cli/referat.js`, built by `build.setup.ts`) as a child process.
  * `uid`/`gid` run it as another user (only root may), so file permissions hold as they do for
  * a user who cannot read a file.
  */

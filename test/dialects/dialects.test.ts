@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import {
-  type BlockNode,
   type Dialect,
   type Referat,
   ReferatDialectError,
@@ -11,12 +10,12 @@ import {
   genericDialect,
   lejreDialect,
   lemvigDialect,
-  lineTokens,
   lyngbyTaarbaekDialect,
   parse,
   templateDialects,
   thistedDialect,
 } from 'referat';
+import { type BlockNode, type ParserExtension, lineTokens } from 'referat/grammar';
 
 const seedDir = new URL('../../seeds/', import.meta.url);
 const seed = (id: string) => readFileSync(new URL(readdirSync(seedDir).find((f) => f.startsWith(id))!, seedDir), 'utf8');
@@ -161,14 +160,14 @@ describe('rule overrides', () => {
   const noTables = defineDialect({
     name: 'no-tables',
     extends: genericDialect,
-    parser: (Base) =>
+    parser: ((Base) =>
       class extends Base {
         override table = this.OVERRIDE_RULE('table', (): BlockNode => {
           const lines: IToken[] = [];
           this.AT_LEAST_ONE(() => lines.push(this.CONSUME(lineTokens.TableRow)));
           return { kind: 'paragraph', lines };
         });
-      },
+      }) satisfies ParserExtension,
   });
   const input = 'Punkt 1: Sag\n\nSagsfremstilling\n\n\tForvaltningen har undersøgt sagen.\n\tDen anbefales.\n\nBeslutning\n\nGodkendt.\n';
 
