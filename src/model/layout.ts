@@ -7,8 +7,10 @@ import * as z from 'zod';
  * in a dialect (`defineDialect`).
  *
  * @example
- * { itemOpener: 'numbered', items: 3, headings: ['Sagsfremstilling', 'Beslutning'],
- *   caseNumbers: ['99.99.99-A99-9-99'], toc: 'confirmsOpeners' }
+ * import { parse } from 'referat';
+ * const { document } = parse('1. Vejplan\n\nSagsnr.: 24/1001\n\nBeslutning\n\nGodkendt.\n');
+ * console.log(document.layout);
+ * // { itemOpener: 'numbered', items: 1, headings: ['Beslutning'], caseNumbers: ['99/9999'], toc: 'none' }
  */
 export const LayoutReportSchema = z
   .object({
@@ -33,5 +35,11 @@ export const LayoutReportSchema = z
   })
   .strict();
 
-/** What layout inference read off the document. */
+/**
+ * What layout inference read off the document (see {@link LayoutReportSchema}).
+ *
+ * @example
+ * import type { LayoutReport } from 'referat';
+ * const numbered = (layout: LayoutReport | null) => layout?.itemOpener === 'numbered';
+ */
 export type LayoutReport = z.infer<typeof LayoutReportSchema>;

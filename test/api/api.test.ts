@@ -31,6 +31,7 @@ describe('public API', () => {
         'HeaderKeySchema',
         'HeadingSchema',
         'ItemSchema',
+        'LayoutReportSchema',
         'ListItemSchema',
         'ListSchema',
         'ParagraphSchema',
