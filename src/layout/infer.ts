@@ -257,7 +257,7 @@ function confirmRecurring(lines: LineFacts[], openers: readonly Opener[], env: L
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     if (starts.has(k) || line.type === 'ItemOpener') item++;
-    if (item < 0 || line.role || line.type !== 'TextLine') continue;
+    if (item < 0 || line.role || line.type !== 'TextLine' || line.text.length > 40) continue;
     const key = env.lookupKey(line.text.replace(/[.:]$/, ''));
     if (!env.recurringKinds.has(key)) continue;
     const entry = seen.get(key) ?? { items: new Set(), lines: [] };
@@ -325,7 +325,7 @@ function titleOffset(token: IToken, text: string, titleAt: number): number {
 /** A heading from the dialect's bank: any case, a trailing colon, or framed as `--- Bilag ---`. */
 function bankedHeading(text: string, env: LayoutEnv): SectionKind | null {
   // Headings are printed capitalised; `bilag:` under a line is that line's end.
-  if (text.length > 90 || !/^[-\p{Lu}]/u.test(text)) return null;
+  if (text.length > 64 || !/^[-\p{Lu}]/u.test(text)) return null;
   const framed = /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/.exec(text);
   const key = env.lookupKey((framed ? framed[1]! : text).replace(/[.:]$/, ''));
   return env.sectionKinds.get(key) ?? null;

@@ -86,15 +86,15 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
   const text = line.replace(/[\r\n]+$/, '');
   const glued = gluedHeading(text, marks);
   if (glued > 0) return [glued];
-  const toc = tocEntries(text, marks);
+  const toc = text.length >= 40 && text.includes('1. ') ? tocEntries(text, marks) : [];
   if (toc.length) return toc;
-  const found = new Set<number>();
   const page = PAGE_OPENER.exec(text);
   const caseFirst = CASE_FIRST.exec(text);
+  // Without a page number or case number first, a flattened line is long and has two labels.
+  if (!page && !caseFirst && (text.length < LONG || colons(text) < 2)) return [];
+  const found = new Set<number>();
   if (page) found.add(page[0].length);
   if (caseFirst) found.add(caseFirst[0].length);
-  const flattened = text.length >= LONG || page !== null || caseFirst !== null;
-  if (!flattened) return [];
   let labels = 0;
   for (const [pattern, heading] of [[marks.headingColon, true], [marks.labelColon, false]] as const) {
     for (const m of text.matchAll(pattern)) {
@@ -130,6 +130,12 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
   }
   if (!page && !caseFirst && labels < 2) return [];
   return [...found].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
+}
+
+function colons(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf(':'); at >= 0 && n < 2; at = text.indexOf(':', at + 1)) n++;
+  return n;
 }
 
 /**
