@@ -10,7 +10,6 @@ import {
 } from '../lexer/tokens.js';
 import type { SectionKind } from '../model/agenda.js';
 import type { LayoutReport } from '../model/layout.js';
-import { findDate } from '../text/dates.js';
 import { plainText } from '../text/plain.js';
 import { learnHeadings } from './learn-headings.js';
 import { type LineFacts, type Opener, chooseNumberedOpeners } from './openers.js';
@@ -18,14 +17,13 @@ import { type LayoutShapes, readBareCaseNumber, readCaseLine } from './shapes.js
 import { type SplitMarks, splitFlattenedLines } from './split-lines.js';
 import { headlessToc, tocTitles } from './toc.js';
 import { chooseUnnumberedOpeners } from './unnumbered.js';
+import { absenceHeadings, bankedHeading, caseForm, confirmRecurring, isDecisionHeading } from './roles.js';
 
 /** An item opener the builder reads: what inference decided, with the lines resolved to tokens. */
 export interface OpenerInfo {
   number: number | null;
   label: string | null;
   title: string | null;
-  /** Offset of the title in the input, or -1 when the title is not on the opener's line. */
-  titleOffset: number;
   /** Lines the opener takes beyond its own (a title under a lone number, `Sag nr. 129`). */
   head: IToken[];
   /** The opener's own line is the item's case number, printed above the numbered title. */
@@ -206,7 +204,6 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
       number: o.number,
       label: o.label,
       title: o.title,
-      titleOffset: o.title !== null && !o.head.length && !o.virtual ? titleOffset(line, lines[o.at]!.text, o.titleAt) : -1,
       head: o.head.map((h) => tokens[index[h]!]!),
       caseAbove: o.caseAbove === true,
     };
@@ -246,58 +243,6 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   };
 }
 
-/**
- * Headings that are also sub-headings in some templates (`Baggrund`) become headings when the
- * document prints them, alone on a line, in two or more items.
- */
-function confirmRecurring(lines: LineFacts[], openers: readonly Opener[], env: LayoutEnv): void {
-  const starts = new Set(openers.map((o) => o.at));
-  const seen = new Map<string, { items: Set<number>; lines: number[] }>();
-  let item = -1;
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (starts.has(k) || line.type === 'ItemOpener') item++;
-    if (item < 0 || line.role || line.type !== 'TextLine' || line.text.length > 40) continue;
-    const key = env.lookupKey(line.text.replace(/[.:]$/, ''));
-    if (!env.recurringKinds.has(key)) continue;
-    const entry = seen.get(key) ?? { items: new Set(), lines: [] };
-    seen.set(key, entry);
-    entry.items.add(item);
-    entry.lines.push(k);
-  }
-  const isHeading = (l: LineFacts | undefined) => l?.role === 'heading' || l?.role === 'decision';
-  const near = (k: number, step: number) => {
-    for (let j = k + step, n = 0; n < 3 && j >= 0 && j < lines.length; j += step, n++) if (isHeading(lines[j])) return true;
-    return false;
-  };
-  for (const entry of seen.values()) {
-    for (const k of entry.lines) {
-      // Printed in capitals (`BAGGRUND`), it is a heading at once: writers' sub-headings are not;
-      // nor are they one line among short sections (`Høring` / `Ingen` between two headings).
-      const line = lines[k]!;
-      const upper = line.text.length >= 4 && line.text === line.text.toUpperCase();
-      if (entry.items.size >= 2 || upper || (near(k, -1) && near(k, 1))) line.role = 'heading';
-    }
-  }
-}
-
-/**
- * An absence label alone on its line inside an item, with no names under it (`Fraværende:`
- * before the next item, `Fraværende` / `Ingen.`), is a heading of its own; followed by names it
- * stays the attendance line the decision's reader takes it for.
- */
-function absenceHeadings(lines: LineFacts[], from: number, env: LayoutEnv): void {
-  for (let k = from; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (line.role || (line.type !== 'HeaderLabelLine' && line.type !== 'TextLine') || !env.absenceLabel.test(line.text)) continue;
-    const next = lines[k + 1];
-    if (!next || next.role || !NAMES.test(next.text)) line.role = 'heading';
-  }
-}
-
-/** A line that starts with a name: two capitalised words, or a capitalised word and a party. */
-const NAMES = /^\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*|[ \u00a0]*\()/u;
-
 function retype(token: IToken, type: TokenType): void {
   token.tokenType = type;
   token.tokenTypeIdx = type.tokenTypeIdx!;
@@ -316,37 +261,4 @@ function virtualToken(line: IToken): IToken {
     tokenType: LearnedItemOpener,
     tokenTypeIdx: LearnedItemOpener.tokenTypeIdx!,
   };
-}
-
-function titleOffset(token: IToken, text: string, titleAt: number): number {
-  return token.startOffset + Math.max(0, token.image.indexOf(text.slice(0, 1))) + titleAt;
-}
-
-/** A heading from the dialect's bank: any case, a trailing colon, or framed as `--- Bilag ---`. */
-function bankedHeading(text: string, env: LayoutEnv): SectionKind | null {
-  // Headings are printed capitalised; `bilag:` under a line is that line's end.
-  if (text.length > 64 || !/^[-\p{Lu}]/u.test(text)) return null;
-  const framed = /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/.exec(text);
-  const key = env.lookupKey((framed ? framed[1]! : text).replace(/[.:]$/, ''));
-  return env.sectionKinds.get(key) ?? null;
-}
-
-/**
- * The family of decision headings: `Beslutning Byrådet den 30-11-2022`, `Beslutning
- * Økonomiudvalget, 20.09.2016`, `Beslutning den :`, `Beslutning Økonomiudvalget den`, and the
- * earlier decisions quoted as `Økonomiudvalget, 19. juni 2019, pkt. 146:`. A heading line: short,
- * and not a sentence.
- */
-export function isDecisionHeading(text: string): boolean {
-  if (text.length > 140 || /[.;]$/.test(text)) return false;
-  if (/^beslutning(?:er)?[ \u00a0]/i.test(text)) {
-    return findDate(text) !== null || /[ \u00a0](?:den|d\.)[ \u00a0]*:?$/i.test(text);
-  }
-  if (/^[A-ZÆØÅ]/.test(text) && /,[ \u00a0]*(?:pkt\.?|punkt)[ \u00a0]*\d{1,4}[ \u00a0]*:?$/i.test(text)) return findDate(text) !== null;
-  return false;
-}
-
-/** The shape of a case number, for the report: `27.69.48-P35-1-22` → `99.99.99-A99-9-99`. */
-function caseForm(raw: string): string {
-  return raw.replace(/\d/g, '9').replace(/[A-ZÆØÅ]/gi, 'A');
 }

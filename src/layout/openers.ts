@@ -14,8 +14,6 @@ export interface Opener {
   label: string | null;
   /** The title, or null when the item prints none. */
   title: string | null;
-  /** Offset of the title within the opener line's text (for edits in place). */
-  titleAt: number;
   /** Further lines the opener takes (indices into the line list). */
   head: number[];
   /** Which form printed it. */
@@ -70,30 +68,28 @@ function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Omit<
     const next = lines[k + 1];
     // `Punktnummer: 3` alone is a field of something else (an earlier decision's triplet).
     const title = next ? shapes.titleField.exec(next.text) : null;
-    return title ? make(k, field[1]!, title[1]!.trim(), 0, [k + 1], 'fields') : null;
+    return title ? make(k, field[1]!, title[1]!.trim(), [k + 1], 'fields') : null;
   }
   const under = shapes.numberUnder.exec(text);
   if (under) {
     const previous = lines[k - 1];
     if (!previous || previous.role || !titleShaped(previous.text) || previous.type !== 'TextLine') return null;
-    return { ...make(k - 1, under[1]!, previous.text, 0, [k], 'numberUnderTitle') };
+    return make(k - 1, under[1]!, previous.text, [k], 'numberUnderTitle');
   }
   const labelled = shapes.committeeNumbered.exec(text);
-  if (labelled) return make(k, labelled[1]!, shortTitle(labelled[2]!), 0, [], 'numbered');
+  if (labelled) return make(k, labelled[1]!, shortTitle(labelled[2]!), [], 'numbered');
   const m = shapes.numbered.exec(text);
   if (!m) return null;
   let title = m[3]!.trim();
-  let titleAt = text.length - m[3]!.length + (m[3]!.length - m[3]!.trimStart().length);
   const status = shapes.status.exec(title);
   if (status && title.length > status[0].length) {
-    titleAt += status[0].length;
     title = title.slice(status[0].length).trim();
   }
   if (!title) {
     // `3` alone: the title is the next line.
     const next = lines[k + 1];
     if (!next || next.role || !titleShaped(next.text) || m[1]) return null;
-    return make(k, m[2]!, next.text, 0, [k + 1], 'numberAlone');
+    return make(k, m[2]!, next.text, [k + 1], 'numberAlone');
   }
   // An empty pair of parentheses left by a template (`Godkendelse af dagsorden ( )`).
   title = title.replace(/[ \u00a0]*\([ \u00a0]*\)$/, '');
@@ -102,14 +98,14 @@ function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Omit<
   // The opener printed twice and glued (`1. Status1. Status`).
   const twice = title.length <= 400 ? title.indexOf(`${m[2]}.`) : -1;
   if (twice > 0 && title.slice(twice + m[2]!.length + 1).trim() === title.slice(0, twice).trim()) title = title.slice(0, twice).trim();
-  return make(k, m[2]!, title, titleAt, [], 'numbered');
+  return make(k, m[2]!, title, [], 'numbered');
 }
 
-function make(at: number, label: string, title: string | null, titleAt: number, head: number[], form: OpenerForm) {
+function make(at: number, label: string, title: string | null, head: number[], form: OpenerForm) {
   const number = Number.parseInt(label, 10);
   const sub = /\d([a-zæøå])$/i.exec(label)?.[1] ?? /\.(\d{1,2})$/.exec(label)?.[1];
   const subKey = sub === undefined ? 0 : /\d/.test(sub) ? Number(sub) : sub.toLowerCase().charCodeAt(0) - 96;
-  return { at, number, label, title, titleAt, head, form, key: number * 100 + subKey };
+  return { at, number, label, title, head, form, key: number * 100 + subKey };
 }
 
 /**

@@ -34,9 +34,9 @@ export function chooseUnnumberedOpeners(
     if (!heading) continue;
     const above = lines[k - 1];
     if (above && !above.role && above.type === 'TextLine' && titleShaped(above.text) && !/\.$/.test(above.text)) {
-      byCase.push({ at: k - 1, number: null, label: null, title: above.text, titleAt: 0, head: [], form: 'titleAndCaseNumber', virtual: false });
+      byCase.push({ at: k - 1, number: null, label: null, title: above.text, head: [], form: 'titleAndCaseNumber', virtual: false });
     } else {
-      byCase.push({ at: k, number: null, label: null, title: null, titleAt: 0, head: [], form: 'caseNumber', virtual: true });
+      byCase.push({ at: k, number: null, label: null, title: null, head: [], form: 'caseNumber', virtual: true });
     }
   }
   if (byCase.length) return byCase;
@@ -49,7 +49,7 @@ export function chooseUnnumberedOpeners(
     const key = line.text.toLowerCase().replace(/[\s:.]+$/, '');
     const opens = !out.length || seen.has(key) || (kinds[k] === 'summary' && seen.size > 0);
     if (opens) {
-      out.push({ at: k, number: null, label: null, title: null, titleAt: 0, head: [], form: 'headings', virtual: true });
+      out.push({ at: k, number: null, label: null, title: null, head: [], form: 'headings', virtual: true });
       seen = new Set();
     }
     seen.add(key);

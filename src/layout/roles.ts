@@ -1,0 +1,91 @@
+import type { SectionKind } from '../model/agenda.js';
+import { findDate } from '../text/dates.js';
+import type { LayoutEnv } from './infer.js';
+import type { LineFacts, Opener } from './openers.js';
+
+/*
+ * What evidence makes one line a heading: the dialect's bank (any case, a colon, framed), the
+ * family of decision headings, headings that count only when they recur, and absence labels
+ * with no names under them. `infer.ts` calls these while it reads the lines.
+ */
+
+/** A heading from the dialect's bank: any case, a trailing colon, or framed as `--- Bilag ---`. */
+export function bankedHeading(text: string, env: LayoutEnv): SectionKind | null {
+  // Headings are printed capitalised; `bilag:` under a line is that line's end.
+  if (text.length > 64 || !/^[-\p{Lu}]/u.test(text)) return null;
+  const framed = /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/.exec(text);
+  const key = env.lookupKey((framed ? framed[1]! : text).replace(/[.:]$/, ''));
+  return env.sectionKinds.get(key) ?? null;
+}
+
+/**
+ * The family of decision headings: `Beslutning Byrådet den 30-11-2022`, `Beslutning
+ * Økonomiudvalget, 20.09.2016`, `Beslutning den :`, `Beslutning Økonomiudvalget den`, and the
+ * earlier decisions quoted as `Økonomiudvalget, 19. juni 2019, pkt. 146:`. A heading line: short,
+ * and not a sentence.
+ */
+export function isDecisionHeading(text: string): boolean {
+  if (text.length > 140 || /[.;]$/.test(text)) return false;
+  if (/^beslutning(?:er)?[ \u00a0]/i.test(text)) {
+    return findDate(text) !== null || /[ \u00a0](?:den|d\.)[ \u00a0]*:?$/i.test(text);
+  }
+  if (/^[A-ZÆØÅ]/.test(text) && /,[ \u00a0]*(?:pkt\.?|punkt)[ \u00a0]*\d{1,4}[ \u00a0]*:?$/i.test(text)) return findDate(text) !== null;
+  return false;
+}
+
+/**
+ * Headings that are also sub-headings in some templates (`Baggrund`) become headings when the
+ * document prints them, alone on a line, in two or more items.
+ */
+export function confirmRecurring(lines: LineFacts[], openers: readonly Opener[], env: LayoutEnv): void {
+  const starts = new Set(openers.map((o) => o.at));
+  const seen = new Map<string, { items: Set<number>; lines: number[] }>();
+  let item = -1;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (starts.has(k) || line.type === 'ItemOpener') item++;
+    if (item < 0 || line.role || line.type !== 'TextLine' || line.text.length > 40) continue;
+    const key = env.lookupKey(line.text.replace(/[.:]$/, ''));
+    if (!env.recurringKinds.has(key)) continue;
+    const entry = seen.get(key) ?? { items: new Set(), lines: [] };
+    seen.set(key, entry);
+    entry.items.add(item);
+    entry.lines.push(k);
+  }
+  const isHeading = (l: LineFacts | undefined) => l?.role === 'heading' || l?.role === 'decision';
+  const near = (k: number, step: number) => {
+    for (let j = k + step, n = 0; n < 3 && j >= 0 && j < lines.length; j += step, n++) if (isHeading(lines[j])) return true;
+    return false;
+  };
+  for (const entry of seen.values()) {
+    for (const k of entry.lines) {
+      // Printed in capitals (`BAGGRUND`), it is a heading at once: writers' sub-headings are not;
+      // nor are they one line among short sections (`Høring` / `Ingen` between two headings).
+      const line = lines[k]!;
+      const upper = line.text.length >= 4 && line.text === line.text.toUpperCase();
+      if (entry.items.size >= 2 || upper || (near(k, -1) && near(k, 1))) line.role = 'heading';
+    }
+  }
+}
+
+/**
+ * An absence label alone on its line inside an item, with no names under it (`Fraværende:`
+ * before the next item, `Fraværende` / `Ingen.`), is a heading of its own; followed by names it
+ * stays the attendance line the decision's reader takes it for.
+ */
+export function absenceHeadings(lines: LineFacts[], from: number, env: LayoutEnv): void {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.role || (line.type !== 'HeaderLabelLine' && line.type !== 'TextLine') || !env.absenceLabel.test(line.text)) continue;
+    const next = lines[k + 1];
+    if (!next || next.role || !NAMES.test(next.text)) line.role = 'heading';
+  }
+}
+
+/** A line that starts with a name: two capitalised words, or a capitalised word and a party. */
+const NAMES = /^\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*|[ \u00a0]*\()/u;
+
+/** The shape of a case number, for the report: `27.69.48-P35-1-22` → `99.99.99-A99-9-99`. */
+export function caseForm(raw: string): string {
+  return raw.replace(/\d/g, '9').replace(/[A-ZÆØÅ]/gi, 'A');
+}
