@@ -83,7 +83,7 @@ export function splitFlattenedLines(
 
 /** The offsets at which a line is cut, or none when it is not flattened. */
 function cutsOf(line: string, marks: SplitMarks): number[] {
-  const text = line.replace(/[\r\n]+$/, '');
+  const text = line.replace(/(?<![\r\n])[\r\n]+$/, '');
   const glued = gluedHeading(text, marks);
   if (glued > 0) return [glued];
   const toc = text.length >= 40 && text.includes('1. ') ? tocEntries(text, marks) : [];

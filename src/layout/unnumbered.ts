@@ -46,7 +46,7 @@ export function chooseUnnumberedOpeners(
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     if (line.role !== 'heading' && line.role !== 'decision') continue;
-    const key = line.text.toLowerCase().replace(/[\s:.]+$/, '');
+    const key = line.text.toLowerCase().replace(TRAILING, '');
     const opens = !out.length || seen.has(key) || (kinds[k] === 'summary' && seen.size > 0);
     if (opens) {
       out.push({ at: k, number: null, label: null, title: null, head: [], form: 'headings', virtual: true });
@@ -56,3 +56,6 @@ export function chooseUnnumberedOpeners(
   }
   return out.length >= 1 && lines.filter((l) => l.role === 'heading' || l.role === 'decision').length >= 2 ? out : [];
 }
+
+/** Trailing spaces, colons and full stops; entered only where the run starts (linear on long runs). */
+const TRAILING = /(?<![\s:.])[\s:.]+$/;
