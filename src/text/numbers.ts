@@ -13,7 +13,7 @@ export interface Amount {
 }
 
 const AMOUNT =
-  /^([-−–+]?)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s?(mio[\s.]{0,3}kr\.?|mia[\s.]{0,3}kr\.?|t\.?\s?kr\.?|kr\.?|%))?(?:\s?\([^()]{0,20}\))?$/i;
+  /^([-−–+]?)\s?(\d{1,3}(?:\.\d{3}){1,8}|\d+)(?:,(\d+))?(?:\s?(mio[\s.]{0,3}kr\.?|mia[\s.]{0,3}kr\.?|t\.?\s?kr\.?|kr\.?|%))?(?:\s?\([^()]{0,20}\))?$/i;
 /** Longer cells are text: no amount is printed in more characters. */
 const MAX_LENGTH = 40;
 
