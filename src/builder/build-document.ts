@@ -181,11 +181,11 @@ function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble
     for (let i = cursor; i < Math.min(titles.length, cursor + NEAR); i++) if (!used.has(i) && test(titles[i]!)) return i;
     return -1;
   };
-  for (const { entry, printedNumber, tentative } of drafts) {
+  for (const { entry, printedNumber, printed, tentative } of drafts) {
     const t = normal(entry.title);
     let index = printedNumber === null ? -1 : firstUnused(byNumber.get(printedNumber), used);
     if (index < 0) index = firstUnused(byTitle.get(t), used);
-    if (index < 0 && t.length >= 8) index = near((it) => it.startsWith(t) || t.startsWith(it));
+    if (index < 0 && t.length >= 8) index = near((it) => it !== '' && (it.startsWith(t) || t.startsWith(it)));
     if (index < 0) index = mostSimilar(t, titles, used, cursor);
     if (index >= 0) cursor = index + 1;
     if (index < 0 && tentative) {
@@ -198,11 +198,13 @@ function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble
     if (index >= 0) {
       used.add(index);
       entry.itemNumber = items[index]!.number;
+    } else if (items.length) {
+      // No item has the printed number (`2013 godkendes.`): it is part of the title, not a link.
+      if (printed) entry.title = `${printed} ${entry.title}`;
+      ctx.report('toc-entry-unmatched', entry.range, `No agenda item matches “${entry.title}”.`, 'warning');
     } else {
+      // An agenda without items (an excerpt): the printed number is all there is to link by.
       entry.itemNumber = printedNumber;
-      if (items.length) {
-        ctx.report('toc-entry-unmatched', entry.range, `No agenda item matches “${entry.title}”.`, 'warning');
-      }
     }
     entries.push(entry);
   }

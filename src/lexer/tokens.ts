@@ -72,10 +72,13 @@ export const Indent = createToken({
   group: 'indent',
 });
 
-/** A Markdown heading marker `#`…`######` (markdown mode only; `decoration` group). */
+/**
+ * A Markdown heading marker `#`…`######` (markdown mode only; `decoration` group), when text
+ * follows on its line: `# ` before a blank (or NBSP-only) rest is a line of its own, not decoration.
+ */
 export const MarkdownHeading = createToken({
   name: 'MarkdownHeading',
-  pattern: /#{1,6}[ \t]+(?=[!-\uffff])/,
+  pattern: /#{1,6}[ \t]+(?=[ \t\u00a0\f\ufeff]*[!-\u009f\u00a1-\ufefe\uff00-\uffff])/,
   start_chars_hint: ['#'],
   group: 'decoration',
 });

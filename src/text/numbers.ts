@@ -1,3 +1,4 @@
+import { expectString } from '../util/check-argument.js';
 /**
  * Danish amounts as tables print them: `1.629` (thousands separated by `.`), `-3,80 mio. kr.`
  * (decimal comma), `32,8% (22 %)`, `344 mio .kr.`. Pure functions.
@@ -28,6 +29,7 @@ const MAX_LENGTH = 40;
  * readAmount('-');               // null
  */
 export function readAmount(text: string): Amount | null {
+  expectString('readAmount', 'the cell text', text);
   let t = text.trim();
   if (t.length > MAX_LENGTH) return null;
   // Accounts print `1.629,-` for whole kroner and `(1.000)` for a negative amount.
