@@ -125,6 +125,19 @@ const adversarial = {
   'seed ×100': Array(100).fill(seeds[0].text).join('\n'),
   '1,000,000 spaces in a line': `Punkt 1: Sag\n\nBeslutning\n\nAnne${' '.repeat(1e6)}Holm indstiller,\n`,
   '50,000 lower-case paragraphs': `Punkt 1: Sag\n\nBeslutning\n\n${'og lidt mere tekst her\n\n'.repeat(50000)}`,
+  // Issue 14's rows: short lines, blank runs, spaces around a detection mark's words.
+  "4 MB of 'A\\n'": 'A\n'.repeat(2e6),
+  "4 MB of 'A\\n\\n'": 'A\n\n'.repeat(1.3e6),
+  "4 MB of '\\u200b\\n'": '\u200b\n'.repeat(2e6),
+  '4 MB of NBSP/ZWSP lines': '\u00a0A\u200b\n'.repeat(1e6),
+  '3.4 MB of blank lines': '\n'.repeat(3355430),
+  '11 MB case number': `12-345${'-1'.repeat(5592381)}`,
+  'table rows with lower-case tails': 'Punkt 1: A\n\n' + 'Navn\tBeløb\nAnne\t3 kr.\n til uddannelseshjælp.\n\n'.repeat(60000),
+  'lone surrogates': '\ud800x\udc00\n'.repeat(1e6),
+  'Markdown heading lines': '# A\n'.repeat(1e6),
+  'misspelt TOC entries': 'Indholdsfortegnelse\n' + 'Punkt 1: Godkendlse af dagsorden.....\t3\n'.repeat(80000),
+  'numbered openers': '1.   Meddelelser\nSagsnr.: 12-345\n'.repeat(100000),
+  'spaces around a detection mark': `Beslutning fra ${' '.repeat(8000)}, den ${' '.repeat(8000)}x\n`.repeat(100),
 };
 const adversarialRatios = {};
 for (const [name, text] of Object.entries(adversarial)) {

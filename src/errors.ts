@@ -21,3 +21,20 @@ export class ReferatOptionsError extends TypeError {
 }
 
 export { ReferatDialectError } from './dialect/define-dialect.js';
+
+/**
+ * Thrown by `serialize` for a document it cannot write: one that does not fit the schema (built
+ * or changed in code), a value that cannot stand in its span (a line break in a title), or an
+ * edit lossless mode does not write (a node added, removed or moved). A programmer error, like
+ * {@link ReferatOptionsError}; `path` names the place (`items[0].sections`).
+ */
+export class ReferatDocumentError extends TypeError {
+  override readonly name = 'ReferatDocumentError';
+  constructor(
+    /** Where in the document, as a path (`items[0].title`); `''` for the document itself. */
+    readonly path: string,
+    message: string,
+  ) {
+    super(`Invalid document${path ? ` at ${path}` : ''}: ${message}`);
+  }
+}

@@ -7,7 +7,7 @@
 export { parse, type ParseResult } from './api.js';
 export type { Format, ParseOptions } from './options.js';
 export { serialize, type SerializeOptions } from './serialize/index.js';
-export { ReferatOptionsError, ReferatDialectError } from './errors.js';
+export { ReferatOptionsError, ReferatDialectError, ReferatDocumentError } from './errors.js';
 export { defineDialect, type Dialect, type DialectDefinition } from './dialect/define-dialect.js';
 export { VocabularySchema, type Vocabulary } from './dialect/vocabulary.js';
 export { DIAGNOSTIC_CODES, DIAGNOSTIC_CODE_DOCS, type DiagnosticCode } from './diagnostics/codes.js';

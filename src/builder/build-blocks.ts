@@ -26,6 +26,20 @@ export interface Draft {
   lines: number;
   /** The line carried a Markdown heading marker. */
   markdownHeading: boolean;
+  /** Another node (a TOC entry) stands between this draft and the one before: never joined. */
+  apart?: boolean;
+}
+
+/**
+ * The paragraphs of runs of lines that other nodes separate (the lines under a TOC heading that
+ * are no entry): each run is read on its own, and no run's paragraph joins the one before.
+ */
+export function runDrafts(ctx: BuildContext, runs: readonly IToken[][]): Draft[] {
+  return runs.flatMap((run, i) => {
+    const drafts = paragraphDrafts(ctx, run);
+    if (i > 0 && drafts[0]) drafts[0].apart = true;
+    return drafts;
+  });
 }
 
 /**
@@ -257,6 +271,7 @@ function joinBrokenSentences(drafts: Draft[]): Draft[] {
       previous?.block.type === 'paragraph' &&
       d.block.type === 'paragraph' &&
       !previous.markdownHeading &&
+      !d.apart &&
       !/[.!?:;]$/.test(tail) &&
       /^[a-zæøå]/.test(d.block.text)
     ) {

@@ -181,11 +181,21 @@ function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble
     for (let i = cursor; i < Math.min(titles.length, cursor + NEAR); i++) if (!used.has(i) && test(titles[i]!)) return i;
     return -1;
   };
-  for (const { entry, printedNumber, tentative } of drafts) {
+  let numbering: number | null = null;
+  for (const { entry, printedNumber, printed, tentative } of drafts) {
     const t = normal(entry.title);
     let index = printedNumber === null ? -1 : firstUnused(byNumber.get(printedNumber), used);
+    // A printed number is the entry's label when an item has it or it continues the TOC's
+    // numbering; otherwise (`2013 godkendes.`) it is the start of the title.
+    const label = printedNumber !== null && (index >= 0 || continuesNumbering(numbering, printedNumber));
+    if (label) {
+      numbering = printedNumber;
+      entry.label = String(printedNumber);
+    } else if (printed) {
+      entry.title = `${printed} ${entry.title}`;
+    }
     if (index < 0) index = firstUnused(byTitle.get(t), used);
-    if (index < 0 && t.length >= 8) index = near((it) => it.startsWith(t) || t.startsWith(it));
+    if (index < 0 && t.length >= 8) index = near((it) => it !== '' && (it.startsWith(t) || t.startsWith(it)));
     if (index < 0) index = mostSimilar(t, titles, used, cursor);
     if (index >= 0) cursor = index + 1;
     if (index < 0 && tentative) {
@@ -198,16 +208,21 @@ function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble
     if (index >= 0) {
       used.add(index);
       entry.itemNumber = items[index]!.number;
-    } else {
-      entry.itemNumber = printedNumber;
-      if (items.length) {
-        ctx.report('toc-entry-unmatched', entry.range, `No agenda item matches “${entry.title}”.`, 'warning');
-      }
+    } else if (items.length) {
+      ctx.report('toc-entry-unmatched', entry.range, `No agenda item matches “${entry.title}”.`, 'warning');
     }
     entries.push(entry);
   }
   if (returned) preamble.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return entries;
+}
+
+/**
+ * Whether a printed number goes on from the TOC's last label: the first one below 1000 (no
+ * year), each next one above the last and not far past it.
+ */
+function continuesNumbering(last: number | null, n: number): boolean {
+  return last === null ? n < 1000 : n > last && n <= last + 20;
 }
 
 /** How many items after the last match a loose TOC match may look at. */

@@ -140,6 +140,8 @@ export interface TocDraft {
   entry: TocEntry;
   /** Item number printed in front of the title (`1. Meddelelser`), if any. */
   printedNumber: number | null;
+  /** The text that printed it (`2.`, `Punkt 2`), put back in the title if it names no item. */
+  printed: string;
   /**
    * A line with neither page nor number (a TOC without page numbers): an entry only if it
    * matches an item's title; otherwise it goes back to the preamble as a paragraph.
@@ -156,13 +158,16 @@ export interface TocDraft {
 export function tocEntries(
   ctx: BuildContext,
   lines: readonly IToken[],
-): { entries: TocDraft[]; rest: IToken[] } {
+): { entries: TocDraft[]; rest: IToken[][] } {
   const entries: TocDraft[] = [];
-  const rest: IToken[] = [];
+  // Runs of lines that are no entry; an entry between two lines separates their paragraphs.
+  const rest: IToken[][] = [];
+  let run: IToken[] | null = null;
   let open: { draft: TocDraft; first: IToken; title: string[] } | null = null;
   let previous: IToken | null = null;
   for (const token of lines) {
     const adjacent = previous !== null && !breakBetween(ctx, tokenEnd(previous), token.startOffset);
+    const runGoesOn = run !== null && run[run.length - 1] === previous;
     previous = token;
     const parsed = parseTocLine(ctx, token);
     // Columns extracted one cell per line: the number alone, the title, the page alone.
@@ -177,8 +182,9 @@ export function tocEntries(
         continue;
       }
       const draft: TocDraft = {
-        entry: { type: 'tocEntry', title: '', page: null, itemNumber: null, range: tokensRange(ctx, token, token) },
+        entry: { type: 'tocEntry', title: '', page: null, itemNumber: null, label: null, range: tokensRange(ctx, token, token) },
         printedNumber: n,
+        printed: alone[0],
         tentative: false,
       };
       entries.push(draft);
@@ -197,7 +203,8 @@ export function tocEntries(
     const tentative = parsed.page === null && parsed.number === null && !bulleted;
     if (tentative && !/^[A-ZÆØÅ0-9"'“«]/.test(parsed.title)) {
       open = null;
-      rest.push(token);
+      if (runGoesOn) run!.push(token);
+      else rest.push((run = [token]));
       continue;
     }
     const draft: TocDraft = {
@@ -206,9 +213,11 @@ export function tocEntries(
         title: parsed.title,
         page: parsed.page,
         itemNumber: null,
+        label: null,
         range: tokensRange(ctx, token, token),
       },
       printedNumber: parsed.number,
+      printed: parsed.printed,
       tentative,
     };
     entries.push(draft);
@@ -217,7 +226,7 @@ export function tocEntries(
   return { entries, rest };
 }
 
-function parseTocLine(ctx: BuildContext, token: IToken): { title: string; page: number | null; number: number | null } {
+function parseTocLine(ctx: BuildContext, token: IToken): { title: string; page: number | null; number: number | null; printed: string } {
   let text: string;
   let page: number | null = null;
   if (token.tokenType.name === 'TableRow') {
@@ -235,15 +244,17 @@ function parseTocLine(ctx: BuildContext, token: IToken): { title: string; page: 
   }
   text = stripLeader(text).replace(/^[-–•·*\uf0b7][ \t\u00a0]+(?=\D)/, '');
   let number: number | null = null;
+  let printed = '';
   if (token.tokenType.name !== 'TableRow') {
     // `åbent 3 Title`, `Punkt 3 Title`, `- 3. Title`: a status word, label or bullet first.
     const m = /^(?:[-–•·*\uf0b7][ \t\u00a0]*)?(?:(?:åben|åbent|lukket)[ \t\u00a0]+)?(?:(?:punkt|pkt\.?)[ \u00a0]*)?(\d{1,4})[.:]?[ \t\u00a0]+(?=\S)/i.exec(text);
     if (m) {
       number = Number(m[1]);
+      printed = m[0].trim();
       text = text.slice(m[0].length);
     }
   }
-  return { title: text.trim(), page, number };
+  return { title: text.trim(), page, number, printed };
 }
 
 /** `Title ........ 12` / `Title      12` → title and page (the leader must be 2+ dots or spaces). */

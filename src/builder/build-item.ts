@@ -63,7 +63,7 @@ export function itemHead(
     title = joinLines([title, text]);
     previous = token;
   }
-  const usedNext = i === lines.length && nextLines[0]?.tokenType.name === 'CaseNumberLine';
+  let usedNext = i === lines.length && nextLines[0]?.tokenType.name === 'CaseNumberLine';
   if (usedNext) {
     lines = nextLines;
     i = 0;
@@ -80,6 +80,8 @@ export function itemHead(
     // `Sagsnr.:` with the number on the next line.
     const last = ctx.layout?.caseNumbers.get(candidate)?.last;
     if (last && last !== candidate && lines[i] === last) i++;
+    // … or after a blank line, in the next block: the case number takes it from there.
+    else if (last && !usedNext && i === lines.length && nextLines[0] === last) [lines, i, usedNext] = [nextLines, 1, true];
   }
   // The title printed again under the case number (web pages and some PDFs do).
   const again = lines[i];
@@ -168,7 +170,8 @@ export function buildItem(
   const wrapped = head.titleLines.filter((t) => !taken.includes(t));
   const titleTexts = [parts.title, ...wrapped.map((t) => tokenText(ctx, t))];
   const lastTitle = head.titleLines[head.titleLines.length - 1] ?? opener;
-  const headingRange = tokensRange(ctx, opener, lastTitle);
+  // A case number printed above the title opens the item (`caseAbove`): the heading is the title's.
+  const headingRange = tokensRange(ctx, head.caseToken === opener ? (head.titleLines[0] ?? opener) : opener, lastTitle);
   const out: Section[] = [];
   if (bodyDrafts.length) out.push(buildSection(ctx, null, bodyDrafts));
   for (const s of sections) out.push(buildSection(ctx, s.heading, s.drafts, s.headingLines));
@@ -190,7 +193,7 @@ export function buildItem(
     authority: null,
     attachments: [],
     closed: false,
-    range: { start: headingRange.start, end: end! },
+    range: { start: head.caseToken === opener ? caseNumber!.range.start : headingRange.start, end: end! },
   };
 }
 

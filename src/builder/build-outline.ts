@@ -5,7 +5,7 @@ import type { Block } from '../model/blocks.js';
 import type { Item } from '../model/agenda.js';
 import type { HeaderField, Participant } from '../model/meeting.js';
 import type { BlockNode, FrontNode, ItemNode, Outline } from '../parser/outline.js';
-import { type Draft, finishBlocks, listDrafts, paragraphDrafts, tableDraft } from './build-blocks.js';
+import { type Draft, finishBlocks, listDrafts, paragraphDrafts, runDrafts, tableDraft } from './build-blocks.js';
 import {
   type TocDraft,
   buildHeaderField,
@@ -121,7 +121,7 @@ function frontPart(node: FrontNode, b: BuildContext): FrontPart {
         kind: 'toc',
         field: buildHeaderField(b, 'toc', node.token, []).field,
         entries,
-        rest: rest.length ? paragraphDrafts(b, rest) : [],
+        rest: runDrafts(b, rest),
       };
     }
     case 'heading': {

@@ -1,5 +1,6 @@
 import type { Table, TableRow } from '../model/blocks.js';
 import { readAmount } from '../text/numbers.js';
+import { cellTails } from './cell-tails.js';
 import type { Draft } from './build-blocks.js';
 
 /*
@@ -55,6 +56,7 @@ export function joinTables(drafts: Draft[]): Draft[] {
       const amounts = row.cells.slice(1).some((c) => c.value !== null);
       const cell = amounts ? row.cells[0]! : row.cells[row.cells.length - 1]!;
       cell.text = `${cell.text} ${(d.block as { text: string }).text}`.trim();
+      cellTails.set(cell, d.block.range);
       const amount = readAmount(cell.text);
       cell.value = amount?.value ?? null;
       cell.unit = amount?.unit ?? null;

@@ -72,16 +72,23 @@ export function tokenSpan(ctx: BuildContext, token: IToken, keepTabs = false): [
   let start = token.startOffset;
   if (ctx.markdown) {
     let i = start - 1;
-    while (i >= 0 && (input[i] === ' ' || input[i] === '\t' || input[i] === '#')) i--;
+    while (i >= 0 && (input[i] === '#' || isIndent(input.charCodeAt(i)))) i--;
     i++;
     while (i < start && input[i] !== '#') i++;
     start = i;
   }
+  // A virtual opener (layout inference: an item no line opens) is empty, before its line's marker.
+  if (!token.image) return [start, start];
   let end = token.startOffset + token.image.length;
   while (end > start && isSpace(input.charCodeAt(end - 1)) && !(keepTabs && input.charCodeAt(end - 1) === 9)) {
     end--;
   }
   return [start, end];
+}
+
+/** What the lexer's `Indent` and a heading marker's gap are made of. */
+function isIndent(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 0xfeff;
 }
 
 function isSpace(c: number): boolean {

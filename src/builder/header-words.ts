@@ -60,7 +60,7 @@ export function compileHeaderWords(v: Readonly<Vocabulary>): HeaderWords {
     keys,
     inlineColon: new RegExp(`(?<=\\s)(?:${alternation(labels)}|[A-ZÆØÅ][a-zæøå]{2,20})[ \\u00a0]*:`, 'gi'),
     inlineBare: new RegExp(`(?<=\\s)(?:${alternation(capitalised)})(?=[ \\u00a0])`, 'g'),
-    leads: new RegExp(`^(?:(?:${alternation(h.committeeLeads)})[ \\u00a0]+)+`, 'i'),
+    leads: new RegExp(`^(?:(?:${alternation(h.committeeLeads)})[ \\u00a0]+){1,8}`, 'i'),
     meeting: new RegExp(`(?:^|[\\s.,])(?:${alternation(h.meetingWords)})(?![\\p{L}])`, 'iu'),
     bodyEnding: new RegExp(`(?:${alternation(h.bodyEndings)})$`, 'i'),
     chrome: new RegExp(`(?<![\\p{L}])(?:${alternation(h.chrome)})(?![\\p{L}])`, 'iu'),

@@ -34,7 +34,10 @@ const LINE_CHARS = 1500;
 /** A line longer than this is a flattened page: labels are looked for inside it. */
 const FLAT = 150;
 
-/** The lines before `end` (at most {@link HEAD_LINES} non-blank ones), blank ones as empty text. */
+/**
+ * The lines before `end` (at most {@link HEAD_LINES} non-blank ones), blank ones as empty text;
+ * a run of blank lines is one entry, so the list stays short however many blank lines there are.
+ */
 export function headLines(ctx: BuildContext, end: number): HeadLine[] {
   const out: HeadLine[] = [];
   const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
@@ -45,6 +48,7 @@ export function headLines(ctx: BuildContext, end: number): HeadLine[] {
     raw = raw.replace(/[\u00a0\t\f\ufeff]/g, ' ');
     if (ctx.markdown) raw = raw.replace(/[*_#]/g, ' ');
     const lead = raw.length - raw.trimStart().length;
+    if (!raw.trim() && out.length && !out[out.length - 1]!.text) continue;
     out.push({ text: raw.trim(), start: m.index + lead });
     if (raw.trim()) filled++;
   }

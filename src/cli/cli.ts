@@ -13,8 +13,11 @@ import { type Sink, canonical, fileSink, streamSink, writeFileAtomic } from './s
 export interface CliIO {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  /** All of standard input, read when an input is `-`. */
-  readStdin(): Promise<Uint8Array>;
+  /**
+   * All of standard input, read when an input is `-`; rejects once more than `maxBytes` arrive
+   * (`/dev/zero` piped in would otherwise be read until memory runs out).
+   */
+  readStdin(maxBytes?: number): Promise<Uint8Array>;
 }
 
 /** Exit codes: 0 all inputs done, 1 an input failed (or `check` found an error), 2 a usage error. */
@@ -36,7 +39,12 @@ interface Options {
   dialectFile?: string;
   quiet?: boolean;
   jobs?: string;
+  maxSize?: string;
+  formulas?: boolean;
 }
+
+/** The default of `--max-size`, in MB: far above any real minutes, far below what exhausts memory. */
+const MAX_SIZE_MB = 512;
 
 const DESCRIPTIONS: Record<CommandName, string> = {
   parse: 'print each document as JSON: { file, source, document, diagnostics }',
@@ -96,6 +104,7 @@ export async function cli(argv: string[], io: CliIO, version = '0.0.0'): Promise
         .option('--ndjson', 'one JSON object per line')
         .option('--json', 'one JSON array')
         .option('--excel', 'CSV with a UTF-8 byte order mark, so Excel shows æøå')
+        .option('--formulas', "CSV: keep cells starting with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them as formulas)")
         .option('-o, --out <file>', 'write to this file (atomically) instead of standard output');
       if (name === 'decisions') command.option('--decided', 'leave out items without a decision');
     }
@@ -104,6 +113,7 @@ export async function cli(argv: string[], io: CliIO, version = '0.0.0'): Promise
       .option('--dialect-file <module>', 'read with the dialect this module exports (made with defineDialect)')
       .option('-j, --jobs <n>', 'threads to parse on (default: all cores; 1 parses in the main thread)')
       .option('-q, --quiet', 'no progress bar')
+      .option('--max-size <MB>', `skip (and report) an input larger than this many MB (default: ${MAX_SIZE_MB})`)
       .action(async (paths: string[], options: Options) => {
         exit = await run(name, paths, options, io);
       });
@@ -126,7 +136,10 @@ async function run(command: CommandName, paths: string[], options: Options, io: 
   if ([options.csv, options.ndjson, options.json].filter(Boolean).length > 1) throw new UsageError('choose one of --csv, --ndjson and --json');
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs expects a whole number of at least 1, got '${options.jobs}'`);
-  const job: JobOptions = { command, format, compact: false, decided: Boolean(options.decided), dialect: options.dialect ?? null, dialectFile: options.dialectFile ?? null };
+  const maxMB = options.maxSize === undefined ? MAX_SIZE_MB : Number(options.maxSize);
+  if (!(maxMB > 0)) throw new UsageError(`--max-size expects a number of MB above 0, got '${options.maxSize}'`);
+  const maxBytes = Math.floor(maxMB * 1e6);
+  const job: JobOptions = { command, format, compact: false, decided: Boolean(options.decided), dialect: options.dialect ?? null, dialectFile: options.dialectFile ?? null, formulas: Boolean(options.formulas) };
   try {
     await loadDialect(job);
   } catch (error) {
@@ -137,7 +150,7 @@ async function run(command: CommandName, paths: string[], options: Options, io: 
   let failed = problems.length > 0;
   for (const p of problems) io.stderr.write(`referat: ${p.path}: ${p.error}\n`);
   const inputs: Input[] = [];
-  for (const path of found) inputs.push(path === '-' ? { path: '-', stdin: await io.readStdin() } : { path });
+  for (const path of found) inputs.push(path === '-' ? await stdinInput(io, maxBytes) : { path, maxBytes });
   await refuseOverwrite(options.out, inputs);
   const many = inputs.length > 1;
   job.compact = Boolean(options.compact) || (command === 'parse' && (options.format ?? (many ? 'ndjson' : 'json')) === 'ndjson');
@@ -172,13 +185,18 @@ async function run(command: CommandName, paths: string[], options: Options, io: 
           if (inputPaths.has(await canonical(target))) {
             failed = true;
             progress.log(`referat: ${result.path}: not written: ${target} is an input\n`);
-          } else await writeFileAtomic(target, result.chunk);
+          } else await writeFileAtomic(target, result.pieces ?? [result.chunk]);
           return;
         }
-        if (!result.chunk) return;
+        const pieces = result.pieces ?? (result.chunk ? [result.chunk] : []);
+        if (!pieces.length) return;
         const jsonList = jsonRows || (parseFormat === 'json' && many);
-        const chunk = jsonList && parseFormat ? result.chunk.trimEnd() : result.chunk;
-        await sink.write(jsonList && written > 0 ? `,\n${chunk}` : chunk);
+        if (jsonList && parseFormat) {
+          while (pieces.length && !pieces[pieces.length - 1]!.trim()) pieces.pop();
+          pieces.push(pieces.pop()!.trimEnd());
+        }
+        if (jsonList && written > 0) await sink.write(',\n');
+        for (const piece of pieces) await sink.write(piece);
         written++;
       },
     });
@@ -244,3 +262,12 @@ function outputName(dir: string, path: string, args: string[], ext: string): str
 }
 
 export { COLUMNS };
+
+/** Standard input as an input, or as a failed one when it is larger than `--max-size`. */
+async function stdinInput(io: CliIO, maxBytes: number): Promise<Input> {
+  try {
+    return { path: '-', stdin: await io.readStdin(maxBytes), maxBytes };
+  } catch (error) {
+    return { path: '-', error: (error as Error).message };
+  }
+}

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
-import { type Dialect, type Referat, defaultDialect, genericDialect, parse, templateDialects } from 'referat';
+import { type Dialect, type Referat, defaultDialect, genericDialect, parse, readAmount, templateDialects } from 'referat';
+import { jsonPieces } from './json-pieces.js';
 import { type Input, readInput } from './read.js';
 import { COLUMNS, type Row, attendanceRows, decisionRows, tableRows } from './rows.js';
 
@@ -20,6 +21,8 @@ export interface JobOptions {
   decided: boolean;
   dialect: string | null;
   dialectFile: string | null;
+  /** CSV: leave cells that start with `=`, `+`, `-`, `@`, TAB or CR as they are (`--formulas`). */
+  formulas?: boolean;
 }
 
 /** What one input gave: the output for it, or why it was skipped. */
@@ -31,6 +34,8 @@ export type JobResult =
       error: null;
       /** The text to write for this input (rows, a JSON document, diagnostics lines). */
       chunk: string;
+      /** `parse`: the JSON document in pieces, instead of `chunk` (see `jsonPieces`). */
+      pieces?: string[];
       /** How many error-level diagnostics the input has. */
       errors: number;
       /** `cases`: the document, reduced to what `caseHistory` reads. */
@@ -56,16 +61,19 @@ export async function runJob(input: Input, options: JobOptions): Promise<JobResu
   switch (options.command) {
     case 'parse': {
       const out = { file: path, source: read.source, document, diagnostics };
-      return done(`${JSON.stringify(out, null, options.compact ? undefined : 2)}\n`);
+      // In pieces: the JSON of a large input is longer than a string may be.
+      const pieces = jsonPieces(out, options.compact ? undefined : 2);
+      pieces.push('\n');
+      return { path, bytes, error: null, chunk: '', pieces, errors };
     }
     case 'check':
       return done(diagnostics.map((d) => `${path}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code}: ${d.message}\n`).join(''));
     case 'decisions':
-      return done(formatRows('decisions', decisionRows(path, document, read.text, options.decided), options.format));
+      return done(formatRows('decisions', decisionRows(path, document, read.text, options.decided), options.format, options.formulas));
     case 'attendance':
-      return done(formatRows('attendance', attendanceRows(path, document), options.format));
+      return done(formatRows('attendance', attendanceRows(path, document), options.format, options.formulas));
     case 'tables':
-      return done(formatRows('tables', tableRows(path, document), options.format));
+      return done(formatRows('tables', tableRows(path, document), options.format, options.formulas));
     case 'cases':
       return done('', forCases(document));
   }
@@ -74,10 +82,11 @@ export async function runJob(input: Input, options: JobOptions): Promise<JobResu
 /**
  * Rows as CSV (RFC 4180 by csv-stringify: CRLF line ends, quotes where needed), NDJSON (a
  * line per row) or JSON array elements (`,\n` between; the caller writes the brackets).
+ * CSV cells that a spreadsheet would run as a formula are neutralised unless `formulas`.
  */
-export function formatRows(table: keyof typeof COLUMNS, rows: Row[], format: RowFormat): string {
+export function formatRows(table: keyof typeof COLUMNS, rows: Row[], format: RowFormat, formulas = false): string {
   if (rows.length === 0) return '';
-  if (format === 'csv') return stringify(rows.map((r) => COLUMNS[table].map((c) => csvValue(r[c]))), CSV);
+  if (format === 'csv') return stringify(rows.map((r) => COLUMNS[table].map((c) => csvValue(r[c], formulas))), CSV);
   if (format === 'ndjson') return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
   return rows.map((r) => JSON.stringify(r)).join(',\n');
 }
@@ -94,9 +103,18 @@ export function csvHeader(table: keyof typeof COLUMNS): string {
   return stringify([[...COLUMNS[table]]], CSV);
 }
 
-function csvValue(value: Row[string] | undefined): string {
+/**
+ * A CSV cell. Text that starts with `=`, `+`, `-`, `@`, TAB or CR is a formula to Excel and
+ * LibreOffice (CWE-1236, formula injection: `=HYPERLINK(…)` in minutes from anywhere), so it gets
+ * a leading `'`, which spreadsheets show as text. Numbers stay numbers, and so does text that
+ * reads whole as an amount (`-3,80 mio. kr.`: no room for a formula) or a lone `-` (standard
+ * input's name). `formulas` turns it off.
+ */
+function csvValue(value: Row[string] | undefined, formulas: boolean): string {
   if (value === null || value === undefined) return '';
-  return String(value);
+  const text = String(value);
+  const formula = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && text !== '-' && readAmount(text) === null;
+  return !formulas && formula ? `'${text}` : text;
 }
 
 /** A document reduced to what `caseHistory` reads, to send back from a worker thread. */

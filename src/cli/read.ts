@@ -9,6 +9,10 @@ import { htmlToText } from './html.js';
 export interface Input {
   path: string;
   stdin?: Uint8Array;
+  /** A file larger than this is not read (`--max-size`). */
+  maxBytes?: number;
+  /** Why the input could not be read before the run (standard input over `--max-size`). */
+  error?: string;
 }
 
 /**
@@ -42,7 +46,8 @@ export interface ReadText {
 export async function readInput(input: Input): Promise<ReadText | { error: string }> {
   let bytes: Uint8Array;
   try {
-    bytes = input.stdin ?? (await readRegularFile(input.path));
+    if (input.error !== undefined) return { error: input.error };
+    bytes = input.stdin ?? (await readRegularFile(input.path, input.maxBytes ?? Infinity));
   } catch (error) {
     return { error: reason(error) };
   }
@@ -102,12 +107,13 @@ export async function readInput(input: Input): Promise<ReadText | { error: strin
  * (opening a FIFO for reading would wait for a writer): by `stat` first, and the file is opened
  * with O_NONBLOCK in case it changed in between.
  */
-async function readRegularFile(path: string): Promise<Uint8Array> {
+async function readRegularFile(path: string, maxBytes: number): Promise<Uint8Array> {
   if (!(await stat(path)).isFile()) throw new Error('not a regular file');
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw new Error('not a regular file');
+    if (stat.size > maxBytes) throw new Error(tooLarge(stat.size, maxBytes));
     return await handle.readFile();
   } finally {
     await handle.close();
@@ -148,4 +154,29 @@ export function reason(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'ELOOP') return 'too many symbolic links';
   return message;
+}
+
+/** The message for an input over `--max-size`. */
+export function tooLarge(size: number | null, maxBytes: number): string {
+  const mb = (n: number) => `${Number((n / 1e6).toPrecision(3))} MB`;
+  return `${size === null ? 'more than' : mb(size) + ', more than'} the --max-size limit of ${mb(maxBytes)}; not read (raise the limit with --max-size <MB>)`;
+}
+
+/**
+ * All of a stream's bytes, refused once more than `maxBytes` arrive: standard input may be
+ * endless (`referat parse - < /dev/zero`). The stream is destroyed then, so nothing waits on it.
+ */
+export async function readStream(stream: NodeJS.ReadableStream & { destroy?: () => void }, maxBytes = Infinity): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
+    size += bytes.length;
+    if (size > maxBytes) {
+      stream.destroy?.();
+      throw new Error(tooLarge(null, maxBytes));
+    }
+    chunks.push(bytes);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -44,12 +44,12 @@ export async function fileSink(path: string): Promise<Sink> {
   };
 }
 
-/** Writes a whole file atomically (temporary file, then rename). */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+/** Writes a whole file atomically (temporary file, then rename), from pieces written in turn. */
+export async function writeFileAtomic(path: string, pieces: readonly string[]): Promise<void> {
   await mkdir(dirname(resolve(path)), { recursive: true });
   const temp = temporaryName(path);
   try {
-    await writeFile(temp, text, { flag: 'wx' });
+    await writeFile(temp, pieces, { flag: 'wx' });
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });

@@ -129,6 +129,7 @@ export function caseHistory(documents: ReadonlyArray<Referat | NamedReferat>): C
   if (!Array.isArray(documents)) throw new TypeError(`caseHistory() expects an array of documents, got ${typeof documents}`);
   const cases = new Map<string, CaseHistory>();
   for (const entry of documents) {
+    if (!entry || typeof entry !== 'object') throw new TypeError('caseHistory() expects documents made by parse() (type: "referat")');
     const { document, source } = 'document' in entry ? entry : { document: entry, source: null };
     if (document?.type !== 'referat') throw new TypeError('caseHistory() expects documents made by parse() (type: "referat")');
     for (const item of document.items) {

@@ -1,3 +1,4 @@
+import { expectString } from '../util/check-argument.js';
 /**
  * Journal numbers. KLE numbers (the municipal classification, `27.69.48-P35-1-22`) are read
  * into their parts; other systems' numbers (`24-000584`, `EMN-2025-010561`) are kept as printed.
@@ -27,6 +28,7 @@ const KLE_LIKE = /^\d{2}\.\d{2}\.\d{2}/;
  * readCaseNumber('24-000584');         // { scheme: 'other', subject: null, …, malformed: false }
  */
 export function readCaseNumber(raw: string): CaseNumberParts {
+  expectString('readCaseNumber', 'the case number', raw);
   const m = KLE.exec(raw.trim());
   if (m) {
     const yy = Number(m[4]);

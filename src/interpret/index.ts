@@ -63,7 +63,7 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
     }
     item.recommendation = readRecommendation(item);
     item.authority = readAuthority(item);
-    item.attachments = readAttachments(item);
+    item.attachments = readAttachments(item, ctx.input);
     item.closed = isClosed(item);
     if (item.caseNumber) readCaseNumberInto(item.caseNumber, ctx);
   }

@@ -1,4 +1,5 @@
 import type { Attachment, Item, Recommendation } from '../model/agenda.js';
+import type { Position, Range } from '../model/range.js';
 
 /**
  * The recommendation (Indstilling) of an item: who recommends (`Direktionen indstiller:`,
@@ -57,7 +58,7 @@ export function readAuthority(item: Item): string | null {
  * paragraph or list entry (the seeds print one per line, blank lines between); without a
  * `Bilag N:` prefix; none for `Ingen`.
  */
-export function readAttachments(item: Item): Attachment[] {
+export function readAttachments(item: Item, input: string): Attachment[] {
   const entries: { title: string; range: Attachment['range'] }[] = [];
   for (const section of item.sections) {
     if (section.kind !== 'attachments') continue;
@@ -71,7 +72,7 @@ export function readAttachments(item: Item): Attachment[] {
   const lines = entries.flatMap((e) => e.title.split('\n').map((title) => ({ title: title.trim(), range: e.range })));
   const references = lines.flatMap((l) => {
     const glued = [...l.title.matchAll(GLUED_REFERENCE)];
-    if (glued.length > 1) return glued.map((m, k) => ({ title: l.title.slice(m.index, glued[k + 1]?.index).trim(), range: l.range }));
+    if (glued.length > 1) return splitGlued(l.title, glued, l.range, input);
     return REFERENCE.test(l.title) || glued.length === 1 ? [l] : [];
   });
   const out: Attachment[] = [];
@@ -80,6 +81,35 @@ export function readAttachments(item: Item): Attachment[] {
     if (t && !NONE.test(t)) out.push({ type: 'attachment', title: t, range });
   }
   return out;
+}
+
+/**
+ * References run together on one line, each with the part of the line it stands on as its range
+ * (found in the input from the line's start, so the ranges follow each other).
+ */
+function splitGlued(line: string, glued: RegExpMatchArray[], range: Range, input: string): { title: string; range: Range }[] {
+  let from = range.start.offset;
+  return glued.map((m, k) => {
+    const title = line.slice(m.index, glued[k + 1]?.index).trim();
+    const at = input.indexOf(m[0], from);
+    if (at < 0 || at >= range.end.offset) return { title, range };
+    const next = k + 1 < glued.length ? input.indexOf(glued[k + 1]![0], at + m[0].length) : -1;
+    let end = next < 0 || next > range.end.offset ? range.end.offset : next;
+    while (end > at && /\s/.test(input[end - 1]!)) end--;
+    from = end;
+    return { title, range: { start: pointAt(input, range.start, at), end: pointAt(input, range.start, end) } };
+  });
+}
+
+/** The point at `offset`, counted on from a point before it. */
+function pointAt(input: string, from: Position, offset: number): Position {
+  let line = from.line;
+  let lineStart = from.offset - (from.column - 1);
+  for (let i = input.indexOf('\n', from.offset); i >= 0 && i < offset; i = input.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1, offset };
 }
 
 /**

@@ -73,9 +73,13 @@ function list(re: RegExp, text: string): string[] {
   return m ? names(leadingNames(m[1]!)) : [];
 }
 
-/** The run of capitalised words, party letters, commas and `og` at the start of `text`. */
+/**
+ * The run of capitalised words, party letters, commas and `og` at the start of `text`. Read from
+ * the first 2,000 characters: each repetition of the group costs V8 a backtrack entry, so an
+ * unbounded run (a paragraph of millions of capitalised words) would overflow its stack.
+ */
 function leadingNames(text: string): string {
-  const m = /^(?:(?:[A-ZÆØÅ][\p{L}'’.-]*|\([^)]{1,12}\))(?:\s+|,\s*|\s+og\s+)?|og\s+)+/u.exec(text);
+  const m = /^(?:(?:[A-ZÆØÅ][\p{L}'’.-]*|\([^)]{1,12}\))(?:\s+|,\s*|\s+og\s+)?|og\s+)+/u.exec(text.slice(0, 2000));
   return m ? m[0] : '';
 }
 

@@ -54,9 +54,13 @@ export interface BuiltLexer {
   allTokens: TokenType[];
 }
 
-/** Journal-number shapes: KLE (`27.69.48-P35-1-22`), `2011-29298`, `12/27845`, `EMN-2025-010561`. */
+/**
+ * Journal-number shapes: KLE (`27.69.48-P35-1-22`), `2011-29298`, `12/27845`, `EMN-2025-010561`.
+ * Repeated groups are bounded: each repetition of a group costs V8 a backtrack entry, and an
+ * unbounded `(?:-\d{1,6})*` over an 11 MB line overflowed its stack.
+ */
 const CASE_NUMBER =
-  '(?:\\d{2}\\.\\d{2}\\.\\d{2}[0-9A-Za-zÆØÅæøå.\\-]*|\\d{2,4}-\\d{3,}(?:-\\d{1,6})*|\\d{2,4}\\/\\d{2,}|[A-ZÆØÅ]{2,6}-\\d{4}-\\d{3,})';
+  '(?:\\d{2}\\.\\d{2}\\.\\d{2}[0-9A-Za-zÆØÅæøå.\\-]*|\\d{2,4}-\\d{3,}(?:-\\d{1,6}){0,8}|\\d{2,4}\\/\\d{2,}|[A-ZÆØÅ]{2,6}-\\d{4}-\\d{3,})';
 
 /**
  * Builds the lexer of one dialect from its vocabulary (Chevrotain's `inheritance` example:
@@ -83,7 +87,7 @@ export function buildLexer(
     listItem: createToken({
       name: 'ListItem',
       pattern: new RegExp(
-        `${EMPHASIS}(?:${bullets}|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-zæøå][.)]|[${UPPER}]\\)|Ad\\.?${SPACE}?\\d{1,2}(?:[-–]\\d{1,2})?\\.?\\)?)(?:[ \\t\\u00a0]+${CHAR_NO_TAB}*)?${AT_EOL}${NEWLINE}`,
+        `${EMPHASIS}(?:${bullets}|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-zæøå][.)]|[${UPPER}]\\)|Ad\\.?${SPACE}?\\d{1,2}(?:[-–]\\d{1,2})?\\.?\\)?)(?:[ \\t\\u00a0]+(?![ \\t\\u00a0])${CHAR_NO_TAB}*)?${AT_EOL}${NEWLINE}`,
       ),
       start_chars_hint: [...vocabulary.listBullets, ...`*_(0123456789abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ`],
       categories: [ListStart],
@@ -220,14 +224,20 @@ function labelSource(label: string): string {
   return `${phrase(label)}${EMPHASIS}(?=[ \\u00a0:]|${AT_EOL})`;
 }
 
+/**
+ * Optional spaces that are never split: two runs around an optional colon (`[ ]*:?[ ]*`) gave
+ * every split of a long run a try, quadratic on `Sag` and a million spaces.
+ */
+const SPACE_RUN = `${SPACE}*(?![ \\u00a0])`;
+
 /** A case-number label with no number after it (`Sagsnr:`): still marks a new item's head. */
 function caseLabelOnly(labels: readonly string[]): string {
   if (!labels.length) return '(?!)';
-  return `(?:${labels.map(phrase).join('|')})${EMPHASIS}${SPACE}*:?`;
+  return `(?:${labels.map(phrase).join('|')})${EMPHASIS}${SPACE_RUN}(?::${SPACE_RUN})?`;
 }
 
 /** Optional case-number label (`Sagsnr.:`) before the number itself. */
 function caseLabelSource(labels: readonly string[]): string {
   if (!labels.length) return '';
-  return `(?:(?:${labels.map(phrase).join('|')})${EMPHASIS}${SPACE}*:?${SPACE}*)?`;
+  return `(?:(?:${labels.map(phrase).join('|')})${EMPHASIS}${SPACE_RUN}(?::${SPACE_RUN})?)?`;
 }

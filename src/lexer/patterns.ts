@@ -28,32 +28,55 @@ export function escapeRegExp(text: string): string {
 /**
  * Turns a vocabulary line pattern (`Punkt {n}:`, `Beslutning fra {text}`) into a RegExp source
  * fragment that matches from the start of the line's text. Spaces in the pattern match any run
- * of spaces or NBSP. A `{text}` at the end takes the rest of the line greedily; elsewhere it
- * matches lazily; at the start it must begin with a letter or digit. Either way no two repeats compete for the same characters, so matching a
- * line costs one pass over it.
+ * of spaces or NBSP. A `{text}` at the end takes the rest of the line; at the start it must
+ * begin with a letter or digit. A `{text}` elsewhere ends at the first place where the words
+ * after it (up to the next `{text}`) match: `Beslutning fra {text}, den {text}` reads the
+ * committee up to the first `, den`.
+ *
+ * The result is linear whatever a dialect author writes: a space run cannot end inside a run
+ * (it is entered at its start and must be followed by a non-space), and an inner `{text}` is a
+ * tempered repeat that cannot run past its closing words, so no two repeats compete for the
+ * same characters and a failed match is not retried at every split of the line. (A lazy
+ * `{text}` after a greedy space run took 200 s on a 16 KB line.) `test/lexer/adversarial.test.ts`
+ * runs every compiled pattern against the inputs that make such shapes backtrack.
  */
 export function linePatternSource(pattern: string): string {
   const parts = pattern.trim().split(/(\{n\}|\{text\})/).filter((p) => p !== '');
+  const sources = parts.map((part, i) => (part === '{n}' ? N_SOURCE : part === '{text}' ? '' : literalSource(part, i > 0)));
   let source = '';
   parts.forEach((part, i) => {
-    // A number, or an add-on item's number and letter (`4a`).
-    if (part === '{n}') source += '\\d{1,4}[a-zæøå]?(?![a-zæøå])';
-    else if (part === '{text}') {
-      // A leading {text} starts at a letter or digit: that keeps the first-character set small,
-      // which Chevrotain's lexer optimisation (and its build time) depends on.
-      if (i === 0) source += `[${UPPER}a-zæøå0-9]`;
-      source += i === parts.length - 1 ? `${CHAR}*` : `${CHAR}*?`;
+    if (part !== '{text}') {
+      source += sources[i];
+      return;
     }
-    else {
-      const words = part.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
-      // A run of spaces is entered at its start only (the lookbehind), so a lazy {text} before
-      // it cannot try every position inside a long run: one pass per line.
-      if (/^\s/.test(part)) source += `(?<![ \\u00a0])${SPACE}+`;
-      source += words.join(`${SPACE}+`);
-      // A part of spaces only (`{n} {text}`) is one run, added above.
-      if (/\s$/.test(part) && words.length) source += `${SPACE}+`;
-    }
+    // A leading {text} starts at a letter or digit: that keeps the first-character set small,
+    // which Chevrotain's lexer optimisation (and its build time) depends on.
+    if (i === 0) source += `[${UPPER}a-zæøå0-9]`;
+    const next = parts.indexOf('{text}', i + 1);
+    const closing = sources.slice(i + 1, next < 0 ? undefined : next).join('');
+    // Bounded: each repetition of a group costs V8 a backtrack entry (stack), and no heading's
+    // inner words run to a thousand characters.
+    source += closing ? `(?:(?!${closing})${CHAR}){0,${INNER_TEXT}}` : `${CHAR}*`;
   });
+  return source;
+}
+
+/** A number, or an add-on item's number and letter (`4a`). */
+const N_SOURCE = '\\d{1,4}[a-zæøå]?(?![a-zæøå])';
+
+/** The longest inner `{text}` of a line pattern. */
+const INNER_TEXT = 1000;
+
+/** The words of a pattern part; spaces match a whole run of spaces or NBSP, never part of one. */
+function literalSource(part: string, afterHole: boolean): string {
+  const words = part.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
+  let source = '';
+  // A run of spaces is entered at its start only (the lookbehind), so a {text} before it cannot
+  // try every position inside a long run.
+  if (/^\s/.test(part)) source += `${afterHole ? '(?<![ \\u00a0])' : ''}${SPACE}+(?![ \\u00a0])`;
+  source += words.join(`${SPACE}+`);
+  // A part of spaces only (`{n} {text}`) is one run, added above.
+  if (/\s$/.test(part) && words.length) source += `${SPACE}+(?![ \\u00a0])`;
   return source;
 }
 

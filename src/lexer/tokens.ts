@@ -32,10 +32,34 @@ export const TocHeading = createToken({ name: 'TocHeading', pattern: Lexer.NA })
 
 // ---- Tokens with fixed patterns, shared by every dialect ----
 
+/** Space that may stand on a blank line. */
+function isBlankSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 0xfeff;
+}
+
+/**
+ * The run of blank lines at `offset`, scanned by hand: as a regular expression
+ * (`(?:[ \t]*\n)+`) each repetition of the group costs V8 a backtrack entry, and three million
+ * blank lines overflowed its stack.
+ */
+function blankLines(text: string, offset: number): [string] | null {
+  let end = offset;
+  let at = offset;
+  for (;;) {
+    while (at < text.length && isBlankSpace(text.charCodeAt(at))) at++;
+    const c = text.charCodeAt(at);
+    if (c === 13) at += text.charCodeAt(at + 1) === 10 ? 2 : 1;
+    else if (c === 10) at++;
+    else break;
+    end = at;
+  }
+  return end > offset ? [text.slice(offset, end)] : null;
+}
+
 /** One or more blank (whitespace-only) lines: a paragraph break. */
 export const Break = createToken({
   name: 'Break',
-  pattern: /(?:[ \t\u00a0\f\ufeff]*(?:\r\n?|\n))+/,
+  pattern: { exec: blankLines },
   start_chars_hint: [...' \t\u00a0\f\ufeff\r\n'],
   line_breaks: true,
 });
@@ -48,10 +72,13 @@ export const Indent = createToken({
   group: 'indent',
 });
 
-/** A Markdown heading marker `#`…`######` (markdown mode only; `decoration` group). */
+/**
+ * A Markdown heading marker `#`…`######` (markdown mode only; `decoration` group), when text
+ * follows on its line: `# ` before a blank (or NBSP-only) rest is a line of its own, not decoration.
+ */
 export const MarkdownHeading = createToken({
   name: 'MarkdownHeading',
-  pattern: /#{1,6}[ \t]+(?=[!-\uffff])/,
+  pattern: /#{1,6}[ \t]+(?=[ \t\u00a0\f\ufeff]*[!-\u009f\u00a1-\ufefe\uff00-\uffff])/,
   start_chars_hint: ['#'],
   group: 'decoration',
 });

@@ -86,8 +86,13 @@ export const TocEntrySchema = z
     title: z.string(),
     /** The page number printed after the title, or null. */
     page: z.number().int().nullable(),
-    /** The number of the agenda item the entry points to, or null when none matches. */
+    /** The number of the agenda item the entry points to, or null when no item in the document matches. */
     itemNumber: z.number().int().nullable(),
+    /**
+     * The item number printed before the title (`1. Meddelelser` → `1`), or null when none is
+     * printed or the number belongs to the title (`2013 godkendes.`).
+     */
+    label: z.string().nullable(),
     range: RangeSchema,
   })
   .strict();

@@ -1,5 +1,5 @@
-import { ReferatOptionsError } from '../errors.js';
-import type { Referat } from '../model/document.js';
+import { ReferatDocumentError, ReferatOptionsError } from '../errors.js';
+import { type Referat, ReferatSchema } from '../model/document.js';
 import { writeCanonical } from './canonical.js';
 import { writeLossless } from './lossless.js';
 import { sourceOf } from './source.js';
@@ -22,7 +22,9 @@ export interface SerializeOptions {
   /**
    * `lossless` gives back the parsed input byte for byte, with the spans of edited fields
    * rewritten; `canonical` writes the model alone in the format's layout. A document that was
-   * not parsed (built in code) has no source, so it is always written canonically.
+   * not parsed (built in code) has no source, so it is always written canonically. Lossless
+   * output keeps the source's format: asking for the other one (`format: 'markdown'` for a
+   * document read as text) throws, unless `mode` is left out, which then means canonical.
    * Default: `'lossless'`.
    */
   mode?: 'lossless' | 'canonical';
@@ -38,17 +40,34 @@ const KEYS = new Set(['format', 'mode']);
  * document.items[0].title = 'Godkendelse af dagsorden (ændret)';
  * serialize(document); // the input, with only that title rewritten
  * @throws {ReferatOptionsError} for options of the wrong shape.
+ * @throws {ReferatDocumentError} for a document that does not fit the schema (naming the path), a
+ * value with a line break, or an edit lossless mode does not write (see `docs/serialize.md`).
  */
 export function serialize(document: Referat, options?: SerializeOptions): string {
   if (!document || typeof document !== 'object' || (document as { type?: unknown }).type !== 'referat') {
     throw new ReferatOptionsError('document', 'expected a Referat document (from parse or built in code)');
   }
   const opts = checkOptions(options);
-  if (opts.format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   const source = sourceOf(document);
-  if ((opts.mode ?? 'lossless') === 'lossless' && source) return writeLossless(source);
+  const sourceFormat = source?.markdown ? 'markdown' : 'text';
+  if (source && opts.mode === 'lossless' && (opts.format === 'text' || opts.format === 'markdown') && opts.format !== sourceFormat) {
+    throw new ReferatOptionsError('format', `lossless mode writes the source as it was read (${sourceFormat}); use mode: 'canonical' to write ${opts.format}`);
+  }
+  const converting = opts.format !== undefined && opts.format !== 'json' && opts.format !== sourceFormat;
+  if (source && (opts.mode ?? 'lossless') === 'lossless' && opts.format !== 'json' && !converting) return writeLossless(document, source);
+  checkDocument(document);
+  if (opts.format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   const markdown = opts.format ? opts.format === 'markdown' : (source?.markdown ?? false);
   return writeCanonical(document, markdown);
+}
+
+/** Validates a document against the schema before it is written from the model alone. */
+function checkDocument(document: Referat): void {
+  const checked = ReferatSchema.safeParse(document);
+  if (checked.success) return;
+  const issue = checked.error.issues[0]!;
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  throw new ReferatDocumentError(path, issue.message);
 }
 
 function checkOptions(options: unknown): SerializeOptions {

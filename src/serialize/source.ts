@@ -1,6 +1,6 @@
 import type { DialectLookups } from '../builder/context.js';
-import type { Block } from '../model/blocks.js';
 import type { Referat } from '../model/document.js';
+import { walkEditable } from './editable.js';
 
 /**
  * What a parsed document remembers of its source, kept in a side map so that it stays out of
@@ -19,9 +19,9 @@ export interface Source {
 const sources = new WeakMap<Referat, Source>();
 
 /**
- * Remembers a parsed document's source and the values of its editable fields: header field
- * values, TOC entry titles, item titles, case numbers, section headings, and the text of
- * paragraphs, headings, list items and table cells (see `docs/serialize.md`).
+ * Remembers a parsed document's source and the values of its editable fields (see
+ * `walkEditable` and `docs/serialize.md`). A null value (no section heading) is remembered
+ * too: setting it is an edit lossless mode refuses.
  */
 export function rememberSource(
   document: Referat,
@@ -30,28 +30,9 @@ export function rememberSource(
   lookups: DialectLookups,
 ): void {
   const snapshot: unknown[] = [];
-  const keep = (node: object, field: string, value: string | null) => {
-    if (value !== null) snapshot.push(node, field, value);
-  };
-  // The tree's shape is known, so it is walked directly rather than by reflection.
-  for (const h of document.header) keep(h, 'value', h.value);
-  for (const e of document.toc) keep(e, 'title', e.title);
-  const blocks = (list: Block[]) => {
-    for (const b of list) {
-      if (b.type === 'paragraph' || b.type === 'heading') keep(b, 'text', b.text);
-      else if (b.type === 'list') for (const it of b.items) keep(it, 'text', it.text);
-      else for (const row of [...b.header, ...b.rows]) for (const c of row.cells) keep(c, 'text', c.text);
-    }
-  };
-  blocks(document.preamble);
-  for (const item of document.items) {
-    keep(item, 'title', item.title);
-    if (item.caseNumber) keep(item.caseNumber, 'raw', item.caseNumber.raw);
-    for (const s of item.sections) {
-      keep(s, 'heading', s.heading);
-      blocks(s.blocks);
-    }
-  }
+  walkEditable(document, (node, field) => {
+    snapshot.push(node, field, (node as Record<string, unknown>)[field]);
+  });
   sources.set(document, { input, markdown, lookups, snapshot });
 }
 

@@ -1,3 +1,4 @@
+import { expectInteger, expectString } from '../util/check-argument.js';
 /**
  * Danish dates, times and election periods as they are printed in minutes, read into ISO form.
  * Pure functions; each returns null when the text holds no such value, and `valid: false` when
@@ -37,6 +38,7 @@ const NAMED = new RegExp(
  * findDate('ingen dato'); // null
  */
 export function findDate(text: string): FoundDate | null {
+  expectString('findDate', 'the text', text);
   let best: FoundDate | null = null;
   const consider = (m: RegExpExecArray | null, day: number, month: number, year: number) => {
     if (!m || (best && best.index <= m.index)) return;
@@ -60,6 +62,9 @@ export function findDate(text: string): FoundDate | null {
  * isoDate(2025, 2, 30); // null: no such day
  */
 export function isoDate(year: number, month: number, day: number): string | null {
+  expectInteger('isoDate', 'the year', year);
+  expectInteger('isoDate', 'the month', month);
+  expectInteger('isoDate', 'the day', day);
   if (month < 1 || month > 12 || day < 1) return null;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return null;
@@ -77,6 +82,7 @@ const TIME = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[:.](\d{2}))?(?!\d)|(?<=\d{4}-\d
  * findTime('Mødetidspunkt: kl. 15.00'); // '15:00'
  */
 export function findTime(text: string): string | null {
+  expectString('findTime', 'the text', text);
   const m = TIME.exec(text);
   if (!m) return null;
   const hours = Number(m[1] ?? m[3]);
@@ -95,6 +101,7 @@ const PERIOD = /(?<!\d)(\d{4})\s*[-–]\s*(\d{4})(?!\d)/;
  * findPeriod('REFERAT Handicaprådet 2022-2025 d. 22.05.2025')?.period; // '2022-2025'
  */
 export function findPeriod(text: string): { period: string; index: number; length: number } | null {
+  expectString('findPeriod', 'the text', text);
   const m = PERIOD.exec(text);
   if (!m) return null;
   const from = Number(m[1]);

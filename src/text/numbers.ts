@@ -1,3 +1,4 @@
+import { expectString } from '../util/check-argument.js';
 /**
  * Danish amounts as tables print them: `1.629` (thousands separated by `.`), `-3,80 mio. kr.`
  * (decimal comma), `32,8% (22 %)`, `344 mio .kr.`. Pure functions.
@@ -26,7 +27,7 @@ export interface Amount {
 }
 
 const AMOUNT =
-  /^([-−–+]?)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s?(mio[\s.]{0,3}kr\.?|mia[\s.]{0,3}kr\.?|t\.?\s?kr\.?|kr\.?|%))?(?:\s?\([^()]{0,20}\))?$/i;
+  /^([-−–+]?)\s?(\d{1,3}(?:\.\d{3}){1,8}|\d+)(?:,(\d+))?(?:\s?(mio[\s.]{0,3}kr\.?|mia[\s.]{0,3}kr\.?|t\.?\s?kr\.?|kr\.?|%))?(?:\s?\([^()]{0,20}\))?$/i;
 /** Longer cells are text: no amount is printed in more characters. */
 const MAX_LENGTH = 40;
 
@@ -41,6 +42,7 @@ const MAX_LENGTH = 40;
  * readAmount('-');               // null
  */
 export function readAmount(text: string): Amount | null {
+  expectString('readAmount', 'the cell text', text);
   let t = text.trim();
   if (t.length > MAX_LENGTH) return null;
   // Accounts print `1.629,-` for whole kroner and `(1.000)` for a negative amount.

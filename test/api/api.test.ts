@@ -39,6 +39,7 @@ describe('public API', () => {
         'PositionSchema',
         'RangeSchema',
         'ReferatDialectError',
+        'ReferatDocumentError',
         'ReferatOptionsError',
         'ReferatSchema',
         'SectionKindSchema',

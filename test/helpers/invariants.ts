@@ -46,7 +46,7 @@ function* walk(node: Node, parent: Node | null = null): Generator<[Node, Node | 
 }
 
 /** Ranges of the parts that hold a line's text: the leaves of "nothing lost". */
-export function textRanges(result: ParseResult): Range[] {
+export function textRanges(result: ParseResult, withArtifacts = true): Range[] {
   const ranges: Range[] = [];
   for (const [node] of walk(result.document as unknown as Node)) {
     switch (node.type) {
@@ -56,6 +56,8 @@ export function textRanges(result: ParseResult): Range[] {
       case 'paragraph':
       case 'heading':
       case 'artifact':
+        if (withArtifacts) ranges.push(node.range);
+        break;
       case 'listItem':
       case 'tableRow':
         ranges.push(node.range);
@@ -77,8 +79,9 @@ export function textRanges(result: ParseResult): Range[] {
 /**
  * The invariants every parse must keep (issue 3): the result validates against the zod schema;
  * token images concatenate to the input; every range lies in the input, agrees with its
- * offsets, lies inside its parent's and follows its previous sibling's start; every non-blank
- * line lies inside some text-holding node.
+ * offsets, lies inside its parent's and starts at or after its previous sibling's end (issue 14:
+ * no overlap); no two text-holding nodes share a character; every non-blank line lies inside
+ * some text-holding node.
  */
 export function expectInvariants(input: string, result: ParseResult, options?: ParseOptions): void {
   expect(tokenize(input, options).map((t) => t.image).join('')).toBe(input);
@@ -109,9 +112,15 @@ export function checkInvariants(input: string, result: ParseResult, options?: Pa
     checkRange(node.range, node.type);
     for (const value of Object.values(node)) {
       if (!Array.isArray(value)) continue;
-      const starts = value.filter(isNode).map((n) => n.range.start.offset);
-      starts.forEach((s, i) => {
-        if (i > 0 && s < starts[i - 1]!) throw new Error(`${node.type}: children out of order at ${s}`);
+      const children = value.filter(isNode);
+      children.forEach((child, i) => {
+        const before = children[i - 1];
+        if (!before) return;
+        const s = child.range.start.offset;
+        if (s < before.range.start.offset) throw new Error(`${node.type}: children out of order at ${s}`);
+        if (s < before.range.end.offset && child.range.end.offset > s) {
+          throw new Error(`${node.type}: ${child.type} at ${s} overlaps the ${before.type} before it (${before.range.start.offset}-${before.range.end.offset})`);
+        }
       });
     }
     if (!parent) continue;
@@ -123,7 +132,20 @@ export function checkInvariants(input: string, result: ParseResult, options?: Pa
 
   const covered = textRanges(result)
     .map((r) => [r.start.offset, r.end.offset] as const)
-    .sort((a, b) => a[0] - b[0]);
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // The text-holding leaves tile the input: no two share a character (a paragraph "t t" around
+  // a paragraph "S" scrambles the text order).
+  // Artifacts (page numbers, repeated page headers) are the exception: text joins across them, so
+  // they may lie inside a paragraph's or a field's range.
+  const nonArtifact = textRanges(result, false)
+    .map((r) => [r.start.offset, r.end.offset] as const)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  nonArtifact.forEach(([start, end], i) => {
+    const before = nonArtifact[i - 1];
+    if (before && start < before[1] && end > start) {
+      throw new Error(`text nodes overlap: ${before[0]}-${before[1]} and ${start}-${end}`);
+    }
+  });
   const inside = (offset: number) => {
     let lo = 0;
     let hi = covered.length - 1;

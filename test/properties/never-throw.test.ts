@@ -33,3 +33,20 @@ describe('never throw, nothing lost, lossless', () => {
     // Several MB per run with the invariant checks: room for a loaded machine (not a timing).
   }, 240_000);
 });
+
+describe('long runs of one character class after each line kind (issue 14)', () => {
+  // Each token pattern's worst case: its start, then a long run of characters it may repeat
+  // over, then an ending that makes it fail late. A backtracking or stack-bound pattern would not
+  // finish or would throw; the invariants and the lossless round trip must hold.
+  const starts = ['', 'Punkt 1: ', 'Beslutning fra ', 'Sagsnr.: 12-345', 'Sagsnr.:', '- ', '1. ', 'Ad 1. ', '# ', 'Indholdsfortegnelse\n', 'Mødested ', 'REFERAT ', 'Navn\t', 'Side ', '**'];
+  const runs = [' ', '\u00a0', '\t', '1', '-1', '.000', 'A', 'a ', '\u200b', '\n', '\r', ' \n', '\ufeff\n', '# \n', 'Anne Holm, '];
+  const ends = ['', 'x', '\t', ':', '\n', ', den x', ' indstiller,', '\ud800'];
+  it('holds for every line kind, run and ending', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...starts), fc.constantFrom(...runs), fc.integer({ min: 1000, max: 30000 }), fc.constantFrom(...ends), (start, run, n, end) =>
+        checkInput(`${start}${run.repeat(Math.ceil(n / run.length))}${end}`),
+      ),
+      { numRuns: Math.max(20, runs.length * 2) },
+    );
+  });
+});

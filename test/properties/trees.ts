@@ -122,7 +122,7 @@ export const referatTree: fc.Arbitrary<Referat> = fc
       range: zero,
     }));
     const participants: Participant[] = g.people.map((p) => ({ type: 'participant', ...p, substitute: null, range: zero }));
-    const toc: TocEntry[] = items.map((it, i) => ({ type: 'tocEntry', title: it.title, page: i + 3, itemNumber: it.number, range: zero }));
+    const toc: TocEntry[] = items.map((it, i) => ({ type: 'tocEntry', title: it.title, page: i + 3, itemNumber: it.number, label: null, range: zero }));
     const person = (p: Participant) => `${p.name}${p.party ? ` (${p.party})` : ''}${p.absent ? ' (Afbud)' : ''}`;
     const header: Referat['header'] = [
       { type: 'headerField', key: 'title', label: 'REFERAT', value: titleValue, range: zero },

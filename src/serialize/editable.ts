@@ -1,0 +1,65 @@
+import type { Block } from '../model/blocks.js';
+import type { Referat } from '../model/document.js';
+
+/** Called for each editable field: the node and the field's name. */
+export type EditableVisitor = (node: object, field: string) => void;
+
+/**
+ * Visits the editable fields of a document in document order (see `docs/serialize.md`): header
+ * field values, TOC entry titles, item titles, case numbers, section headings, table titles and
+ * the text of paragraphs, headings, list items and table cells. `rememberSource` records them
+ * at parse time; `serialize` walks them again to find what changed, so the two walks must agree,
+ * which is why there is one.
+ */
+export function walkEditable(document: Referat, visit: EditableVisitor): void {
+  for (const h of document.header) visit(h, 'value');
+  for (const e of document.toc) visit(e, 'title');
+  blocks(document.preamble, visit);
+  for (const item of document.items) {
+    visit(item, 'title');
+    if (item.caseNumber) visit(item.caseNumber, 'raw');
+    for (const s of item.sections) {
+      visit(s, 'heading');
+      blocks(s.blocks, visit);
+    }
+  }
+}
+
+function blocks(list: readonly Block[], visit: EditableVisitor): void {
+  for (const b of list) {
+    if (b.type === 'paragraph' || b.type === 'heading') visit(b, 'text');
+    else if (b.type === 'list') for (const it of b.items) visit(it, 'text');
+    else {
+      visit(b, 'title');
+      for (const row of b.header) for (const c of row.cells) visit(c, 'text');
+      for (const row of b.rows) for (const c of row.cells) visit(c, 'text');
+    }
+  }
+}
+
+/**
+ * The path of `target` in `document` (`items[0].sections[1].blocks[2]`), found by search: only
+ * asked for to name a fault, so the walks above need not carry paths.
+ */
+export function pathOf(document: object, target: object): string {
+  const seen = new Set<object>();
+  const search = (value: unknown, path: string): string | null => {
+    if (value === target) return path;
+    if (!value || typeof value !== 'object' || seen.has(value)) return null;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const found = search(value[i], `${path}[${i}]`);
+        if (found !== null) return found;
+      }
+      return null;
+    }
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'range' || key === 'headingRange' || key === 'titleRange') continue;
+      const found = search(v, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  return search(document, '') ?? '(a node no longer in the document)';
+}
