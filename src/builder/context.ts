@@ -58,8 +58,18 @@ export interface BuildContext {
 
 /** Normalises heading or label text for lookups: plain, lower case, single spaces, no colon. */
 export function lookupKey(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/\s*:$/, '').trim();
+  let key = lookupKeys.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/\s*:$/, '').trim();
+    // Headings and labels repeat within and across documents: a bounded memo.
+    if (lookupKeys.size >= MEMO_SIZE) lookupKeys.clear();
+    lookupKeys.set(text, key);
+  }
+  return key;
 }
+
+const MEMO_SIZE = 4096;
+const lookupKeys = new Map<string, string>();
 
 /**
  * The span of a line token's text: from its first character that is not indentation (a

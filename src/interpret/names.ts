@@ -52,6 +52,20 @@ export function readName(text: string): PrintedName {
 
 /** Lower case, accents and Danish letters folded, single spaces: for comparing spellings. */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    // Names repeat (participants, absences in every item): a bounded memo.
+    if (nameKeys.size >= MEMO_SIZE) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+const MEMO_SIZE = 4096;
+const nameKeys = new Map<string, string>();
+
+function foldName(name: string): string {
   return name
     .toLowerCase()
     .replace(/å/g, 'aa')

@@ -1,4 +1,4 @@
-import { Lexer, type TokenType, createToken } from 'chevrotain';
+import { type CustomPatternMatcherFunc, Lexer, type TokenType, createToken } from 'chevrotain';
 import type { Vocabulary } from '../dialect/vocabulary.js';
 import {
   AT_EOL,
@@ -14,6 +14,7 @@ import {
   startChars,
   ALNUM,
 } from './patterns.js';
+import { guardedLine, wordAfterText } from './guarded-line.js';
 import { phraseLine } from './phrase-line.js';
 import {
   BodyLine,
@@ -63,6 +64,14 @@ const CASE_NUMBER =
   '(?:\\d{2}\\.\\d{2}\\.\\d{2}[0-9A-Za-zÆØÅæøå.\\-]*|\\d{2,4}-\\d{3,}(?:-\\d{1,6}){0,8}|\\d{2,4}\\/\\d{2,}|[A-ZÆØÅ]{2,6}-\\d{4}-\\d{3,})';
 
 /**
+ * A line token's pattern: `regex`, behind a word search when every vocabulary pattern it reads
+ * opens with `{text}` (see {@link guardedLine}).
+ */
+function guarded(regex: RegExp, patterns: readonly string[]): RegExp | { exec: CustomPatternMatcherFunc } {
+  return patterns.length && patterns.every((p) => wordAfterText(p) !== null) ? { exec: guardedLine(regex, patterns) } : regex;
+}
+
+/**
  * Builds the lexer of one dialect from its vocabulary (Chevrotain's `inheritance` example:
  * concrete tokens per language, in shared abstract categories). Two modes share the tokens:
  * `text`, and `markdown`, which also knows heading markers (`## `) as decoration.
@@ -107,7 +116,7 @@ export function buildLexer(
     itemOpener: createToken({
       name: 'ItemOpener',
       // No TAB on the line: `Punkt 1: Title.....⇥3` is a table-of-contents entry.
-      pattern: new RegExp(`${opener(vocabulary.itemOpeners)}${CHAR_NO_TAB}*${AT_EOL}${NEWLINE}`, 'i'),
+      pattern: guarded(new RegExp(`${opener(vocabulary.itemOpeners)}${CHAR_NO_TAB}*${AT_EOL}${NEWLINE}`, 'i'), vocabulary.itemOpeners),
       start_chars_hint: startChars(vocabulary.itemOpeners),
       categories: [ItemStart],
       line_breaks: true,
@@ -120,16 +129,16 @@ export function buildLexer(
     ),
     decisionHeading: createToken({
       name: 'DecisionHeading',
-      pattern: new RegExp(`${opener(vocabulary.decisionOpeners)}${rest}`, 'i'),
+      pattern: guarded(new RegExp(`${opener(vocabulary.decisionOpeners)}${rest}`, 'i'), vocabulary.decisionOpeners),
       start_chars_hint: startChars(vocabulary.decisionOpeners),
       categories: [SectionStart],
       line_breaks: true,
     }),
     recommendationHeading: createToken({
       name: 'RecommendationHeading',
-      pattern: new RegExp(
-        `${opener(vocabulary.recommendationOpeners)}${SPACE}*${AT_EOL}${NEWLINE}`,
-        'i',
+      pattern: guarded(
+        new RegExp(`${opener(vocabulary.recommendationOpeners)}${SPACE}*${AT_EOL}${NEWLINE}`, 'i'),
+        vocabulary.recommendationOpeners,
       ),
       start_chars_hint: startChars(vocabulary.recommendationOpeners),
       categories: [SectionStart],

@@ -1,0 +1,51 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { guardedLine, wordAfterText } from '../../src/lexer/guarded-line.js';
+import { EMPHASIS, linePatternSource } from '../../src/lexer/patterns.js';
+
+const documents = [
+  ...readdirSync('seeds').map((f) => readFileSync(`seeds/${f}`, 'utf8')),
+  ...readdirSync('test/fixtures/corpus').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`test/fixtures/corpus/${f}`, 'utf8')),
+];
+const lineStarts = (text: string) => [0, ...[...text.matchAll(/\r\n?|\n/g)].map((m) => m.index + m[0].length)];
+
+describe('guardedLine', () => {
+  const patterns = ['{text} indstiller,', '{text} anbefaler:'];
+  const regex = new RegExp(`${EMPHASIS}(?:${patterns.map(linePatternSource).join('|')})[^\\r\\n]*(?:\\r\\n?|\\n)?`, 'i');
+  const sticky = new RegExp(regex.source, 'iy');
+  const plain = (text: string, offset: number) => {
+    sticky.lastIndex = offset;
+    return sticky.exec(text)?.[0] ?? null;
+  };
+
+  it('matches where the pattern matches, at every line start of real documents and their variants', () => {
+    let matched = 0;
+    for (const doc of documents) {
+      for (const text of [doc, doc.replace(/\n/g, '\r\n'), doc.toUpperCase()]) {
+        const guard = guardedLine(regex, patterns);
+        for (const offset of lineStarts(text)) {
+          const expected = plain(text, offset);
+          expect(guard(text, offset, [], {})?.[0] ?? null).toBe(expected);
+          if (expected) matched++;
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(10);
+  });
+
+  it('starts over when called on another text or further back', () => {
+    const guard = guardedLine(regex, patterns);
+    const text = 'Borgmesteren indstiller,\nTekst\nDirektionen anbefaler:\n';
+    expect(guard(text, 31, [], {})?.[0]).toBe('Direktionen anbefaler:\n');
+    expect(guard(text, 0, [], {})?.[0]).toBe('Borgmesteren indstiller,\n');
+    expect(guard(text, 25, [], {})).toBeNull();
+    expect(guard(`x${text}`, 1, [], {})?.[0]).toBe('Borgmesteren indstiller,\n');
+    expect(guard('Borgmesteren siger\nat hun indstiller,\n', 0, [], {})).toBeNull();
+  });
+
+  it('reads the word after an opening {text}', () => {
+    expect(wordAfterText('{text} indstiller,')).toBe('indstiller,');
+    expect(wordAfterText('Punkt {n}: {text}')).toBeNull();
+    expect(wordAfterText('{text}')).toBeNull();
+  });
+});
