@@ -46,6 +46,8 @@ const PAGE_OPENER = /^(\d{1,3}[ \u00a0]+(?:Side[ \u00a0]+\d{1,3}[ \u00a0]+)?)(?=
 const CASE_FIRST = /^(?:\d{2}\.\d{2}\.\d{2}[-.]?[A-ZÆØÅ]\d{2}(?:-\d{1,7}){1,3}|\d{2,4}\/\d{2,7})[ \u00a0]+(?=\p{Lu})/u;
 /** `ØU-55/07-O Title` inside a line: an item labelled with committee, number and year. */
 const COMMITTEE_ITEM = /(?<=[ \u00a0])[A-ZÆØÅ]{1,5}-\d{1,4}\/\d{2}(?:-[A-ZÆØÅ]{1,2})?(?=[ \u00a0]+\p{Lu})/gu;
+/** `…fortegnelse.Indstilling`: a sentence's end run into a heading that ends the line. */
+const GLUED_TAIL = /[.!?](\p{Lu}[\p{Ll} ]{4,40})$/u;
 /** `Side 3`, `Side 3 af 12` inside a line. */
 const PAGE_MARK = /(?<![\p{L}\p{N}])Side[ \u00a0]+\d{1,3}(?:[ \u00a0]+af[ \u00a0]+\d{1,3})?(?![\p{L}\p{N}])/gu;
 
@@ -83,7 +85,9 @@ export function splitFlattenedLines(
 
 /** The offsets at which a line is cut, or none when it is not flattened. */
 function cutsOf(line: string, marks: SplitMarks): number[] {
-  const text = line.replace(/(?<![\r\n])[\r\n]+$/, '');
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 10 || line.charCodeAt(end - 1) === 13)) end--;
+  const text = line.slice(0, end);
   const glued = gluedHeading(text, marks);
   if (glued > 0) return [glued];
   const toc = text.length >= 40 && text.includes('1. ') ? tocEntries(text, marks) : [];
@@ -167,8 +171,10 @@ function gluedHeading(text: string, marks: SplitMarks): number {
   const head = marks.gluedStart.exec(text);
   // (`\p{Lu}` under the `i` flag also matches lower case: test the letters here.)
   if (head && head[1]!.length >= 5 && /^\p{Lu}/u.test(head[1]!) && /^\p{Lu}/u.test(text.slice(head[0].length))) return head[0].length;
-  const tail = /[.!?](\p{Lu}[\p{Ll} ]{4,40})$/u.exec(text);
-  return tail && marks.whole.test(tail[1]!) ? tail.index + 1 : -1;
+  // The tail is at most 42 characters: look at those only, not at every start in the line.
+  const from = Math.max(0, text.length - 42);
+  const tail = GLUED_TAIL.exec(text.slice(from));
+  return tail && marks.whole.test(tail[1]!) ? from + tail.index + 1 : -1;
 }
 
 /**

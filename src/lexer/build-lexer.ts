@@ -14,7 +14,7 @@ import {
   startChars,
   ALNUM,
 } from './patterns.js';
-import { guardedLine, wordAfterText } from './guarded-line.js';
+import { guardedLine, guardWord } from './guarded-line.js';
 import { phraseLine } from './phrase-line.js';
 import {
   BodyLine,
@@ -64,11 +64,24 @@ const CASE_NUMBER =
   '(?:\\d{2}\\.\\d{2}\\.\\d{2}[0-9A-Za-zÆØÅæøå.\\-]*|\\d{2,4}-\\d{3,}(?:-\\d{1,6}){0,8}|\\d{2,4}\\/\\d{2,}|[A-ZÆØÅ]{2,6}-\\d{4}-\\d{3,})';
 
 /**
- * A line token's pattern: `regex`, behind a word search when every vocabulary pattern it reads
- * opens with `{text}` (see {@link guardedLine}).
+ * A line token's pattern, built by `build` from the vocabulary patterns it reads. Those that
+ * open with `{text}` and a word are tried behind a search for that word (see
+ * {@link guardedLine}); the others as one regular expression, first. Every pattern reads the
+ * line to its end, so which one matches does not change the token.
  */
-function guarded(regex: RegExp, patterns: readonly string[]): RegExp | { exec: CustomPatternMatcherFunc } {
-  return patterns.length && patterns.every((p) => wordAfterText(p) !== null) ? { exec: guardedLine(regex, patterns) } : regex;
+function guarded(build: (patterns: readonly string[]) => RegExp, patterns: readonly string[]): RegExp | { exec: CustomPatternMatcherFunc } {
+  const opening = patterns.filter((p) => guardWord(p) !== null);
+  if (!opening.length) return build(patterns);
+  const guard = guardedLine(build(opening), opening);
+  const others = patterns.filter((p) => guardWord(p) === null);
+  if (!others.length) return { exec: guard };
+  const plain = new RegExp(build(others).source, 'iy');
+  return {
+    exec: (text, offset, tokens, groups) => {
+      plain.lastIndex = offset;
+      return plain.exec(text) ?? guard(text, offset, tokens, groups);
+    },
+  };
 }
 
 /**
@@ -116,7 +129,7 @@ export function buildLexer(
     itemOpener: createToken({
       name: 'ItemOpener',
       // No TAB on the line: `Punkt 1: Title.....⇥3` is a table-of-contents entry.
-      pattern: guarded(new RegExp(`${opener(vocabulary.itemOpeners)}${CHAR_NO_TAB}*${AT_EOL}${NEWLINE}`, 'i'), vocabulary.itemOpeners),
+      pattern: guarded((p) => new RegExp(`${opener(p)}${CHAR_NO_TAB}*${AT_EOL}${NEWLINE}`, 'i'), vocabulary.itemOpeners),
       start_chars_hint: startChars(vocabulary.itemOpeners),
       categories: [ItemStart],
       line_breaks: true,
@@ -129,17 +142,14 @@ export function buildLexer(
     ),
     decisionHeading: createToken({
       name: 'DecisionHeading',
-      pattern: guarded(new RegExp(`${opener(vocabulary.decisionOpeners)}${rest}`, 'i'), vocabulary.decisionOpeners),
+      pattern: guarded((p) => new RegExp(`${opener(p)}${rest}`, 'i'), vocabulary.decisionOpeners),
       start_chars_hint: startChars(vocabulary.decisionOpeners),
       categories: [SectionStart],
       line_breaks: true,
     }),
     recommendationHeading: createToken({
       name: 'RecommendationHeading',
-      pattern: guarded(
-        new RegExp(`${opener(vocabulary.recommendationOpeners)}${SPACE}*${AT_EOL}${NEWLINE}`, 'i'),
-        vocabulary.recommendationOpeners,
-      ),
+      pattern: guarded((p) => new RegExp(`${opener(p)}${SPACE}*${AT_EOL}${NEWLINE}`, 'i'), vocabulary.recommendationOpeners),
       start_chars_hint: startChars(vocabulary.recommendationOpeners),
       categories: [SectionStart],
       line_breaks: true,

@@ -4,19 +4,18 @@ import { escapeRegExp } from './patterns.js';
 /**
  * A custom Chevrotain pattern for a line token whose vocabulary patterns all open with
  * `{text}` (`{text} indstiller,`): such a pattern reads any line that starts with a letter to
- * its end before it fails, and most lines do. The guard first asks whether one of the words
- * after the `{text}` (`indstiller,`) occurs on the line, with one case-insensitive search per
- * occurrence over the whole input rather than one per line, and runs `regex` only where one
- * does. Lexing moves forward through the input, so the next occurrence is kept between calls
- * and the searches together read the input once.
+ * its end before it fails, and most lines do. The guard first asks whether the line holds a
+ * word of one of the patterns (`indstiller,`; see {@link guardWord}), and runs `regex` only
+ * where it does. The word is looked for with one case-insensitive search per occurrence over
+ * the whole input, not one per line: lexing moves forward through the input, so the next
+ * occurrence is kept between calls and the searches together read the input once.
  *
  * @param regex The token's full pattern (it must match at the start of a line's text).
- * @param patterns The vocabulary patterns the token reads; each must open with `{text}` and
- *   have a word after it.
+ * @param patterns The vocabulary patterns the token reads; each must have a {@link guardWord}.
  */
 export function guardedLine(regex: RegExp, patterns: readonly string[]): CustomPatternMatcherFunc {
   const sticky = new RegExp(regex.source, `${regex.flags.replace(/[gy]/g, '')}y`);
-  const finder = new RegExp(patterns.map((p) => escapeRegExp(wordAfterText(p)!)).join('|'), 'gi');
+  const finder = new RegExp(patterns.map((p) => escapeRegExp(guardWord(p)!)).join('|'), 'gi');
   let text: string | null = null;
   let from = -1;
   let next = -1;
@@ -39,8 +38,14 @@ export function guardedLine(regex: RegExp, patterns: readonly string[]): CustomP
   };
 }
 
-/** The first word after a pattern's opening `{text}` (`indstiller,`), or null when it opens otherwise. */
-export function wordAfterText(pattern: string): string | null {
-  const m = /^\{text\}\s*([^\s{]+)/.exec(pattern.trim());
-  return m ? m[1]! : null;
+/**
+ * The word a line must hold for a pattern that opens with `{text}` to match it: the longest
+ * of its words (`{text}s beslutning den {text}` → `beslutning`). Null when the pattern opens
+ * otherwise, or has no words.
+ */
+export function guardWord(pattern: string): string | null {
+  const p = pattern.trim();
+  if (!p.startsWith('{text}')) return null;
+  const words = p.split(/\{n\}|\{text\}|\s+/).filter(Boolean);
+  return words.length ? words.reduce((a, b) => (b.length > a.length ? b : a)) : null;
 }

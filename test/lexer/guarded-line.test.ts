@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guardedLine, wordAfterText } from '../../src/lexer/guarded-line.js';
+import { guardedLine, guardWord } from '../../src/lexer/guarded-line.js';
 import { EMPHASIS, linePatternSource } from '../../src/lexer/patterns.js';
 
 const documents = [
@@ -43,9 +43,10 @@ describe('guardedLine', () => {
     expect(guard('Borgmesteren siger\nat hun indstiller,\n', 0, [], {})).toBeNull();
   });
 
-  it('reads the word after an opening {text}', () => {
-    expect(wordAfterText('{text} indstiller,')).toBe('indstiller,');
-    expect(wordAfterText('Punkt {n}: {text}')).toBeNull();
-    expect(wordAfterText('{text}')).toBeNull();
+  it('guards a pattern that opens with {text} by its longest word', () => {
+    expect(guardWord('{text} indstiller,')).toBe('indstiller,');
+    expect(guardWord('{text}s beslutning den {text}')).toBe('beslutning');
+    expect(guardWord('Punkt {n}: {text}')).toBeNull();
+    expect(guardWord('{text}')).toBeNull();
   });
 });
