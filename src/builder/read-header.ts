@@ -65,20 +65,8 @@ interface Occurrence {
 /** The labels at the start of a line and, in a flattened page, inside it. */
 function occurrences(ctx: BuildContext, text: string, neighbourLabelled: boolean): Occurrence[] {
   const words = ctx.lookups.header;
-  const out: Occurrence[] = [];
-  const m = words.lineLabel.exec(text);
-  if (m) {
-    const label = m[0];
-    let i = label.length;
-    const next = text[i];
-    while (text[i] === ' ') i++;
-    const colon = text[i] === ':';
-    if (colon) i++;
-    while (text[i] === ' ') i++;
-    const glued = next !== undefined && /[A-ZÆØÅ0-9]/.test(next) && /[a-zæøå]$/.test(label);
-    const spaced = next === ' ' && (words.spaced.has(labelKey(label)) || isUpper(label) || neighbourLabelled);
-    if (colon || next === undefined || glued || spaced) out.push({ at: 0, label, valueAt: colon || spaced ? i : label.length });
-  }
+  const first = lineLabel(ctx, text, neighbourLabelled);
+  const out: Occurrence[] = first ? [first] : [];
   const inline = (re: RegExp): Occurrence[] => {
     const found: Occurrence[] = [];
     re.lastIndex = 0;
@@ -98,11 +86,28 @@ function occurrences(ctx: BuildContext, text: string, neighbourLabelled: boolean
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** The label that opens a line, when it counts: before a colon, alone, glued to its value, or spaced where labels are. */
+function lineLabel(ctx: BuildContext, text: string, neighbourLabelled: boolean): Occurrence | null {
+  const words = ctx.lookups.header;
+  const m = words.lineLabel.exec(text);
+  if (!m) return null;
+  const label = m[0];
+  let i = label.length;
+  const next = text[i];
+  while (text[i] === ' ') i++;
+  const colon = text[i] === ':';
+  if (colon) i++;
+  while (text[i] === ' ') i++;
+  const glued = next !== undefined && /[A-ZÆØÅ0-9]/.test(next) && /[a-zæøå]$/.test(label);
+  const spaced = next === ' ' && (words.spaced.has(labelKey(label)) || isUpper(label) || neighbourLabelled);
+  return colon || next === undefined || glued || spaced ? { at: 0, label, valueAt: colon || spaced ? i : label.length } : null;
+}
+
 const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 
 /** Whether a line is a label line of the head (starts with a label that counts). */
 function labelled(ctx: BuildContext, text: string): boolean {
-  return text !== '' && occurrences(ctx, text, false).some((o) => o.at === 0);
+  return text !== '' && lineLabel(ctx, text, false) !== null;
 }
 
 /**
