@@ -1,4 +1,4 @@
-import { type Dialect, defineDialect } from '../../src/dialect/define-dialect.js';
+import { type Dialect, builtInDialect } from '../../src/dialect/define-dialect.js';
 import { genericDialect } from './generic.js';
 import { headings } from './headings.js';
 
@@ -6,7 +6,7 @@ import { headings } from './headings.js';
  * Lejre Kommune (seed 004, Markdown): `## **Punkt N: JAI - …**`, `### **Resumé**`, `Sagens
  * forløb` with dated earlier decisions, `Afbud:` after each decision.
  */
-export const lejreDialect: Dialect = defineDialect({
+export const lejreDialect: Dialect = builtInDialect({
   name: 'lejre',
   extends: genericDialect,
   vocabulary: {

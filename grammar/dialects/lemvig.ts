@@ -1,4 +1,4 @@
-import { type Dialect, defineDialect } from '../../src/dialect/define-dialect.js';
+import { type Dialect, builtInDialect } from '../../src/dialect/define-dialect.js';
 import { genericDialect } from './generic.js';
 import { headings } from './headings.js';
 
@@ -7,7 +7,7 @@ import { headings } from './headings.js';
  * recommendation under a heading `Direktøren for … indstiller,`; earlier decisions as
  * `Beslutning fra <udvalg>, <dato>, pkt. <n>:`; KLE numbers without a hyphen before the facet.
  */
-export const lemvigDialect: Dialect = defineDialect({
+export const lemvigDialect: Dialect = builtInDialect({
   name: 'lemvig',
   extends: genericDialect,
   vocabulary: {

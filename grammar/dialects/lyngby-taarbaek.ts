@@ -1,4 +1,4 @@
-import { type Dialect, defineDialect } from '../../src/dialect/define-dialect.js';
+import { type Dialect, builtInDialect } from '../../src/dialect/define-dialect.js';
 import { genericDialect } from './generic.js';
 import { headings } from './headings.js';
 
@@ -7,7 +7,7 @@ import { headings } from './headings.js';
  * `Beslutningskompetence`; inside `Beslutning`, one block per committee opened by
  * `<udvalg>, den <dato>`.
  */
-export const lyngbyTaarbaekDialect: Dialect = defineDialect({
+export const lyngbyTaarbaekDialect: Dialect = builtInDialect({
   name: 'lyngby-taarbaek',
   extends: genericDialect,
   vocabulary: {

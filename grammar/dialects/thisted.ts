@@ -1,4 +1,4 @@
-import { type Dialect, defineDialect } from '../../src/dialect/define-dialect.js';
+import { type Dialect, builtInDialect } from '../../src/dialect/define-dialect.js';
 import { genericDialect } from './generic.js';
 import { headings } from './headings.js';
 
@@ -7,7 +7,7 @@ import { headings } from './headings.js';
  * decisions quoted as `Beslutning fra <udvalg>, den <dato>, punkt <n>:` under `Tidligere
  * besluttet`; a `Medlemmer ⇥ Afbud` table in item 1.
  */
-export const thistedDialect: Dialect = defineDialect({
+export const thistedDialect: Dialect = builtInDialect({
   name: 'thisted',
   extends: genericDialect,
   vocabulary: {

@@ -113,8 +113,28 @@ export function defineDialect(definition: DialectDefinition): Dialect {
   if (parent !== undefined && !isDialect(parent)) {
     throw new ReferatDialectError('extends', 'expected a Dialect made by defineDialect()');
   }
-  const { extends: _, ...own } = definition;
-  const merged = parent
+  const result = DefinitionSchema.safeParse(merge(definition));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ReferatDialectError(issue.path.join('.') || '(root)', issue.message);
+  }
+  return make(result.data);
+}
+
+/**
+ * A built-in dialect (`grammar/dialects/`): made as {@link defineDialect} makes it, without
+ * checking the definition at import time, where the check cost a tenth of a cold start. Every
+ * built-in definition must be complete (no field left to a default);
+ * `test/dialects/built-in.test.ts` checks each against the same schema.
+ */
+export function builtInDialect(definition: DialectDefinition): Dialect {
+  return make(merge(definition) as z.output<typeof DefinitionSchema>);
+}
+
+/** A definition with what it leaves out taken from the dialect it extends. */
+function merge(definition: DialectDefinition): object {
+  const { extends: parent, ...own } = definition;
+  return parent
     ? {
         ...own,
         vocabulary: { ...parent.vocabulary, ...(own.vocabulary ?? {}) },
@@ -122,16 +142,14 @@ export function defineDialect(definition: DialectDefinition): Dialect {
         ...(own.parser ?? parent.parser ? { parser: own.parser ?? parent.parser } : {}),
       }
     : own;
-  const result = DefinitionSchema.safeParse(merged);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new ReferatDialectError(issue.path.join('.') || '(root)', issue.message);
-  }
+}
+
+function make(data: z.output<typeof DefinitionSchema>): Dialect {
   const dialect: Dialect = {
-    name: result.data.name,
-    vocabulary: deepFreeze(result.data.vocabulary),
-    detect: Object.freeze(result.data.detect),
-    ...(result.data.parser ? { parser: result.data.parser } : {}),
+    name: data.name,
+    vocabulary: deepFreeze(data.vocabulary),
+    detect: Object.freeze(data.detect),
+    ...(data.parser ? { parser: data.parser } : {}),
   };
   Object.defineProperty(dialect, DIALECT, { value: DIALECT_VERSION });
   return Object.freeze(dialect);
