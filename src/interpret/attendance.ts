@@ -95,6 +95,11 @@ export function readAttendance(entries: readonly TextEntry[], words: AttendanceW
       }
       continue;
     }
+    // No attendance phrase anywhere in the entry: none in any of its sentences either.
+    if (!any.test(text)) {
+      if (!text.trim()) used.add(i);
+      continue;
+    }
     let all = true;
     let lastAbsent: string | null = null;
     for (const sentence of sentences(text).flatMap(clauses)) {
@@ -107,10 +112,7 @@ export function readAttendance(entries: readonly TextEntry[], words: AttendanceW
       const insteadNames = instead ? names(s.slice(instead[0].length)) : null;
       const sub = SUBSTITUTE.exec(s);
       const subNames = sub ? names(s.slice(0, sub.index)) : null;
-      const absentNames = ABSENT
-        .map((re) => re.exec(s))
-        .map((m) => (m ? names(s.slice(0, m.index)) : null))
-        .find((list) => list !== null);
+      const absentNames = firstAbsent(ABSENT, s);
       if (insteadNames) {
         for (const n of insteadNames) attendance.substitutes.push(substitute(n, lastAbsent, range));
       } else if (subNames) {
@@ -128,6 +130,16 @@ export function readAttendance(entries: readonly TextEntry[], words: AttendanceW
   }
   attendance.absent = dedupe(attendance.absent);
   return { attendance, used };
+}
+
+/** The names before the first absence phrase of a sentence that has names before it. */
+function firstAbsent(phrases: readonly RegExp[], s: string): PrintedName[] | null {
+  for (const re of phrases) {
+    const m = re.exec(s);
+    const list = m ? names(s.slice(0, m.index)) : null;
+    if (list) return list;
+  }
+  return null;
 }
 
 /** `A havde meldt afbud, og B deltog i stedet`: the clauses of a sentence, each read alone. */
