@@ -27,6 +27,16 @@ export { ReferatDialectError } from './dialect/define-dialect.js';
  * or changed in code), a value that cannot stand in its span (a line break in a title), or an
  * edit lossless mode does not write (a node added, removed or moved). A programmer error, like
  * {@link ReferatOptionsError}; `path` names the place (`items[0].sections`).
+ *
+ * @example
+ * import { parse, serialize, ReferatDocumentError } from 'referat';
+ * const { document } = parse(text);
+ * if (document.items[0]) document.items[0].title = 'Ny\nPunkt 99: X';
+ * try {
+ *   serialize(document);
+ * } catch (error) {
+ *   if (error instanceof ReferatDocumentError) console.log(error.path); // 'items[0].title'
+ * }
  */
 export class ReferatDocumentError extends TypeError {
   override readonly name = 'ReferatDocumentError';
