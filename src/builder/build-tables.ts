@@ -71,7 +71,8 @@ export function joinTables(drafts: Draft[]): Draft[] {
       const lastA = a.rows[a.rows.length - 1]!;
       const firstB = b.rows[0]!;
       if (!isTitle(firstB) && (width(lastA) === width(firstB) || isRule(lastA) || isRule(firstB))) {
-        a.rows = a.rows.concat(b.rows);
+        // In place: a table printed one row per paragraph joins row by row.
+        for (const row of b.rows) a.rows.push(row);
         a.range = { start: a.range.start, end: b.range.end };
         previous.last = d.last;
         previous.lines += d.lines;
