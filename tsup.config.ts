@@ -13,7 +13,8 @@ import { defineConfig, type Options } from 'tsup';
  *   a `.d.cts` that imported an ES module's typings would not load under TypeScript < 5.8.
  * - The `referat` command and its worker thread (`dist/cli/`), which import the library by its
  *   package name, so they load `dist/index.js` instead of a copy of the engine; their small
- *   dependencies (commander, csv-stringify, cli-progress, chardet) are bundled in.
+ *   dependencies (commander, csv-stringify, cli-progress) are bundled in; chardet, an optional
+ *   peer, is not.
  *
  * Nothing is minified (stack traces name our functions) and no source maps are written (the
  * unminified output reads as it is, and maps would carry third-party sources).

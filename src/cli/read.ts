@@ -67,12 +67,12 @@ export async function readInput(input: Input): Promise<ReadText | { error: strin
     if (!pdf.text.trim()) return { error: 'the PDF holds no text (scanned pages need OCR first)' };
     return { text: pdf.text, format: 'text', source: { ...base, type: 'pdf', encoding: null, pages: pdf.pages, rangesIn: 'extracted-text' }, diagnostics: [] };
   }
-  const decoded = decodeText(bytes);
+  const decoded = await decodeText(bytes);
   if ('error' in decoded) return decoded;
   const diagnostics: Diagnostic[] = [];
-  if (decoded.by === 'guess') {
-    const confidence = decoded.confidence === null ? '' : ` (chardet, ${decoded.confidence} % confident)`;
-    diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `The file is not UTF-8; it was decoded as ${decoded.encoding}${confidence}.`, range: at(decoded.text, 0) });
+  if (decoded.by === 'guess' || decoded.by === 'assumed') {
+    const how = decoded.by === 'assumed' ? ' (assumed: install chardet to have the encoding guessed)' : decoded.confidence === null ? '' : ` (chardet, ${decoded.confidence} % confident)`;
+    diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `The file is not UTF-8; it was decoded as ${decoded.encoding}${how}.`, range: at(decoded.text, 0) });
   }
   const html = ext === '.html' || ext === '.htm' || (input.stdin !== undefined && /^\s*<(?:!doctype html|html)\b/i.test(decoded.text.slice(0, 512)));
   let text = decoded.text;
