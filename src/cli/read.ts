@@ -9,6 +9,8 @@ import { htmlToText } from './html.js';
 export interface Input {
   path: string;
   stdin?: Uint8Array;
+  /** The file's bytes, read ahead by the main thread for a worker thread. */
+  bytes?: Uint8Array;
   /** A file larger than this is not read (`--max-size`). */
   maxBytes?: number;
   /** Why the input could not be read before the run (standard input over `--max-size`). */
@@ -47,7 +49,7 @@ export async function readInput(input: Input): Promise<ReadText | { error: strin
   let bytes: Uint8Array;
   try {
     if (input.error !== undefined) return { error: input.error };
-    bytes = input.stdin ?? (await readRegularFile(input.path, input.maxBytes ?? Infinity));
+    bytes = input.stdin ?? input.bytes ?? (await readFile(input));
   } catch (error) {
     return { error: reason(error) };
   }
@@ -100,6 +102,11 @@ export async function readInput(input: Input): Promise<ReadText | { error: strin
     source: { ...base, type, encoding: decoded.encoding, rangesIn: html ? 'extracted-text' : 'file' },
     diagnostics,
   };
+}
+
+/** An input file's bytes (see `readRegularFile`), within its `--max-size`. */
+export function readFile(input: Input): Promise<Uint8Array> {
+  return readRegularFile(input.path, input.maxBytes ?? Infinity);
 }
 
 /**

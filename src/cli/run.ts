@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import type { Input } from './read.js';
+import { type Input, readFile } from './read.js';
 import { type JobOptions, type JobResult, runJob } from './job.js';
 
 /** Batches smaller than this run in the main thread: starting workers costs more than it gives. */
@@ -33,7 +33,15 @@ export async function runBatch(inputs: Input[], options: JobOptions, batch: Batc
   const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
   // A thread that dies between tasks fails no input; tinypool replaces it and says so here.
   pool.on('error', () => undefined);
-  const run = (input: Input): Promise<JobResult> => pool.run({ input, options }).catch((error: unknown) => failed(input, error));
+  // The main thread reads each file ahead (it is idle otherwise), so the threads only parse and
+  // never wait on the disk; a file it cannot read goes as it is, and its thread says why. Bytes
+  // that fill their buffer move to the thread instead of being copied.
+  const run = async (input: Input): Promise<JobResult> => {
+    const bytes = await readFile(input).catch(() => undefined);
+    const own = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    const task = { input: bytes ? { ...input, bytes } : input, options };
+    return pool.run(task, own ? { transferList: [bytes.buffer as ArrayBuffer] } : {}).catch((error: unknown) => failed(input, error));
+  };
   try {
     const pending: Promise<JobResult>[] = [];
     let next = 0;
