@@ -13,7 +13,9 @@ import { defineConfig, type Options } from 'tsup';
  *   a `.d.cts` that imported an ES module's typings would not load under TypeScript < 5.8.
  * - The `referat` command and its worker thread (`dist/cli/`), which import the library by its
  *   package name, so they load `dist/index.js` instead of a copy of the engine; their small
- *   dependencies (commander, csv-stringify, cli-progress, chardet) are bundled in.
+ *   dependencies (commander, csv-stringify, cli-progress) are bundled in; chardet, an optional
+ *   peer, is not. Nor is tinypool, the worker pool, a dependency: it starts its threads from its
+ *   own entry file, which must be on disk. The library entries never import it.
  *
  * Nothing is minified (stack traces name our functions) and no source maps are written (the
  * unminified output reads as it is, and maps would carry third-party sources).
@@ -50,7 +52,7 @@ export default defineConfig([
     ...common,
     entry: { referat: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     outDir: 'dist/cli',
-    external: ['referat', 'referat/pdf'],
+    external: ['referat', 'referat/pdf', 'tinypool'],
     // commander and cli-progress are CommonJS and require Node's built-ins; in an ES module
     // bundle that needs a `require` of our own.
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __referatRequire } from 'node:module';\nconst require = __referatRequire(import.meta.url);" },

@@ -1,8 +1,8 @@
 import { basename, extname, join, relative } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { caseHistory, type Referat } from 'referat';
+import type { Referat } from 'referat';
 import { expandPaths } from './inputs.js';
-import { type CommandName, type JobOptions, type JobResult, type RowFormat, csvHeader, formatRows, loadDialect } from './job.js';
+import { type CommandName, type JobOptions, type JobResult, type RowFormat, csvHeader, formatRows, loadDialect, loadLibrary } from './job.js';
 import { createProgress } from './progress.js';
 import type { Input } from './read.js';
 import { COLUMNS, type Row, type TableName } from './rows.js';
@@ -216,6 +216,7 @@ async function run(command: CommandName, paths: string[], options: Options, io: 
 
 /** `cases`: the histories of all documents, a row per event (CSV, NDJSON) or the histories (JSON). */
 async function writeCases(sink: Sink, documents: { document: Referat; source: string }[], format: RowFormat): Promise<void> {
+  const { caseHistory } = await loadLibrary();
   const histories = caseHistory(documents);
   if (format === 'json') {
     await sink.write(`${JSON.stringify(histories, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
-import { type Dialect, type Referat, defaultDialect, genericDialect, parse, readAmount, templateDialects } from 'referat';
+import type { Dialect, Referat } from 'referat';
 import { jsonPieces } from './json-pieces.js';
 import { type Input, readInput } from './read.js';
 import { COLUMNS, type Row, attendanceRows, decisionRows, tableRows } from './rows.js';
@@ -42,6 +42,17 @@ export type JobResult =
       cases?: Referat;
     };
 
+type Library = typeof import('referat');
+let library: Library | undefined;
+
+/**
+ * The library, imported on first use: the main thread of a batch on worker threads never parses,
+ * and without the engine to load it starts the threads sooner. Loaded before `formatRows` runs.
+ */
+export async function loadLibrary(): Promise<Library> {
+  return (library ??= await import('referat'));
+}
+
 /**
  * Reads, parses and formats one input for a command; the same function runs in the main thread
  * and in the worker pool. Never throws for a bad input: it returns `{ error }`.
@@ -49,6 +60,7 @@ export type JobResult =
 export async function runJob(input: Input, options: JobOptions): Promise<JobResult> {
   const read = await readInput(input);
   if ('error' in read) return { path: input.path, bytes: 0, error: read.error };
+  const { parse } = await loadLibrary();
   const dialect = await loadDialect(options);
   const { path } = input;
   const { bytes } = read.source;
@@ -113,7 +125,7 @@ export function csvHeader(table: keyof typeof COLUMNS): string {
 function csvValue(value: Row[string] | undefined, formulas: boolean): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  const formula = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && text !== '-' && readAmount(text) === null;
+  const formula = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && text !== '-' && library!.readAmount(text) === null;
   return !formulas && formula ? `'${text}` : text;
 }
 
@@ -138,26 +150,23 @@ export function loadDialect(options: Pick<JobOptions, 'dialect' | 'dialectFile'>
   return found;
 }
 
-/** The built-in dialects by name. */
-export function builtInDialects(): Map<string, Dialect> {
-  return new Map([defaultDialect, genericDialect, ...templateDialects].map((d) => [d.name, d]));
-}
-
 async function findDialect({ dialect, dialectFile }: Pick<JobOptions, 'dialect' | 'dialectFile'>): Promise<Dialect | null> {
+  if (!dialect && !dialectFile) return null;
+  const { defaultDialect, genericDialect, templateDialects, parse } = await loadLibrary();
   if (dialectFile) {
     const module = (await import(pathToFileURL(resolve(dialectFile)).href)) as Record<string, unknown>;
-    const found = [module.default, ...Object.values(module)].find(isDialect);
+    const found = [module.default, ...Object.values(module)].find((value) => isDialect(value, parse));
     if (!found) throw new Error(`${dialectFile} exports no dialect made by defineDialect()`);
     return found;
   }
-  if (!dialect) return null;
-  const found = builtInDialects().get(dialect);
-  if (!found) throw new Error(`unknown dialect '${dialect}' (built in: ${[...builtInDialects().keys()].join(', ')})`);
+  const builtIn = new Map([defaultDialect, genericDialect, ...templateDialects].map((d) => [d.name, d]));
+  const found = builtIn.get(dialect!);
+  if (!found) throw new Error(`unknown dialect '${dialect}' (built in: ${[...builtIn.keys()].join(', ')})`);
   return found;
 }
 
 /** Whether `parse` accepts the value as its `dialect` option. */
-function isDialect(value: unknown): value is Dialect {
+function isDialect(value: unknown, parse: Library['parse']): value is Dialect {
   if (!value || typeof value !== 'object') return false;
   try {
     parse('', { dialect: value as Dialect });

@@ -9,6 +9,8 @@ import { htmlToText } from './html.js';
 export interface Input {
   path: string;
   stdin?: Uint8Array;
+  /** The file's bytes, read ahead by the main thread for a worker thread. */
+  bytes?: Uint8Array;
   /** A file larger than this is not read (`--max-size`). */
   maxBytes?: number;
   /** Why the input could not be read before the run (standard input over `--max-size`). */
@@ -47,7 +49,7 @@ export async function readInput(input: Input): Promise<ReadText | { error: strin
   let bytes: Uint8Array;
   try {
     if (input.error !== undefined) return { error: input.error };
-    bytes = input.stdin ?? (await readRegularFile(input.path, input.maxBytes ?? Infinity));
+    bytes = input.stdin ?? input.bytes ?? (await readFile(input));
   } catch (error) {
     return { error: reason(error) };
   }
@@ -67,12 +69,12 @@ export async function readInput(input: Input): Promise<ReadText | { error: strin
     if (!pdf.text.trim()) return { error: 'the PDF holds no text (scanned pages need OCR first)' };
     return { text: pdf.text, format: 'text', source: { ...base, type: 'pdf', encoding: null, pages: pdf.pages, rangesIn: 'extracted-text' }, diagnostics: [] };
   }
-  const decoded = decodeText(bytes);
+  const decoded = await decodeText(bytes);
   if ('error' in decoded) return decoded;
   const diagnostics: Diagnostic[] = [];
-  if (decoded.by === 'guess') {
-    const confidence = decoded.confidence === null ? '' : ` (chardet, ${decoded.confidence} % confident)`;
-    diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `The file is not UTF-8; it was decoded as ${decoded.encoding}${confidence}.`, range: at(decoded.text, 0) });
+  if (decoded.by === 'guess' || decoded.by === 'assumed') {
+    const how = decoded.by === 'assumed' ? ' (assumed: install chardet to have the encoding guessed)' : decoded.confidence === null ? '' : ` (chardet, ${decoded.confidence} % confident)`;
+    diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `The file is not UTF-8; it was decoded as ${decoded.encoding}${how}.`, range: at(decoded.text, 0) });
   }
   const html = ext === '.html' || ext === '.htm' || (input.stdin !== undefined && /^\s*<(?:!doctype html|html)\b/i.test(decoded.text.slice(0, 512)));
   let text = decoded.text;
@@ -100,6 +102,11 @@ export async function readInput(input: Input): Promise<ReadText | { error: strin
     source: { ...base, type, encoding: decoded.encoding, rangesIn: html ? 'extracted-text' : 'file' },
     diagnostics,
   };
+}
+
+/** An input file's bytes (see `readRegularFile`), within its `--max-size`. */
+export function readFile(input: Input): Promise<Uint8Array> {
+  return readRegularFile(input.path, input.maxBytes ?? Infinity);
 }
 
 /**

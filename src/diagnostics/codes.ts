@@ -26,7 +26,7 @@ export const DIAGNOSTIC_CODE_DOCS = {
   'attendance-name-fuzzy':
     'A name in an attendance line was linked to a participant spelled differently (`person.fuzzy`).',
   'encoding-guessed':
-    'The `referat` command read a file that is neither UTF-8 nor marked by a BOM; the encoding named was guessed (chardet).',
+    'The `referat` command read a file that is neither UTF-8 nor marked by a BOM; the encoding named was guessed (chardet), or assumed (windows-1252) when chardet is not installed.',
   'replacement-character':
     'The decoded text holds U+FFFD: bytes that were not valid in the encoding, or text damaged before it was saved.',
   'grammar-recovery':

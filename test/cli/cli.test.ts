@@ -44,9 +44,9 @@ describe('referat: usage', () => {
 describe('packaging', () => {
   it('keeps the command’s libraries off the main entry, and the command loads the library instead of a copy', () => {
     const library = readdirSync(`${root}dist`).filter((f) => f.endsWith('.js')).map((f) => readFileSync(`${root}dist/${f}`, 'utf8')).join('\n');
-    expect(library).not.toMatch(/["'](?:commander|csv-stringify[^"']*|piscina|cli-progress|html-to-text|chardet)["']/);
+    expect(library).not.toMatch(/["'](?:commander|csv-stringify[^"']*|piscina|tinypool|cli-progress|html-to-text|chardet)["']/);
     const command = readdirSync(`${root}dist/cli`).map((f) => readFileSync(`${root}dist/cli/${f}`, 'utf8')).join('\n');
-    expect(command).toMatch(/from ["']referat["']/);
+    expect(command).toMatch(/import\(["']referat["']\)/); // on first use: the main thread of a pooled batch never loads it
     expect(command).not.toContain('performSelfAnalysis'); // Chevrotain, i.e. the engine, is not bundled in
   });
 });
@@ -187,6 +187,27 @@ describe('referat on the corpus and in batches', () => {
     const withItems = walked.map((f) => `test/fixtures/corpus/${f}`).filter((f) => parse(readFileSync(`${root}${f}`, 'utf8'), f.endsWith('.md') ? { format: 'markdown' } : {}).document.items.length > 0);
     expect(files).toEqual(withItems);
     expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('fails only the inputs whose worker thread crashes, and writes the others in order', () => {
+    // The dialect ends the thread on a table row holding EXIT (process.exit) or OOM (the heap,
+    // kept small here, runs out); see test/fixtures/dialects/crashing.mjs.
+    const dir = join(work, 'crash');
+    mkdirSync(dir);
+    const names = Array.from({ length: 10 }, (_, i) => `${i}.txt`);
+    names.forEach((name, i) => writeFileSync(join(dir, name), seedText(SEEDS[i % SEEDS.length]!)));
+    writeFileSync(join(dir, '3.txt'), 'Punkt 1: Sag\n\nSagsfremstilling\n\n\tEXIT\tb\n');
+    writeFileSync(join(dir, '6.txt'), 'Punkt 1: Sag\n\nSagsfremstilling\n\n\tOOM\tb\n');
+    const dialect = ['--dialect-file', 'test/fixtures/dialects/crashing.mjs'];
+    const crashed = referat(['decisions', '--jobs', '2', ...dialect, dir], { node: ['--max-old-space-size=128'] });
+    const others = names.filter((n) => n !== '3.txt' && n !== '6.txt').map((n) => join(dir, n));
+    const alone = referat(['decisions', '--jobs', '1', ...dialect, ...others]);
+    expect(crashed.code).toBe(1);
+    expect(crashed.stdout).toBe(alone.stdout);
+    expect([...new Set(csvRecords(crashed.stdout).map((r) => r.file))]).toEqual(others);
+    expect(crashed.stderr).toContain(`referat: ${join(dir, '3.txt')}: failed while parsing: process.exit(70) was called\n`);
+    expect(crashed.stderr).toMatch(new RegExp(`^referat: ${join(dir, '6.txt')}: failed while parsing: .*memory`, 'm'));
+    expect(crashed.stderr.split('\n').filter(Boolean)).toHaveLength(2);
   });
 });
 

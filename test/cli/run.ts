@@ -17,10 +17,10 @@ export interface Run {
 /**
  * Runs the built command (`dist/cli/referat.js`, built by `build.setup.ts`) as a child process.
  * `uid`/`gid` run it as another user (only root may), so file permissions hold as they do for
- * a user who cannot read a file.
+ * a user who cannot read a file; `node` are options for node (`--max-old-space-size=…`).
  */
-export function referat(args: string[], options: { input?: string | Uint8Array; uid?: number; gid?: number } = {}): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+export function referat(args: string[], options: { input?: string | Uint8Array; uid?: number; gid?: number; node?: string[] } = {}): Run {
+  const result = spawnSync(process.execPath, [...(options.node ?? []), bin, ...args], {
     cwd: root,
     input: options.input ?? '',
     encoding: 'utf8',

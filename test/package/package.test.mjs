@@ -163,6 +163,11 @@ console.log(JSON.stringify({ valid: ReferatSchema.safeParse(JSON.parse(JSON.stri
     const decisions = run(referat, ['decisions', seed], { cwd: app });
     assert.match(decisions.stdout.split('\r\n')[0], /^file,municipality,committee,meeting_date,item/);
     assert.ok(decisions.stdout.split('\r\n').length > 5);
+    // chardet, an optional peer too, is not installed: a Windows-1252 file is read as such.
+    writeFileSync(join(app, 'm.txt'), Buffer.from('Punkt 1: Sag om \xe6bler\n', 'latin1'));
+    const latin = run(referat, ['check', 'm.txt'], { cwd: app });
+    assert.match(latin.stdout, /^m\.txt:1:1: info encoding-guessed: The file is not UTF-8; it was decoded as windows-1252 \(assumed: install chardet to have the encoding guessed\)\.$/m);
+    assert.equal(run(referat, ['text', 'm.txt'], { cwd: app }).stdout, 'Punkt 1: Sag om æbler\n');
     writeFileSync(join(app, 'm.pdf'), '%PDF-1.4\n%%EOF\n');
     writeFileSync(join(app, 'm.html'), '<!doctype html><p>Punkt 1: Sag</p>');
     const peers = run(referat, ['check', 'm.pdf', 'm.html', seed], { cwd: app, allowFailure: true });
