@@ -27,7 +27,7 @@ export function writeCanonical(document: Referat, markdown: boolean): string {
     if (item.caseNumber) paragraphs.push(item.caseNumber.raw);
     for (const section of item.sections) {
       if (section.heading !== null) {
-        paragraphs.push(markdown ? `### ${strong(esc(section.heading))}` : section.heading);
+        paragraphs.push(markdown ? `### ${/[,:;]$/.test(section.heading) ? esc(section.heading) : strong(esc(section.heading))}` : section.heading);
       }
       for (const block of section.blocks) paragraphs.push(writeBlock(block, esc, strong));
     }
@@ -51,8 +51,18 @@ function writeBlock(block: Block, esc: (s: string) => string, strong: (s: string
       return esc(block.text);
     case 'heading':
       return strong(esc(block.text));
-    case 'list':
-      return block.items.map((it) => `${it.marker} ${esc(it.text)}`.trimEnd()).join('\n');
+    case 'list': {
+      // A bare number (`1`, no `.` or `)`) is a marker only alone on its line with the text
+      // below it, as seed 000 prints its decisions; `1 Tekst` on one line reads as a paragraph.
+      const alone = (marker: string) => /^\d+$/.test(marker);
+      let out = '';
+      block.items.forEach((it, i) => {
+        const text = esc(it.text);
+        if (i > 0) out += alone(it.marker) || alone(block.items[i - 1]!.marker) ? '\n\n' : '\n';
+        out += alone(it.marker) ? (text ? `${it.marker}\n\n${text}` : it.marker) : `${it.marker} ${text}`.trimEnd();
+      });
+      return out;
+    }
     case 'table': {
       const rows = [...block.header, ...block.rows].map((r) => r.cells.map((c) => esc(c.text)).join('\t'));
       const columns = [...block.header, ...block.rows].reduce((n, r) => Math.max(n, r.cells.length), 2);

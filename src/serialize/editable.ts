@@ -25,6 +25,29 @@ export function walkEditable(document: Referat, visit: EditableVisitor): void {
   }
 }
 
+/**
+ * Visits the printed fields lossless mode does not write, in document order: header field
+ * labels, TOC entry labels and pages, item numbers and labels, list item markers. They stand in
+ * the source too (`Punkt 3:`, `.....12`, `2.`), but a change to them is not written; remembered
+ * at parse time so that `serialize` refuses such a change instead of dropping it.
+ */
+export function walkPrinted(document: Referat, visit: EditableVisitor): void {
+  for (const h of document.header) visit(h, 'label');
+  for (const e of document.toc) {
+    visit(e, 'label');
+    visit(e, 'page');
+  }
+  const markers = (list: readonly Block[]) => {
+    for (const b of list) if (b.type === 'list') for (const it of b.items) visit(it, 'marker');
+  };
+  markers(document.preamble);
+  for (const item of document.items) {
+    visit(item, 'number');
+    visit(item, 'label');
+    for (const s of item.sections) markers(s.blocks);
+  }
+}
+
 function blocks(list: readonly Block[], visit: EditableVisitor): void {
   for (const b of list) {
     if (b.type === 'paragraph' || b.type === 'heading') visit(b, 'text');

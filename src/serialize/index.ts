@@ -54,7 +54,14 @@ export function serialize(document: Referat, options?: SerializeOptions): string
     throw new ReferatOptionsError('format', `lossless mode writes the source as it was read (${sourceFormat}); use mode: 'canonical' to write ${opts.format}`);
   }
   const converting = opts.format !== undefined && opts.format !== 'json' && opts.format !== sourceFormat;
-  if (source && (opts.mode ?? 'lossless') === 'lossless' && opts.format !== 'json' && !converting) return writeLossless(document, source);
+  if (source && (opts.mode ?? 'lossless') === 'lossless' && opts.format !== 'json' && !converting) {
+    // The edits lossless mode writes are checked as it writes them (naming what it cannot write);
+    // the rest of the document is validated too, so that a value of the wrong type anywhere is
+    // an error in every mode, not dropped.
+    const out = writeLossless(document, source);
+    checkDocument(document);
+    return out;
+  }
   checkDocument(document);
   if (opts.format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   const markdown = opts.format ? opts.format === 'markdown' : (source?.markdown ?? false);

@@ -1,6 +1,6 @@
 import type { DialectLookups } from '../builder/context.js';
 import type { Referat } from '../model/document.js';
-import { walkEditable } from './editable.js';
+import { walkEditable, walkPrinted } from './editable.js';
 
 /**
  * What a parsed document remembers of its source, kept in a side map so that it stays out of
@@ -14,6 +14,8 @@ export interface Source {
   lookups: DialectLookups;
   /** Flat triples: node, field name, value at parse time. */
   snapshot: unknown[];
+  /** The same for the printed fields lossless mode does not write (see `walkPrinted`). */
+  printed: unknown[];
 }
 
 const sources = new WeakMap<Referat, Source>();
@@ -30,10 +32,13 @@ export function rememberSource(
   lookups: DialectLookups,
 ): void {
   const snapshot: unknown[] = [];
-  walkEditable(document, (node, field) => {
-    snapshot.push(node, field, (node as Record<string, unknown>)[field]);
-  });
-  sources.set(document, { input, markdown, lookups, snapshot });
+  const remember = (into: unknown[]) => (node: object, field: string) => {
+    into.push(node, field, (node as Record<string, unknown>)[field]);
+  };
+  walkEditable(document, remember(snapshot));
+  const printed: unknown[] = [];
+  walkPrinted(document, remember(printed));
+  sources.set(document, { input, markdown, lookups, snapshot, printed });
 }
 
 /** The source a document was parsed from, or undefined for a document built in code. */

@@ -34,7 +34,6 @@ const files = [
  *   holds the run is written back as one line without a page, which reads as a paragraph.
  */
 const known: Record<string, string> = {
-  '001_0de4ab91bb15812b.txt markdown': 'heading',
   '03_syddjurs-udvalget-for-plan-udvikling-og-kultur-2013-06-20.txt text': 'toc',
   '03_syddjurs-udvalget-for-plan-udvikling-og-kultur-2013-06-20.txt markdown': 'toc',
   '05_lemvig-kommunalbestyrelsen-2017-04-xx.txt text': 'facts',
