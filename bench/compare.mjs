@@ -1,0 +1,30 @@
+// node bench/compare.mjs <other-dist> [seeds|corpus] [rounds]: parse time of this build
+// (dist/) against another build of referat (a checkout of an earlier commit, built), on the
+// seeds or the corpus, in one process, alternating rounds so both see the same machine load.
+// Prints the median round of each and their ratio (below 1: this build is faster).
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [other, set = 'seeds', rounds = '30'] = process.argv.slice(2);
+if (!other) {
+  console.error('usage: node bench/compare.mjs <other-dist> [seeds|corpus] [rounds]');
+  process.exit(2);
+}
+const root = new URL('../', import.meta.url);
+const A = await import(pathToFileURL(resolve(other, 'index.js')).href);
+const B = await import(new URL('dist/index.js', root).href);
+const dir = new URL(set === 'corpus' ? 'test/fixtures/corpus/' : 'seeds/', root);
+const texts = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const round = (parse) => {
+  const t = performance.now();
+  for (const text of texts) parse(text);
+  return performance.now() - t;
+};
+for (let i = 0; i < 10; i++) round(A.parse), round(B.parse);
+const a = [];
+const b = [];
+for (let i = 0; i < Number(rounds); i++) a.push(round(A.parse)), b.push(round(B.parse));
+const median = (xs) => xs.sort((x, y) => x - y)[xs.length >> 1];
+const MB = texts.reduce((n, t) => n + t.length, 0) / 1e6;
+console.log(`${set}: other ${median(a).toFixed(1)} ms, this ${median(b).toFixed(1)} ms, this/other ${(median(b) / median(a)).toFixed(3)}, this ${(MB / median(b) * 1000).toFixed(2)} MB/s`);
