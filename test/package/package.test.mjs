@@ -117,7 +117,7 @@ out.decisions = parsed.document.items.flatMap((i) => i.decisions).length;
 out.dialect = parsed.diagnostics.find((d) => d.code === 'dialect-detected')?.message;
 const edited = cjs.parse(text).document;
 edited.items[0].title = 'Ny titel';
-out.losslessAcross = esm.serialize(edited, { format: 'text' }).includes('Ny titel') && esm.serialize(cjs.parse(text).document, { format: 'text' }) === text;
+out.losslessAcross = esm.serialize(edited).includes('Ny titel') && esm.serialize(cjs.parse(text).document) === text;
 out.schemaId = schema.$id;
 try {
   esm.parse(text, { format: 'pdf' });
