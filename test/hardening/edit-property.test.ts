@@ -41,7 +41,7 @@ function spanOf([node]: Field): Range {
  * stays name-shaped (`Leo Nye Jørgensen`; a lower-case word would make a name line under
  * `Fraværende:` a sentence, and the label a heading), else `nye`.
  */
-const inserted = (value: string) => value.replace(/ (\S)/, (m, c: string) => (c !== c.toLowerCase() ? ` Nye ${c}` : ` nye ${c}`));
+const inserted = (value: string) => value.replace(/ (\S)/, (_, c: string) => (c !== c.toLowerCase() ? ` Nye ${c}` : ` nye ${c}`));
 
 describe('property: an edit inserts just its new characters, inside the field’s span', () => {
   it('for fields of the seeds and the corpus', () => {
