@@ -98,6 +98,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   const { vocabulary } = engine.lookups.dialect;
   interpret(document, {
     input,
+    lines: ctx.lines,
     report,
     outcomes: vocabulary.outcomes,
     attendance: vocabulary.attendance,

@@ -7,12 +7,15 @@ import type { OutcomePhrase } from './outcome.js';
 import { readDecisions } from './decisions.js';
 import { isClosed, readAttachments, readAuthority, readMunicipality, readRecommendation } from './item-fields.js';
 import { applyMembersTable } from './meeting-attendance.js';
+import type { LineIndex } from '../lexer/line-index.js';
 import { nameLinker } from './names.js';
 import { readCaseNumber } from './case-number.js';
 
 /** What interpretation needs besides the tree. */
 export interface InterpretContext {
   input: string;
+  /** Positions in `input`, as the builder computed them. */
+  lines: LineIndex;
   report: Report;
   outcomes: readonly OutcomePhrase[];
   attendance: AttendanceWords;
@@ -63,7 +66,7 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
     }
     item.recommendation = readRecommendation(item);
     item.authority = readAuthority(item);
-    item.attachments = readAttachments(item, ctx.input);
+    item.attachments = readAttachments(item, ctx.lines);
     item.closed = isClosed(item);
     if (item.caseNumber) readCaseNumberInto(item.caseNumber, ctx);
   }

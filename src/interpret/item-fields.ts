@@ -1,5 +1,6 @@
 import type { Attachment, Item, Recommendation } from '../model/agenda.js';
-import type { Position, Range } from '../model/range.js';
+import type { LineIndex } from '../lexer/line-index.js';
+import type { Range } from '../model/range.js';
 
 /**
  * The recommendation (Indstilling) of an item: who recommends (`Direktionen indstiller:`,
@@ -58,7 +59,7 @@ export function readAuthority(item: Item): string | null {
  * paragraph or list entry (the seeds print one per line, blank lines between); without a
  * `Bilag N:` prefix; none for `Ingen`.
  */
-export function readAttachments(item: Item, input: string): Attachment[] {
+export function readAttachments(item: Item, positions: LineIndex): Attachment[] {
   const entries: { title: string; range: Attachment['range'] }[] = [];
   for (const section of item.sections) {
     if (section.kind !== 'attachments') continue;
@@ -72,7 +73,7 @@ export function readAttachments(item: Item, input: string): Attachment[] {
   const lines = entries.flatMap((e) => e.title.split('\n').map((title) => ({ title: title.trim(), range: e.range })));
   const references = lines.flatMap((l) => {
     const glued = [...l.title.matchAll(GLUED_REFERENCE)];
-    if (glued.length > 1) return splitGlued(l.title, glued, l.range, input);
+    if (glued.length > 1) return splitGlued(l.title, glued, l.range, positions);
     return REFERENCE.test(l.title) || glued.length === 1 ? [l] : [];
   });
   const out: Attachment[] = [];
@@ -87,7 +88,8 @@ export function readAttachments(item: Item, input: string): Attachment[] {
  * References run together on one line, each with the part of the line it stands on as its range
  * (found in the input from the line's start, so the ranges follow each other).
  */
-function splitGlued(line: string, glued: RegExpMatchArray[], range: Range, input: string): { title: string; range: Range }[] {
+function splitGlued(line: string, glued: RegExpMatchArray[], range: Range, lines: LineIndex): { title: string; range: Range }[] {
+  const input = lines.text;
   let from = range.start.offset;
   return glued.map((m, k) => {
     const title = line.slice(m.index, glued[k + 1]?.index).trim();
@@ -97,19 +99,8 @@ function splitGlued(line: string, glued: RegExpMatchArray[], range: Range, input
     let end = next < 0 || next > range.end.offset ? range.end.offset : next;
     while (end > at && /\s/.test(input[end - 1]!)) end--;
     from = end;
-    return { title, range: { start: pointAt(input, range.start, at), end: pointAt(input, range.start, end) } };
+    return { title, range: lines.range(at, end) };
   });
-}
-
-/** The point at `offset`, counted on from a point before it. */
-function pointAt(input: string, from: Position, offset: number): Position {
-  let line = from.line;
-  let lineStart = from.offset - (from.column - 1);
-  for (let i = input.indexOf('\n', from.offset); i >= 0 && i < offset; i = input.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1, offset };
 }
 
 /**

@@ -4,6 +4,7 @@ import { genericVocabulary } from '../../grammar/dialects/generic-vocabulary.js'
 import { readAmount } from '../../src/text/numbers.js';
 import { shapeTable } from '../../src/builder/build-tables.js';
 import { interpret } from '../../src/interpret/index.js';
+import { LineIndex } from '../../src/lexer/line-index.js';
 
 /*
  * Generated model trees for the canonical round trip: trees the parser itself could give, with
@@ -153,7 +154,7 @@ export const referatTree: fc.Arbitrary<Referat> = fc
       range: zero,
     };
     // Decisions, recommendation, attachments … are read from the sections, as `parse` does.
-    interpret(tree, { input: '', report: () => {}, outcomes: genericVocabulary.outcomes, attendance: genericVocabulary.attendance });
+    interpret(tree, { input: '', lines: new LineIndex(''), report: () => {}, outcomes: genericVocabulary.outcomes, attendance: genericVocabulary.attendance });
     return tree;
   });
 
