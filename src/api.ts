@@ -3,12 +3,12 @@ import { buildOutline } from './builder/build-outline.js';
 import { buildArtifacts } from './builder/build-artifacts.js';
 import { type BuildContext, lookupKey } from './builder/context.js';
 import { detectDialect } from './dialect/detect.js';
-import { collectDiagnostics } from './diagnostics/report.js';
+import { type Report, collectDiagnostics } from './diagnostics/report.js';
 import { engineFor } from './engine.js';
-import { LineIndex } from './lexer/line-index.js';
+import { LineIndex, endPosition } from './lexer/line-index.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { Referat } from './model/document.js';
-import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
+import { DEFAULT_MAX_LINES, type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
 import { interpret } from './interpret/index.js';
 import { ARTIFACT_GROUP, learnArtifacts } from './parser/learn-artifacts.js';
 import { inferLayout } from './layout/infer.js';
@@ -44,14 +44,17 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     throw new TypeError(`parse() expects the document text as a string, got ${typeof input}`);
   }
   const opts = checkParseOptions(options);
-  const detected = opts.dialect ? null : detectDialect(input);
+  // Past `maxLines`, the input is kept unread (see `unreadTail`); `text` is what is read.
+  const lines = new LineIndex(input, opts.maxLines ?? DEFAULT_MAX_LINES);
+  const { text } = lines;
+  const detected = opts.dialect ? null : detectDialect(text);
   const engine = engineFor(opts.dialect ?? detected!.dialect);
   const format = opts.format ?? 'auto';
-  const markdown = format === 'markdown' || (format === 'auto' && detectMarkdown(input));
+  const markdown = format === 'markdown' || (format === 'auto' && detectMarkdown(text));
   const { diagnostics, report } = collectDiagnostics();
   const ctx: BuildContext = {
-    input,
-    lines: new LineIndex(input),
+    input: text,
+    lines,
     markdown,
     report,
     lookups: engine.lookups,
@@ -66,7 +69,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     report('dialect-detected', ctx.lines.range(0, 0), `Read with the ${dialect.name} dialect: ${why}.`, 'info');
   }
 
-  const lexed = engine.lexer.lexer.tokenize(input, markdown ? 'markdown' : 'text');
+  const lexed = engine.lexer.lexer.tokenize(text, markdown ? 'markdown' : 'text');
   const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown));
   buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
   demoteWrappedLines(lexed.tokens, markdown);
@@ -93,11 +96,14 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     const offset = 'token' in error ? error.token.startOffset : error.offset;
     report('grammar-recovery', ctx.lines.range(offset, offset), error.message, 'error');
   }
+  // The parser is shared by every parse with this dialect: it must not keep this input's
+  // tokens alive until the next one.
+  parser.input = [];
   const { front, items } = buildOutline(outline, ctx);
   const document = buildDocument(ctx, front, items);
   const { vocabulary } = engine.lookups.dialect;
   interpret(document, {
-    input,
+    input: text,
     lines: ctx.lines,
     report,
     outcomes: vocabulary.outcomes,
@@ -105,9 +111,32 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     history: vocabulary.historyLabels,
     ...(opts.kleTitles ? { kleTitles: opts.kleTitles } : {}),
   });
+  if (lines.truncated) unreadTail(document, input, lines, report);
   rememberSource(document, input, markdown, engine.lookups);
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { document, diagnostics };
+}
+
+/**
+ * Keeps the lines past `maxLines` as one `unread` artifact at the end of the document, with a
+ * warning: nothing is lost, and the round trip writes them back, but no structure is read there.
+ */
+function unreadTail(document: Referat, input: string, lines: LineIndex, report: Report): void {
+  const cut = lines.text.length;
+  const start = lines.position(cut);
+  if (!/\S/.test(input.slice(cut))) {
+    document.range = { start: document.range.start, end: endPosition(input, start) };
+    return;
+  }
+  const range = { start, end: endPosition(input, start) };
+  document.artifacts.push({ type: 'artifact', kind: 'unread', text: input.slice(cut), range });
+  document.range = { start: document.range.start, end: range.end };
+  report(
+    'unread-lines',
+    range,
+    `The input has more than ${start.line - 1} lines (the maxLines option); the rest, from line ${start.line}, is kept as an unread artifact.`,
+    'warning',
+  );
 }
 
 /** Reports empty input and input that is probably not text. */

@@ -6,6 +6,7 @@
  */
 export { parse, type ParseResult } from './api.js';
 export type { Format, ParseOptions } from './options.js';
+export { DEFAULT_MAX_LINES } from './options.js';
 export { serialize, type SerializeOptions } from './serialize/index.js';
 export { ReferatOptionsError, ReferatDialectError, ReferatDocumentError } from './errors.js';
 export { defineDialect, type Dialect, type DialectDefinition } from './dialect/define-dialect.js';

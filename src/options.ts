@@ -37,10 +37,27 @@ export interface ParseOptions {
    * `caseNumber.title`. `referat` ships no titles (KL licenses them); pass your own copy.
    */
   kleTitles?: Readonly<Record<string, string>> | ReadonlyMap<string, string>;
+  /**
+   * The most lines read for structure: a positive integer, or `Infinity`. The lines past it
+   * are kept as one `unread` artifact at the end of the document, with an `unread-lines`
+   * warning, so that memory stays bounded on any input (the tree costs a few hundred bytes
+   * per line). Real minutes run to a few ten thousand lines.
+   * Default: {@link DEFAULT_MAX_LINES} (500,000).
+   */
+  maxLines?: number;
 }
 
+/**
+ * The default of `ParseOptions.maxLines`: 500,000 lines, ten times a 1,000-page PDF's text.
+ *
+ * @example
+ * import { parse, DEFAULT_MAX_LINES } from 'referat';
+ * const { document } = parse(text, { maxLines: DEFAULT_MAX_LINES * 4 });
+ */
+export const DEFAULT_MAX_LINES = 500_000;
+
 const FORMATS = new Set<Format>(['auto', 'text', 'markdown']);
-const KEYS = new Set(['dialect', 'format', 'kleTitles']);
+const KEYS = new Set(['dialect', 'format', 'kleTitles', 'maxLines']);
 
 /** Checks parse options once, throwing {@link ReferatOptionsError} on a programmer error. */
 export function checkParseOptions(options: unknown): ParseOptions {
@@ -49,9 +66,9 @@ export function checkParseOptions(options: unknown): ParseOptions {
     throw new ReferatOptionsError('options', `expected an object, got ${describe(options)}`);
   }
   for (const key of Object.keys(options)) {
-    if (!KEYS.has(key)) throw new ReferatOptionsError(key, 'unknown option (expected dialect, format or kleTitles)');
+    if (!KEYS.has(key)) throw new ReferatOptionsError(key, 'unknown option (expected dialect, format, kleTitles or maxLines)');
   }
-  const { dialect, format, kleTitles } = options as Record<string, unknown>;
+  const { dialect, format, kleTitles, maxLines } = options as Record<string, unknown>;
   if (dialect !== undefined && !isDialect(dialect)) {
     throw new ReferatOptionsError('dialect', `expected a Dialect made by defineDialect(), got ${describe(dialect)}`);
   }
@@ -61,6 +78,9 @@ export function checkParseOptions(options: unknown): ParseOptions {
   if (kleTitles !== undefined && !(kleTitles instanceof Map) && (typeof kleTitles !== 'object' || kleTitles === null || Array.isArray(kleTitles))) {
     throw new ReferatOptionsError('kleTitles', `expected an object or a Map of subject → title, got ${describe(kleTitles)}`);
   }
+  if (maxLines !== undefined && !(maxLines === Infinity || (Number.isInteger(maxLines) && (maxLines as number) > 0))) {
+    throw new ReferatOptionsError('maxLines', `expected a positive integer or Infinity, got ${describe(maxLines)}`);
+  }
   return options as ParseOptions;
 }
 
@@ -68,6 +88,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number') return String(value);
   return typeof value;
 }
 

@@ -23,6 +23,12 @@ export interface SectionDraft {
 }
 
 /**
+ * The longest title, in characters, that wrapped lines are joined into. Titles in the corpus run
+ * to 120 characters; a run of lower-case lines under an opener is body text long before this.
+ */
+const MAX_TITLE_LENGTH = 400;
+
+/**
  * Splits an item's first text lines into what they are: lines that wrap the opener's title (or
  * print it again), then the case-number line. When the first paragraph is all title, the case
  * number may open the next one (`nextLines`), after a blank line. Returns what it took, the
@@ -47,6 +53,11 @@ export function itemHead(
     i++;
   }
   if (taken.length) title = openerParts(ctx, opener).title;
+  // Decided on the line before: the joined title is built later, from `titleLines`, once. A
+  // title wraps over a few lines at most; past MAX_TITLE_LENGTH characters the lines are body
+  // text, whatever their shape.
+  let last = title;
+  let length = title.length;
   for (; i < lines.length; i++) {
     const token = lines[i]!;
     const text = tokenText(ctx, token);
@@ -58,9 +69,11 @@ export function itemHead(
     }
     if (breakBetween(ctx, tokenEnd(previous), token.startOffset)) break;
     // An opener without a title (`3` alone on its line) takes the next line as its title.
-    if (title && !continuesTitle(title, text)) break;
+    if (last && !continuesTitle(last, text)) break;
+    if (length + text.length > MAX_TITLE_LENGTH) break;
     titleLines.push(token);
-    title = joinLines([title, text]);
+    if (text) last = text;
+    length += text.length + 1;
     previous = token;
   }
   let usedNext = i === lines.length && nextLines[0]?.tokenType.name === 'CaseNumberLine';

@@ -42,12 +42,14 @@ export function buildOutline(outline: Outline, b: BuildContext): { front: FrontM
 function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
   const front: FrontMatter = { header: [], participants: [], toc: [], preamble: [] };
   const parts = nodes.map((n) => frontPart(n, b));
+  const run = new PreambleRun(front, b);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (part.kind === 'toc') {
+      run.end();
       front.header.push(part.field);
       append(front.toc, part.entries);
-      preamble(front, part.rest, b);
+      run.add(part.rest);
       continue;
     }
     if (part.kind === 'blocks') {
@@ -55,11 +57,16 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       for (const d of part.drafts) {
         const fields = labelRows(b, d);
         if (!fields) rest.push(d);
-        else for (const f of fields) addField(front, f.field, f.valueStart, b);
+        else {
+          run.add(rest.splice(0));
+          run.end();
+          for (const f of fields) addField(front, f.field, f.valueStart, b);
+        }
       }
-      preamble(front, rest, b);
+      run.add(rest);
       continue;
     }
+    run.end();
     const { field } = part;
     const next = parts[i + 1];
     // A label alone on its line takes the text or list that follows it as its value (not
@@ -79,13 +86,14 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
           append(front.participants, participantsFromSpan(b, start, end, field.key === 'absent'));
         }
       }
-      preamble(front, next!.kind === 'blocks' ? next!.drafts.slice(1) : [], b);
+      run.add(next!.kind === 'blocks' ? next!.drafts.slice(1) : []);
       i++;
       continue;
     }
     addField(front, field, valueStart(b, part.token, field.label), b);
-    preamble(front, part.rest, b);
+    run.add(part.rest);
   }
+  run.end();
   return front;
 }
 
@@ -96,15 +104,43 @@ function addField(front: FrontMatter, field: HeaderField, start: number, b: Buil
   append(front.participants, participantsFromSpan(b, start, field.range.end.offset, field.key === 'absent'));
 }
 
-function preamble(front: FrontMatter, drafts: Draft[], b: BuildContext): void {
-  for (const block of finishBlocks(drafts, null)) {
-    b.report(
+/**
+ * Adds unrecognised blocks to the preamble. A run of them (up to the next header field or table
+ * of contents) gets one diagnostic, not one per block: a long stretch of unknown text should not
+ * cost a diagnostic per line.
+ */
+class PreambleRun {
+  private first: Block | null = null;
+  private last: Block | null = null;
+  private count = 0;
+
+  constructor(
+    private readonly front: FrontMatter,
+    private readonly b: BuildContext,
+  ) {}
+
+  add(drafts: Draft[]): void {
+    if (!drafts.length) return;
+    const blocks = finishBlocks(drafts, null);
+    if (!blocks.length) return;
+    append(this.front.preamble, blocks);
+    this.first ??= blocks[0]!;
+    this.last = blocks[blocks.length - 1]!;
+    this.count += blocks.length;
+  }
+
+  end(): void {
+    if (!this.first || !this.last) return;
+    this.b.report(
       'unrecognised-front-matter',
-      block.range,
-      'This text before the first item is neither a header field nor the table of contents; it is kept in the preamble.',
+      { start: this.first.range.start, end: this.last.range.end },
+      this.count === 1
+        ? 'This text before the first item is neither a header field nor the table of contents; it is kept in the preamble.'
+        : `These ${this.count} blocks before the first item are neither header fields nor the table of contents; they are kept in the preamble.`,
       'info',
     );
-    front.preamble.push(block);
+    this.first = this.last = null;
+    this.count = 0;
   }
 }
 

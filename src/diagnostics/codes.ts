@@ -16,7 +16,7 @@ export const DIAGNOSTIC_CODE_DOCS = {
     'A header value (date, start time, committee) was read from an unlabelled front-matter line; check it.',
   'invalid-date': 'A date or time was found but could not be read as a real date.',
   'unrecognised-front-matter':
-    'Lines before the first item are neither a header field nor the table of contents; they are kept in `preamble`.',
+    'Lines before the first item are neither a header field nor the table of contents; they are kept in `preamble`. One diagnostic covers a run of such blocks.',
   'stray-heading': 'A section heading stands before the first agenda item; it is kept as a heading block.',
   'toc-entry-unmatched': 'A table-of-contents entry matches no agenda item by title.',
   'item-number-sequence': 'An agenda item number does not follow the previous one.',
@@ -29,6 +29,8 @@ export const DIAGNOSTIC_CODE_DOCS = {
     'The `referat` command read a file that is neither UTF-8 nor marked by a BOM; the encoding named was guessed (chardet), or assumed (windows-1252) when chardet is not installed.',
   'replacement-character':
     'The decoded text holds U+FFFD: bytes that were not valid in the encoding, or text damaged before it was saved.',
+  'unread-lines':
+    'The input has more lines than the `maxLines` option allows (default 500,000, far above any real minutes); the rest is kept unread as an `unread` artifact, so that the round trip still writes it.',
   'grammar-recovery':
     'The grammar could not place some lines and recovered; they are kept as text. Please report the input.',
 } as const;

@@ -8,23 +8,32 @@ import type { Position, Range } from '../model/range.js';
 export class LineIndex {
   /** Offsets at which each line starts; `lineStarts[0]` is 0. */
   readonly lineStarts: number[] = [0];
+  /**
+   * The text indexed: the whole input, or its first `maxLines` lines (line ends included) when
+   * it has more; `truncated` says which.
+   */
+  readonly text: string;
+  readonly truncated: boolean = false;
   private last = 0;
 
-  constructor(readonly text: string) {
+  constructor(input: string, maxLines = Infinity) {
     const starts = this.lineStarts;
-    if (!text.includes('\r')) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      return;
-    }
-    // `\r\n`, lone `\r` and `\n` all end a line, as in the lexer.
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    const full = () => starts.length > maxLines && starts[maxLines]! < input.length;
+    if (!input.includes('\r')) {
+      for (let i = input.indexOf('\n'); i >= 0 && !full(); i = input.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      // `\r\n`, lone `\r` and `\n` all end a line, as in the lexer.
+      for (let i = 0; i < input.length && !full(); i++) {
+        const c = input.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (input.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
     }
+    this.truncated = full();
+    this.text = this.truncated ? input.slice(0, starts[maxLines]) : input;
   }
 
   /** The position of `offset` (clamped to the input). */
@@ -54,4 +63,18 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }
+}
+
+/** The position of `text`'s end, given the position of `from` (which starts a line or not). */
+export function endPosition(text: string, from: Position): Position {
+  let line = from.line;
+  let start = from.offset - (from.column - 1);
+  for (let i = from.offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    line++;
+    start = i + 1;
+  }
+  return { line, column: text.length - start + 1, offset: text.length };
 }

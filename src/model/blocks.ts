@@ -164,9 +164,9 @@ export const TableSchema = z
 export const ArtifactSchema = z
   .object({
     type: z.literal('artifact'),
-    /** `pageNumber`, `pageHeader` (a repeated page header), `navigation` (web page navigation) or `repeatedTitle` (a title printed twice). */
-    kind: z.enum(['pageNumber', 'pageHeader', 'navigation', 'repeatedTitle']),
-    /** The line as printed. */
+    /** `pageNumber`, `pageHeader` (a repeated page header), `navigation` (web page navigation), `repeatedTitle` (a title printed twice) or `unread` (the lines past `ParseOptions.maxLines`). */
+    kind: z.enum(['pageNumber', 'pageHeader', 'navigation', 'repeatedTitle', 'unread']),
+    /** The line as printed (for `unread`, all the lines). */
     text: z.string(),
     range: RangeSchema,
   })

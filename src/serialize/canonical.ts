@@ -32,6 +32,8 @@ export function writeCanonical(document: Referat, markdown: boolean): string {
       for (const block of section.blocks) paragraphs.push(writeBlock(block, esc, strong));
     }
   }
+  // Lines past `maxLines` were not read; they are written back as they stood.
+  for (const artifact of document.artifacts) if (artifact.kind === 'unread') paragraphs.push(artifact.text);
   return paragraphs.join('\n\n');
 }
 

@@ -24,6 +24,7 @@ describe('public API', () => {
         'CaseHistorySchema',
         'CaseRecordSchema',
         'caseHistory',
+        'DEFAULT_MAX_LINES',
         'DIAGNOSTIC_CODES',
         'DIAGNOSTIC_CODE_DOCS',
         'DiagnosticSchema',
