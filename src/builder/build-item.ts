@@ -238,9 +238,24 @@ export function sectionKind(ctx: BuildContext, heading: IToken): SectionKind {
       return 'decision';
     default: {
       const text = tokenText(ctx, heading);
-      const framed = /^-{2,}\s*(.*?)\s*-{2,}$/.exec(text);
-      const key = lookupKey((framed ? framed[1]! : text).replace(/[.:]$/, ''));
+      const key = lookupKey((unframed(text) ?? text).replace(/[.:]$/, ''));
       return ctx.lookups.sectionKinds.get(key) ?? ctx.lookups.recurringKinds.get(key) ?? 'other';
     }
   }
+}
+
+/**
+ * The heading inside a frame of dashes (`--- Bilag ---`), or null when `text` is not framed: what
+ * `/^-{2,}\s*(.*?)\s*-{2,}$/` reads, counted by hand (the lazy group before `\s*` split every
+ * run of spaces every way).
+ */
+export function unframed(text: string): string | null {
+  let lead = 0;
+  while (text.charCodeAt(lead) === 45) lead++;
+  if (lead === text.length) return lead >= 4 ? '' : null;
+  let trail = 0;
+  while (text.charCodeAt(text.length - 1 - trail) === 45) trail++;
+  if (lead < 2 || trail < 2) return null;
+  const inner = text.slice(lead, text.length - trail).trim();
+  return /[\n\r\u2028\u2029]/.test(inner) ? null : inner;
 }

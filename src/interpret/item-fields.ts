@@ -1,6 +1,7 @@
 import type { Attachment, Item, Recommendation } from '../model/agenda.js';
 import type { LineIndex } from '../lexer/line-index.js';
 import type { Range } from '../model/range.js';
+import { leadingPhrase } from '../text/plain.js';
 
 /**
  * The recommendation (Indstilling) of an item: who recommends (`Direktionen indstiller:`,
@@ -31,14 +32,29 @@ export function readRecommendation(item: Item): Recommendation | null {
  * `X indstiller, at Y` / `X foreslår, at Y` → by X, clause `at Y`; `X indstiller:` → by X;
  * `Der indstilles til, at Y` → clause `at Y`, nobody named.
  */
-function recommender(text: string): { by: string | null; clause: string | null } | null {
+export function recommender(text: string): { by: string | null; clause: string | null } | null {
   const impersonal = /^der\s+indstilles(?:\s+til)?\b[,:;]?\s*(.*)$/i.exec(text);
-  const named = impersonal ? null : /^(.{2,160}?)\s+(?:indstiller|foreslår)\b[,:;]?\s*(.*)$/i.exec(text);
-  const m = impersonal ?? named;
-  if (!m) return null;
-  const rest = m[m.length - 1]!.replace(/^,\s*/, '').trim();
+  const named = impersonal ? null : namedRecommender(text);
+  if (!impersonal && !named) return null;
+  const rest = (impersonal ? impersonal[1]! : named!.rest).replace(/^,\s*/, '').trim();
   const clause = /^at\s+\S/i.test(rest) ? rest : null;
-  return { by: named ? named[1]!.trim() : null, clause };
+  return { by: named ? named.by : null, clause };
+}
+
+/** The verb of a named recommendation, at the start of a whitespace run (see `leadingPhrase`). */
+const RECOMMENDS = /(?<!\s)\s+(?:indstiller|foreslår)\b/gi;
+
+/**
+ * `X indstiller, at Y`: X (2 to 160 characters, before the first such verb) and what follows the
+ * verb, as `/^(.{2,160}?)\s+(?:indstiller|foreslår)\b[,:;]?\s*(.*)$/i` reads them.
+ */
+function namedRecommender(text: string): { by: string; rest: string } | null {
+  for (const { before, end } of leadingPhrase(text, RECOMMENDS, 2, 160)) {
+    const after = text.slice(end).replace(/^[,:;]?\s*/, '');
+    // A line end after the verb: a later verb may still take it into its `\s*`.
+    if (!/[\n\r\u2028\u2029]/.test(after)) return { by: before.trim(), rest: after };
+  }
+  return null;
 }
 
 /**

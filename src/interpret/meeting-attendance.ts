@@ -1,8 +1,10 @@
 import type { Block, Table } from '../model/blocks.js';
 import type { Referat } from '../model/document.js';
+import { leadingPhrase } from '../text/plain.js';
 import { nameKey, nameLinker, readName } from './names.js';
 
-const SUBSTITUTE = /^(.{1,120}?)\s+deltog som suppleant\b/i;
+/** `Ole Sylvester deltog som suppleant`: the phrase after the substitute's name (`leadingPhrase`). */
+const SUBSTITUTE = /(?<!\s)\s+deltog som suppleant\b/gi;
 
 /**
  * The members table (`Medlemmer ⇥ Afbud`, seeds 000 and 003): it stands in item 1 but records
@@ -23,7 +25,7 @@ export function applyMembersTable(document: Referat): void {
     if (!nameCell?.text) continue;
     const mark = markCell?.text ?? '';
     const absent = /^(?:x\b|afbud\b|fraværende\b)/i.test(mark);
-    const substitute = SUBSTITUTE.exec(mark.replace(/^x\s*/i, ''))?.[1]?.trim() ?? null;
+    const substitute = leadingPhrase(mark.replace(/^x\s*/i, ''), SUBSTITUTE, 1, 120).next().value?.before.trim() ?? null;
     const printed = readName(nameCell.text);
     const linked = link(printed.name);
     const participant = linked ? byName.get(linked.participant) : undefined;

@@ -101,3 +101,26 @@ export function joinLines(lines: readonly string[]): string {
   }
   return out.join('');
 }
+
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/**
+ * The ways `text` reads as `^(.{min,max}?)\s+PHRASE` (a name, then a verb phrase: `X indstiller`,
+ * `X deltog som suppleant`), first one first: what stands before the whitespace, and where the
+ * phrase ends. `phrase` must be a global RegExp of the form `(?<!\s)\s+(?:…)\b`, so that each
+ * whitespace run is read once from its start; the lazy expression itself tried `max` splits of
+ * every run, quadratic on a long run of spaces.
+ */
+export function* leadingPhrase(text: string, phrase: RegExp, min: number, max: number): Generator<{ before: string; end: number }> {
+  phrase.lastIndex = 0;
+  for (let m = phrase.exec(text); m; m = phrase.exec(text)) {
+    const word = m.index + m[0].search(/\S/);
+    // The lead ends where the run starts, or inside the run when it would be too short.
+    const end = Math.max(m.index, min);
+    if (end > max) return;
+    if (end >= word) continue;
+    const before = text.slice(0, end);
+    if (LINE_END.test(before)) return;
+    yield { before, end: m.index + m[0].length };
+  }
+}
