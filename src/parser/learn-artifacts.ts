@@ -21,15 +21,19 @@ const MIN_REPEATS = 3;
  * - a short line without a date that recurs at least three times and, every time after the
  *   first, stands right next to one of those (`Tønder Kommune – Kommunalbestyrelsen` over the
  *   repeated title): the rest of a page header; the first stays content (the cover's header);
- * - a line of digits alone next to another artifact line or after a form feed: a page number
- *   (elsewhere a lone digit numbers the paragraph after it, as in seed 000). Where a page break
- *   has several such lines around it (a TOC's page column ends the page above, the next entry's
- *   number starts the page below), one is the page number: the one that runs in sequence with
- *   the numbers at other page breaks (2 at one break, 3 at the next), else the one that stands
- *   between two artifact lines; the others stay content.
+ * - a line of digits alone next to another artifact line or a form feed: a page number
+ *   (elsewhere a lone digit numbers the paragraph after it, as in seed 000), one per page break
+ *   at most (see {@link onePerBreak}): a TOC printed in columns puts its page and item numbers
+ *   next to page breaks too.
+ * `isPageNumber` says which of the dialect's artifact lines print a page number (`Side 2 af 9`).
  * Returns the page headers moved (the page numbers are found by their text).
  */
-export function learnArtifacts(tokens: IToken[], groups: Record<string, IToken[]>, markdown: boolean): IToken[] {
+export function learnArtifacts(
+  tokens: IToken[],
+  groups: Record<string, IToken[]>,
+  markdown: boolean,
+  isPageNumber: (text: string) => boolean = () => false,
+): IToken[] {
   const titleIndex = tokens.findIndex((t) => t.tokenType.name === 'TitleLine');
   const title = titleIndex >= 0 ? key(plainText(tokens[titleIndex]!.image, markdown)) : null;
   const titleWords = new Set((title ?? '').split(' '));
@@ -61,19 +65,18 @@ export function learnArtifacts(tokens: IToken[], groups: Record<string, IToken[]
     else kept.push(token);
   });
   const group = (groups[ARTIFACT_GROUP] ??= []);
-  if (!moved.length && !group.length && !groups.indent?.some((t) => t.image.includes('\f'))) return moved;
-  const lines = new PageBreakLines(groups.indent ?? [], [...group, ...moved]);
+  const formFeeds = [...(groups.indent ?? []), ...kept.filter((t) => t.tokenType.name === 'Break')].filter((t) => t.image.includes('\f'));
+  if (!moved.length && !group.length && !formFeeds.length) return moved;
+  const lines = new PageBreaks(groups.indent ?? [], formFeeds);
+  for (const t of group) {
+    const text = plainText(t.image, markdown);
+    lines.add(t, isPageNumber(text) ? Number(/\d+/.exec(text)?.[0] ?? Number.NaN) : null);
+  }
+  for (const t of moved) lines.add(t, null);
   moveRecurringNeighbours(kept, moved, lines);
 
-  // A lone page number: a line of digits next to another artifact line, or after a form feed.
-  const formFeeds = new Set((groups.indent ?? []).filter((t) => t.image.includes('\f')).map((t) => t.startOffset));
-  const numbers: IToken[] = [];
-  kept.forEach((token, i) => {
-    if (token.tokenType.name !== 'TextLine' || !/^\s*\d{1,4}\s*$/.test(token.image)) return;
-    const afterFormFeed = kept[i - 1]?.tokenType.name === 'Break' && kept[i - 1]!.image.includes('\f');
-    const beforeFormFeed = formFeeds.has(token.startOffset + token.image.length);
-    if (lines.touches(token) || afterFormFeed || beforeFormFeed) numbers.push(token);
-  });
+  // Lone page numbers: lines of digits next to an artifact line or a form feed.
+  const numbers = kept.filter((t) => t.tokenType.name === 'TextLine' && /^\s*\d{1,4}\s*$/.test(t.image) && lines.touches(t));
   const pageNumbers = onePerBreak(numbers, lines);
   if (!moved.length && !pageNumbers.size) return moved;
   const gone = new Set(moved);
@@ -85,67 +88,90 @@ export function learnArtifacts(tokens: IToken[], groups: Record<string, IToken[]
 }
 
 /**
- * Where the artifact lines lie, line by line: which offsets start one (its indentation
- * included) and which end one, so that "right next to an artifact line" is two lookups.
+ * The page breaks of a document, line by line: its artifact lines and form feeds, each a span
+ * from where its line starts (indentation included) to where it ends, so that "right next to a
+ * page break" and "only page-break lines between" are lookups.
  */
-class PageBreakLines {
-  /** Each artifact line: where it starts (indentation included) → where it ends. */
-  private readonly spans = new Map<number, number>();
-  private readonly ends = new Set<number>();
-  /** Indentation before a line: its end → its start. */
-  private readonly indentBefore = new Map<number, number>();
-  /** Indentation of a line: its start → its end. */
-  private readonly indentAfter = new Map<number, number>();
+class PageBreaks {
+  /** Artifact lines and blank lines holding a form feed: start → end, and the page number it prints. */
+  private readonly spans = new Map<number, { end: number; pageNumber: number | null }>();
+  /** The page numbers printed in lines the dialect knows (`Side 2 af 9` → 2), by where they start. */
+  readonly printed: { at: number; page: number }[] = [];
+  /** The same spans: end → start. */
+  private readonly backward = new Map<number, number>();
+  /** Indentation before a line: its end → its start (a form feed in it starts the line's page). */
+  private readonly indentBefore = new Map<number, IToken>();
+  /** Where indentation with a form feed starts. */
+  private readonly formFeedIndent = new Set<number>();
 
-  constructor(indent: readonly IToken[], artifacts: readonly IToken[]) {
-    for (const t of indent) {
-      this.indentBefore.set(t.startOffset + t.image.length, t.startOffset);
-      this.indentAfter.set(t.startOffset, t.startOffset + t.image.length);
+  constructor(indent: readonly IToken[], formFeeds: readonly IToken[]) {
+    for (const t of indent) this.indentBefore.set(t.startOffset + t.image.length, t);
+    for (const t of formFeeds) {
+      if (t.tokenType.name === 'Break') this.add(t, null);
+      else this.formFeedIndent.add(t.startOffset);
     }
-    for (const t of artifacts) this.add(t);
   }
 
-  add(token: IToken): void {
-    this.spans.set(this.lineStart(token), token.startOffset + token.image.length);
-    this.ends.add(token.startOffset + token.image.length);
+  /** Adds a page-break line; `pageNumber` is the number it prints, if the dialect knows it for one. */
+  add(token: IToken, pageNumber: number | null): void {
+    const start = this.lineStart(token);
+    const end = token.startOffset + token.image.length;
+    this.spans.set(start, { end, pageNumber });
+    if (pageNumber !== null) this.printed.push({ at: start, page: pageNumber });
+    this.backward.set(end, start);
   }
 
-  /** Whether an artifact line ends where this line starts. */
-  after(token: IToken): boolean {
-    return this.ends.has(this.lineStart(token));
+  /** Whether a page-break line or a form feed stands right before or after this line. */
+  touches(token: IToken): boolean {
+    const start = this.lineStart(token);
+    const end = token.startOffset + token.image.length;
+    return this.backward.has(start) || this.spans.has(end) || this.formFeedIndent.has(end) || this.formFeedIn(token);
   }
 
-  /** Whether an artifact line starts where this line ends. */
-  before(token: IToken): boolean {
-    return this.spans.has(token.startOffset + token.image.length);
+  /** Whether page-break lines stand right before and right after this line. */
+  between(token: IToken): boolean {
+    return this.backward.has(this.lineStart(token)) && this.spans.has(token.startOffset + token.image.length);
   }
 
-  /** Whether only artifact lines (or none) stand between two lines. */
+  /** Whether only page-break lines (or none) stand between two lines. */
   joined(first: IToken, second: IToken): boolean {
     const target = this.lineStart(second);
     let at: number | undefined = first.startOffset + first.image.length;
-    // Each step passes one artifact line; the spans lead forward only, so this ends.
-    while (at !== undefined && at < target) at = this.spans.get(at);
+    // Each step passes one page-break line forward, so this ends.
+    while (at !== undefined && at < target) at = this.spans.get(at)?.end;
     return at === target;
   }
 
-  touches(token: IToken): boolean {
-    return this.after(token) || this.before(token);
+  /** Whether the page-break lines right around this line print a page number (`Side 2 af 9`). */
+  besidePrintedNumber(token: IToken): boolean {
+    for (let at: number | undefined = token.startOffset + token.image.length; at !== undefined; ) {
+      const span = this.spans.get(at);
+      if (span && span.pageNumber !== null) return true;
+      at = span?.end;
+    }
+    for (let at: number | undefined = this.lineStart(token); at !== undefined; ) {
+      const start = this.backward.get(at);
+      if (start !== undefined && this.spans.get(start)!.pageNumber !== null) return true;
+      at = start;
+    }
+    return false;
   }
 
   lineStart(token: IToken): number {
-    let start = token.startOffset;
-    while (this.indentBefore.has(start)) start = this.indentBefore.get(start)!;
-    return start;
+    return this.indentBefore.get(token.startOffset)?.startOffset ?? token.startOffset;
+  }
+
+  private formFeedIn(token: IToken): boolean {
+    return this.indentBefore.get(token.startOffset)?.image.includes('\f') ?? false;
   }
 }
 
 /**
  * The rest of a page header, learned from where it stands: a line without a date that recurs
- * MIN_REPEATS times, and every time after the first stands right next to an artifact line (the
- * repeated title, a dated header). Moves those occurrences from `kept` to `moved`.
+ * MIN_REPEATS times, and every time after the first stands right next to a page break (the
+ * repeated title, a dated header, a form feed). Moves those occurrences from `kept` to `moved`.
  */
-function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBreakLines): void {
+function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBreaks): void {
   // Lines next to a page break first (few), then every occurrence of those lines, printed alike.
   const line = (token: IToken) => (token.tokenType.name === 'TextLine' && token.image.length <= 100 ? token.image.trim() : '');
   const candidates = new Set<string>();
@@ -175,38 +201,49 @@ function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBre
   append(kept, rest);
   for (const t of found) {
     moved.push(t);
-    lines.add(t);
+    lines.add(t, null);
   }
   moved.sort((a, b) => a.startOffset - b.startOffset);
 }
 
 /**
- * The page numbers among lone numbers next to artifact lines: one per page break. Lines that
- * touch one another form a break; a break with one number keeps it; with several, the number
- * one more than a number at an earlier break, or one less than one at a later break, wins; else
- * the one between two artifact lines; else all stay page numbers (as a break with one would).
+ * The page numbers among lone numbers at page breaks, one per break at most. Numbers with only
+ * page-break lines between them stand at one break. A break that prints its page number in a
+ * line the dialect knows (`Side 2 af 9`) takes none. Where the numbers run in sequence from
+ * break to break (2, then 3; also with printed ones: `Side 1 af 9`, then 2), the document numbers
+ * its pages: each break keeps the number in sequence and no other. Where two or more breaks have numbers and none runs in sequence, they
+ * are the text's (a TOC's page column ending a page), not page numbers. A document with one such
+ * break keeps its number, or, of several, the one between two page-break lines; else none (a
+ * page number left in the text is visible; a number of the text taken for one is lost to it).
  */
-function onePerBreak(numbers: readonly IToken[], lines: PageBreakLines): Set<IToken> {
+function onePerBreak(numbers: readonly IToken[], lines: PageBreaks): Set<IToken> {
   const breaks: IToken[][] = [];
   for (const token of numbers) {
+    if (lines.besidePrintedNumber(token)) continue;
     const last = breaks[breaks.length - 1];
     const previous = last?.[last.length - 1];
-    // Two numbers of one break: one right after the other, or with artifact lines between.
     if (previous && lines.joined(previous, token)) last!.push(token);
     else breaks.push([token]);
   }
   const value = (t: IToken) => Number(t.image.trim());
+  // Every break's numbers in document order, the printed ones (`Side 2 af 9`) among them.
+  const seen = [
+    ...breaks.map((b) => ({ at: b[0]!.startOffset, values: new Set(b.map(value)) })),
+    ...lines.printed.map((p) => ({ at: p.at, values: new Set([p.page]) })),
+  ];
+  const inSequence = (t: IToken, at: number) =>
+    seen.some((b) => (b.at < at && b.values.has(value(t) - 1)) || (b.at > at && b.values.has(value(t) + 1)));
+  const sequenced = breaks.map((b) => b.filter((t) => inSequence(t, b[0]!.startOffset)));
+  const numbered = sequenced.some((b) => b.length > 0);
   const out = new Set<IToken>();
   breaks.forEach((numbersOf, i) => {
-    if (numbersOf.length === 1) {
-      out.add(numbersOf[0]!);
-      return;
+    let chosen: IToken[];
+    if (numbered) chosen = sequenced[i]!.length === 1 ? sequenced[i]! : [];
+    else if (breaks.length > 1) chosen = [];
+    else {
+      const between = numbersOf.filter((t) => lines.between(t));
+      chosen = numbersOf.length === 1 ? numbersOf : between.length === 1 ? between : [];
     }
-    const earlier = new Set(breaks.slice(0, i).flat().map(value));
-    const later = new Set(breaks.slice(i + 1).flat().map(value));
-    const inSequence = numbersOf.filter((t) => earlier.has(value(t) - 1) || later.has(value(t) + 1));
-    const between = numbersOf.filter((t) => lines.after(t) && lines.before(t));
-    const chosen = inSequence.length === 1 ? inSequence : between.length === 1 ? between : numbersOf;
     for (const t of chosen) out.add(t);
   });
   return out;

@@ -9,28 +9,29 @@ import { checkInvariants } from '../helpers/invariants.js';
  */
 const HEADER = ['Vesterby Kommune – Teknisk Udvalg', 'Dagsorden'];
 
-/** The document, with the footer of page `n` given by `footer` and `toc` as its TOC lines. */
-function document(toc: string[], footer: (n: number) => string[]): string {
+/** The document, `toc` its TOC lines; `footer` gives the lines that end page `n`, `header` those that start the next. */
+function document(toc: string[], footer: (n: number) => string[], header: (n: number) => string[] = () => HEADER): string {
   let pageNo = 2;
+  const pageBreak = () => [...footer(pageNo), ...header(pageNo++)];
   const lines = [
     'Dagsorden 2.1 - Vesterby Kommune',
     '',
     ...HEADER,
     'Dagsorden',
     'Mødedato:',
-    '3. marts 2021',
+    'Onsdag den 3. marts 2021',
     'Mødelokale:',
     'Mødesal 2',
     'Fraværende:',
-    '3. marts 2021',
-    ...HEADER,
+    // The cover page's footer prints no page number.
+    ...footer(1).filter((l) => !/^\d+$/.test(l)),
+    ...header(1),
     'Indholdsfortegnelse',
     'Pkt.',
     'Tekst',
     'Side',
-    ...toc.flatMap((l) => (l === 'BREAK' ? [...footer(pageNo++), ...HEADER] : [l])),
-    ...footer(pageNo++),
-    ...HEADER,
+    ...toc.flatMap((l) => (l === 'BREAK' ? pageBreak() : [l])),
+    ...pageBreak(),
     '1. Godkendelse af dagsorden',
     '12.00.00-A00-1-21',
     'Sagsfremstilling',
@@ -103,6 +104,37 @@ describe('a TOC in columns across page breaks', () => {
     // A year that is the page (the next number is the next entry's) stays the page.
     const paged = read(document(TOC, footerDateThenNumber).replace('Vejplan for Nørreby\n7', 'Vejplan for Nørreby\n2020'));
     expect(paged.toc[2]).toMatchObject({ title: 'Vejplan for Nørreby', page: 2020 });
+  });
+});
+
+describe('a TOC in columns across form feeds (the next page’s first line starts with one)', () => {
+  const formFeed = (lines: string[]) => [`\f${lines[0]}`, ...lines.slice(1)];
+  const toc = (input: string) => read(input).toc.map((e) => [e.label, e.title, e.page]);
+  const withPage = (input: string) => input.replace('Lejeaftale for Havnehuset\n', 'Lejeaftale for Havnehuset\n11\n');
+
+  it('a page number at the foot of each page, in sequence: taken, the TOC’s numbers kept', () => {
+    const input = withPage(document(TOC, (n) => [String(n)], () => formFeed(HEADER)));
+    expect(toc(input)).toEqual(WANT);
+    expect(read(input).artifacts.filter((a) => a.kind === 'pageNumber').map((a) => a.text)).toEqual(['2', '3']);
+  });
+
+  it('no page numbers: the TOC’s pages before each form feed and numbers after it stay the TOC’s', () => {
+    const input = withPage(document(TOC, () => [], () => formFeed(HEADER)));
+    expect(toc(input)).toEqual(WANT);
+    expect(read(input).artifacts.some((a) => a.kind === 'pageNumber')).toBe(false);
+  });
+
+  it('a page number printed in a header line the dialect knows (`Side 2 af 3`): no lone number taken', () => {
+    const input = withPage(document(TOC, () => [], (n) => formFeed([`Side ${n} af 3`, ...HEADER])));
+    expect(toc(input)).toEqual(WANT);
+    expect(read(input).artifacts.filter((a) => a.kind === 'pageNumber').map((a) => a.text)).toEqual(['Side 1 af 3', 'Side 2 af 3', 'Side 3 af 3']);
+  });
+
+  it('a form feed on a line of its own, the page number under it', () => {
+    // The cover's header is numbered too (1), and numbers 1, 2, 3 run in sequence.
+    const input = withPage(document(TOC, () => ['\f'], (n) => [String(n), ...HEADER]));
+    expect(toc(input)).toEqual(WANT);
+    expect(read(input).artifacts.filter((a) => a.kind === 'pageNumber').map((a) => a.text)).toEqual(['1', '2', '3']);
   });
 });
 
