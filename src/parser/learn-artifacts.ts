@@ -144,6 +144,7 @@ class PageBreaks {
 
   /** Whether the page-break lines right around this line print a page number (`Side 2 af 9`). */
   besidePrintedNumber(token: IToken): boolean {
+    if (!this.printed.length) return false;
     for (let at: number | undefined = token.startOffset + token.image.length; at !== undefined; ) {
       const span = this.spans.get(at);
       if (span && span.pageNumber !== null) return true;
@@ -176,8 +177,9 @@ function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBre
   const line = (token: IToken) => (token.tokenType.name === 'TextLine' && token.image.length <= 100 ? token.image.trim() : '');
   const candidates = new Set<string>();
   for (const token of kept) {
+    if (token.tokenType.name !== 'TextLine' || !lines.touches(token)) continue;
     const text = line(token);
-    if (text && lines.touches(token) && /\p{L}/u.test(text) && !/[.:;,]$/.test(text)) candidates.add(text);
+    if (text && /\p{L}/u.test(text) && !/[.:;,]$/.test(text)) candidates.add(text);
   }
   if (!candidates.size) return;
   const byText = new Map<string, IToken[]>();
@@ -226,13 +228,17 @@ function onePerBreak(numbers: readonly IToken[], lines: PageBreaks): Set<IToken>
     else breaks.push([token]);
   }
   const value = (t: IToken) => Number(t.image.trim());
-  // Every break's numbers in document order, the printed ones (`Side 2 af 9`) among them.
-  const seen = [
-    ...breaks.map((b) => ({ at: b[0]!.startOffset, values: new Set(b.map(value)) })),
-    ...lines.printed.map((p) => ({ at: p.at, values: new Set([p.page]) })),
-  ];
-  const inSequence = (t: IToken, at: number) =>
-    seen.some((b) => (b.at < at && b.values.has(value(t) - 1)) || (b.at > at && b.values.has(value(t) + 1)));
+  // Where each number first and last stands at a break, the printed ones (`Side 2 af 9`) too:
+  // two lookups per number, however many breaks.
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  const see = (page: number, at: number) => {
+    if (!(first.get(page)! <= at)) first.set(page, at);
+    if (!(last.get(page)! >= at)) last.set(page, at);
+  };
+  for (const b of breaks) for (const t of b) see(value(t), b[0]!.startOffset);
+  for (const p of lines.printed) see(p.page, p.at);
+  const inSequence = (t: IToken, at: number) => first.get(value(t) - 1)! < at || last.get(value(t) + 1)! > at;
   const sequenced = breaks.map((b) => b.filter((t) => inSequence(t, b[0]!.startOffset)));
   const numbered = sequenced.some((b) => b.length > 0);
   const out = new Set<IToken>();
