@@ -70,7 +70,8 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   }
 
   const lexed = engine.lexer.lexer.tokenize(text, markdown ? 'markdown' : 'text');
-  const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown));
+  const pageNumberLines = engine.lookups.artifactKinds.filter((a) => a.kind === 'pageNumber').map((a) => a.line);
+  const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown, (line) => pageNumberLines.some((p) => p.test(line))));
   buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
   demoteWrappedLines(lexed.tokens, markdown);
   ctx.wrapWidth = wrapWidth(lexed.tokens.filter((t) => t.tokenType.name === 'TextLine').map((t) => t.image.trim().length));

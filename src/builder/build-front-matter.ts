@@ -165,17 +165,42 @@ export function tocEntries(
   let run: IToken[] | null = null;
   let open: { draft: TocDraft; first: IToken; title: string[] } | null = null;
   let previous: IToken | null = null;
-  for (const token of lines) {
+  // The highest page an entry has so far: pages in a TOC do not go back.
+  let lastPage = 0;
+  const aloneNumber = (token: IToken | undefined) => (token ? /^(\d{1,4})\.?$/.exec(tokenText(ctx, token)) : null);
+  for (let i = 0; i < lines.length; i++) {
+    const token = lines[i]!;
+    // Pages are set on the last entry only, so it holds the highest one read so far.
+    lastPage = Math.max(lastPage, entries[entries.length - 1]?.entry.page ?? 0);
     const adjacent = previous !== null && !breakBetween(ctx, tokenEnd(previous), token.startOffset);
     const runGoesOn = run !== null && run[run.length - 1] === previous;
     previous = token;
     const parsed = parseTocLine(ctx, token);
     // Columns extracted one cell per line: the number alone, the title, the page alone.
-    const alone = /^(\d{1,4})\.?$/.exec(tokenText(ctx, token));
+    const alone = aloneNumber(token);
     if (alone) {
       const n = Number(alone[1]);
       const titled = open !== null && open.draft.entry.page === null && open.title.some(Boolean);
-      if (titled && open!.draft.printedNumber !== null && n !== open!.draft.printedNumber + 1) {
+      const expected = open?.draft.printedNumber != null ? open.draft.printedNumber + 1 : null;
+      // A title wrapped before a number (`Evaluering af resultatmål for` / `2014`), then the page:
+      // two numbers, neither the next entry's, the second a page that does not go back.
+      const following = aloneNumber(lines[i + 1]);
+      const followingPage = following ? Number(following[1]) : null;
+      if (
+        titled &&
+        expected !== null &&
+        n !== expected &&
+        followingPage !== null &&
+        followingPage !== expected &&
+        followingPage >= lastPage &&
+        !breakBetween(ctx, tokenEnd(token), lines[i + 1]!.startOffset)
+      ) {
+        open!.title.push(parsed.title);
+        open!.draft.entry.title = joinLines(open!.title);
+        open!.draft.entry.range = tokensRange(ctx, open!.first, token);
+        continue;
+      }
+      if (titled && expected !== null && n !== expected) {
         open!.draft.entry.page = n;
         open!.draft.entry.range = tokensRange(ctx, open!.first, token);
         open = null;

@@ -2,6 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { Report } from '../diagnostics/report.js';
 import type { Dialect } from '../dialect/define-dialect.js';
 import type { LineIndex } from '../lexer/line-index.js';
+import { MarkdownEmptyHeading } from '../lexer/tokens.js';
 import type { Artifact } from '../model/blocks.js';
 import type { Range } from '../model/range.js';
 import type { SectionKind } from '../model/agenda.js';
@@ -118,12 +119,21 @@ export function tokensRange(ctx: BuildContext, first: IToken, last: IToken): Ran
 
 /** The plain text of a line token. */
 export function tokenText(ctx: BuildContext, token: IToken): string {
+  // A Markdown heading marker with nothing after it (`# `): a heading without text.
+  if (token.tokenType === MarkdownEmptyHeading) return '';
   return plainText(token.image, ctx.markdown);
 }
 
-/** Whether a line token's line is a Markdown heading (`## …`). */
+/**
+ * Whether a line token's line is a Markdown heading: a heading marker (`## `, decoration) stands
+ * before it, or it is a marker alone. A line that only starts with `#` (`#5 kroner`, `#######`)
+ * is text.
+ */
 export function isMarkdownHeading(ctx: BuildContext, token: IToken): boolean {
-  return ctx.markdown && ctx.input[tokenSpan(ctx, token)[0]] === '#';
+  if (!ctx.markdown) return false;
+  if (token.tokenType === MarkdownEmptyHeading) return true;
+  const start = tokenSpan(ctx, token)[0];
+  return start < token.startOffset && ctx.input[start] === '#';
 }
 
 /**

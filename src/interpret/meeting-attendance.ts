@@ -11,7 +11,7 @@ const SUBSTITUTE = /(?<!\s)\s+deltog som suppleant\b/gi;
  * the meeting. A row whose second cell starts with `X` (or says Afbud) marks the member absent;
  * `Ole Sylvester deltog som suppleant` in it names the substitute. Members already in
  * `document.participants` are updated (linked by name, also on a different spelling); others
- * are added.
+ * are added. A row whose first cell holds no letter names no one and adds no participant.
  */
 export function applyMembersTable(document: Referat): void {
   mergeParticipants(document);
@@ -27,6 +27,9 @@ export function applyMembersTable(document: Referat): void {
     const absent = /^(?:x\b|afbud\b|fraværende\b)/i.test(mark);
     const substitute = leadingPhrase(mark.replace(/^x\s*/i, ''), SUBSTITUTE, 1, 120).next().value?.before.trim() ?? null;
     const printed = readName(nameCell.text);
+    // A row that names no one (`.`, `–`, `12`, only a party `(A)`) is no member; its line stays
+    // the table row's.
+    if (!/\p{L}/u.test(printed.name)) continue;
     const linked = link(printed.name);
     const participant = linked ? byName.get(linked.participant) : undefined;
     if (participant) {

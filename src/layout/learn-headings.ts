@@ -5,6 +5,8 @@ import { isHeadingShaped, plainText } from '../text/plain.js';
 interface Entry {
   items: Set<number>;
   tokens: IToken[];
+  /** Where the tokens stand. */
+  at: number[];
   /** Seen as the last line before a heading or the next item: content, not a heading. */
   excluded: boolean;
 }
@@ -17,7 +19,10 @@ interface Entry {
  * - the same text stands so in at least two different items;
  * - it never comes last before a heading or the next item (then it is content, like
  *   `Intet at bemærke` under `Retsgrundlag`), and never comes right after a heading (nor after
- *   a line learned as one): what follows a heading is its content.
+ *   a line learned as one): what follows a heading is its content;
+ * - not every time does it stand between two other lone lines of a heading's shape: then it is
+ *   one of a list of short lines, each printed as a paragraph (dated stops of a case, committee
+ *   codes), as canonical mode writes the lines a document printed one under another.
  * The last rule depends on which lines are headings, so it is applied until nothing changes.
  * Retypes tokens in place.
  */
@@ -38,14 +43,19 @@ export function learnHeadings(tokens: IToken[], markdown: boolean): void {
     if (!isHeadingShaped(text)) continue;
     const key = text.toLowerCase();
     let entry = entries.get(key);
-    if (!entry) entries.set(key, (entry = { items: new Set(), tokens: [], excluded: false }));
+    if (!entry) entries.set(key, (entry = { items: new Set(), tokens: [], at: [], excluded: false }));
     entry.items.add(item);
     entry.tokens.push(token);
+    entry.at.push(i);
     at.set(i, entry);
     const next = tokens[i + 2];
     if (!next || tokenMatcher(next, SectionStart) || tokenMatcher(next, ItemStart)) entry.excluded = true;
   }
-  const candidates = [...entries.values()].filter((e) => !e.excluded && e.items.size >= 2);
+  // A line with lone lines of a heading's shape right before and after it, every time, is one
+  // of a list of short lines printed a paragraph each (`Direktionen den 30. august 2024` /
+  // `Social- og Seniorudvalget den 3. september 2024` / …, committee codes): no heading.
+  const inList = (e: Entry) => e.at.every((i) => at.has(i - 2) && at.has(i + 2));
+  const candidates = [...entries.values()].filter((e) => !e.excluded && e.items.size >= 2 && !inList(e));
   let accepted = new Set(candidates);
   for (let round = 0; round < 5; round++) {
     const next = new Set(candidates);

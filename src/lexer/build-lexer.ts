@@ -23,6 +23,7 @@ import {
   Indent,
   ItemStart,
   ListStart,
+  MarkdownEmptyHeading,
   MarkdownHeading,
   PlainLine,
   SectionStart,
@@ -205,7 +206,7 @@ export function buildLexer(
     {
       modes: {
         text: [Break, Indent, ...lineTokens],
-        markdown: [Break, Indent, MarkdownHeading, ...lineTokens],
+        markdown: [Break, Indent, MarkdownHeading, MarkdownEmptyHeading, ...lineTokens],
       },
       defaultMode: 'text',
     },

@@ -74,13 +74,28 @@ export const Indent = createToken({
 
 /**
  * A Markdown heading marker `#`…`######` (markdown mode only; `decoration` group), when text
- * follows on its line: `# ` before a blank (or NBSP-only) rest is a line of its own, not decoration.
+ * follows on its line: `# ` before a blank (or NBSP-only) rest is {@link MarkdownEmptyHeading}.
+ * The run of spaces after the marker is taken whole (`(?![ \t])`), so a long run that no text
+ * follows fails once instead of once per shorter run (quadratic before).
  */
 export const MarkdownHeading = createToken({
   name: 'MarkdownHeading',
-  pattern: /#{1,6}[ \t]+(?=[ \t\u00a0\f\ufeff]*[!-\u009f\u00a1-\ufefe\uff00-\uffff])/,
+  pattern: /#{1,6}[ \t]+(?![ \t])(?=[ \t\u00a0\f\ufeff]*[!-\u009f\u00a1-\ufefe\uff00-\uffff])/,
   start_chars_hint: ['#'],
   group: 'decoration',
+});
+
+/**
+ * A Markdown heading with no text (`#`, `## `, `# ` then NBSP or a TAB; markdown mode only): an
+ * empty heading, as Markdown reads it. A line of its own (not a table row, not text `#`), so it
+ * becomes a heading whose text is empty, and layout inference never learns it as a heading word.
+ */
+export const MarkdownEmptyHeading = createToken({
+  name: 'MarkdownEmptyHeading',
+  pattern: new RegExp(`#{1,6}[ \\t\\u00a0\\f\\ufeff]*${AT_EOL}${NEWLINE}`),
+  start_chars_hint: ['#'],
+  categories: [BodyLine, PlainLine, TocLine],
+  line_breaks: true,
 });
 
 /** A line with at least one TAB (after any list marker): a table row (or a TOC entry `Title.....⇥3`). */
@@ -163,6 +178,7 @@ export const sharedTokens: TokenType[] = [
   Break,
   Indent,
   MarkdownHeading,
+  MarkdownEmptyHeading,
   TableRow,
   ListStart,
   TextLine,

@@ -140,9 +140,15 @@ export const SectionSchema = z
 export const ItemSchema = z
   .object({
     type: z.literal('item'),
-    /** The item number as an integer (`4` for an add-on item printed `4a`); null when none is printed. */
+    /**
+     * The item number as an integer (`4` for an add-on item printed `4a`); null when none is
+     * printed. Written in canonical mode only: lossless `serialize` refuses a change to it.
+     */
     number: z.number().int().nullable(),
-    /** The number as printed: `4`, `4a`, `4.1`, `001`; null when none is printed. */
+    /**
+     * The number as printed: `4`, `4a`, `4.1`, `001`; null when none is printed. Lossless
+     * `serialize` refuses a change to it (canonical mode writes `number`).
+     */
     label: z.string().nullable(),
     /** The title as printed, wrapped lines joined; empty when the item prints none. */
     title: z.string(),

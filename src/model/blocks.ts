@@ -49,7 +49,10 @@ export const HeadingSchema = z
 export const ListItemSchema = z
   .object({
     type: z.literal('listItem'),
-    /** The marker as printed (`-`, `•`, `1.`, `2)`, `a.`, `Ad 1.`). */
+    /**
+     * The marker as printed (`-`, `•`, `1.`, `2)`, `a.`, `Ad 1.`). Written in canonical mode only:
+     * lossless `serialize` refuses a change to it.
+     */
     marker: z.string(),
     /** The entry’s text without its marker, wrapped lines joined. */
     text: z.string(),

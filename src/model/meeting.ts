@@ -37,7 +37,10 @@ export const HeaderFieldSchema = z
     type: z.literal('headerField'),
     /** What the field is about (`date`, `time`, `location`, `participants`, …; `other` for labels the dialect does not map). */
     key: HeaderKeySchema,
-    /** The word that opens the line, as printed (`Mødedato`, `REFERAT`). */
+    /**
+     * The word that opens the line, as printed (`Mødedato`, `REFERAT`). Written in canonical mode
+     * only: lossless `serialize` refuses a change to it.
+     */
     label: z.string(),
     /** The rest of the line and its continuation lines, as plain text. */
     value: z.string(),
@@ -84,13 +87,17 @@ export const TocEntrySchema = z
     type: z.literal('tocEntry'),
     /** The entry’s title as printed, without dot leaders and page number. */
     title: z.string(),
-    /** The page number printed after the title, or null. */
+    /**
+     * The page number printed after the title, or null. Written in canonical mode only: lossless
+     * `serialize` refuses a change to it.
+     */
     page: z.number().int().nullable(),
     /** The number of the agenda item the entry points to, or null when no item in the document matches. */
     itemNumber: z.number().int().nullable(),
     /**
      * The item number printed before the title (`1. Meddelelser` → `1`), or null when none is
-     * printed or the number belongs to the title (`2013 godkendes.`).
+     * printed or the number belongs to the title (`2013 godkendes.`). Lossless `serialize`
+     * refuses a change to it (canonical mode writes no TOC numbers).
      */
     label: z.string().nullable(),
     range: RangeSchema,

@@ -1,5 +1,6 @@
 import type { IToken } from 'chevrotain';
 import { findDate } from '../text/dates.js';
+import { append } from '../util/append.js';
 import { plainText } from '../text/plain.js';
 
 /** The token group artifact lines go to: the parser never sees them. */
@@ -17,11 +18,22 @@ const MIN_REPEATS = 3;
  * - a short line with a date that recurs at least three times and has no word the title lines
  *   lack (`Handicaprådet 22-05-2025`), so a recurring `Arbejdsmarkedsudvalget den 12. maj 2025`
  *   heading of quoted decisions stays content.
- * - a line of digits alone next to another artifact line or after a form feed: a page number
- *   (elsewhere a lone digit numbers the paragraph after it, as in seed 000).
+ * - a short line without a date that recurs at least three times and, every time after the
+ *   first, stands right next to one of those (`Tønder Kommune – Kommunalbestyrelsen` over the
+ *   repeated title): the rest of a page header; the first stays content (the cover's header);
+ * - a line of digits alone next to another artifact line or a form feed: a page number
+ *   (elsewhere a lone digit numbers the paragraph after it, as in seed 000), one per page break
+ *   at most (see {@link onePerBreak}): a TOC printed in columns puts its page and item numbers
+ *   next to page breaks too.
+ * `isPageNumber` says which of the dialect's artifact lines print a page number (`Side 2 af 9`).
  * Returns the page headers moved (the page numbers are found by their text).
  */
-export function learnArtifacts(tokens: IToken[], groups: Record<string, IToken[]>, markdown: boolean): IToken[] {
+export function learnArtifacts(
+  tokens: IToken[],
+  groups: Record<string, IToken[]>,
+  markdown: boolean,
+  isPageNumber: (text: string) => boolean = () => false,
+): IToken[] {
   const titleIndex = tokens.findIndex((t) => t.tokenType.name === 'TitleLine');
   const title = titleIndex >= 0 ? key(plainText(tokens[titleIndex]!.image, markdown)) : null;
   const titleWords = new Set((title ?? '').split(' '));
@@ -52,31 +64,195 @@ export function learnArtifacts(tokens: IToken[], groups: Record<string, IToken[]
     if (repeatedTitle || (text && (counts.get(text) ?? 0) >= MIN_REPEATS && isPageHeader(text, titleWords))) moved.push(token);
     else kept.push(token);
   });
-  // A lone page number: a line of digits next to another artifact line, or after a form feed.
   const group = (groups[ARTIFACT_GROUP] ??= []);
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const t of [...group, ...moved]) {
-    starts.add(t.startOffset);
-    ends.add(t.startOffset + t.image.length);
+  const formFeeds = [...(groups.indent ?? []), ...kept.filter((t) => t.tokenType.name === 'Break')].filter((t) => t.image.includes('\f'));
+  if (!moved.length && !group.length && !formFeeds.length) return moved;
+  const lines = new PageBreaks(groups.indent ?? [], formFeeds);
+  for (const t of group) {
+    const text = plainText(t.image, markdown);
+    lines.add(t, isPageNumber(text) ? Number(/\d+/.exec(text)?.[0] ?? Number.NaN) : null);
   }
-  const indent = new Map((groups.indent ?? []).map((t) => [t.startOffset, t.startOffset + t.image.length]));
-  const formFeeds = new Set((groups.indent ?? []).filter((t) => t.image.includes('\f')).map((t) => t.startOffset));
-  const numbers = new Set<IToken>();
-  kept.forEach((token, i) => {
-    if (token.tokenType.name !== 'TextLine' || !/^\s*\d{1,4}\s*$/.test(token.image)) return;
-    let end = token.startOffset + token.image.length;
-    while (indent.has(end)) end = indent.get(end)!; // leading spaces or a form feed of the next line
-    const afterFormFeed = kept[i - 1]?.tokenType.name === 'Break' && kept[i - 1]!.image.includes('\f');
-    const beforeFormFeed = formFeeds.has(token.startOffset + token.image.length);
-    if (ends.has(token.startOffset) || starts.has(end) || afterFormFeed || beforeFormFeed) numbers.add(token);
-  });
-  if (!moved.length && !numbers.size) return moved;
+  for (const t of moved) lines.add(t, null);
+  moveRecurringNeighbours(kept, moved, lines);
+
+  // Lone page numbers: lines of digits next to an artifact line or a form feed.
+  const numbers = kept.filter((t) => t.tokenType.name === 'TextLine' && /^\s*\d{1,4}\s*$/.test(t.image) && lines.touches(t));
+  const pageNumbers = onePerBreak(numbers, lines);
+  if (!moved.length && !pageNumbers.size) return moved;
+  const gone = new Set(moved);
   tokens.length = 0;
-  for (const t of kept) if (!numbers.has(t)) tokens.push(t);
+  for (const t of kept) if (!pageNumbers.has(t) && !gone.has(t)) tokens.push(t);
   for (const t of moved) group.push(t);
-  for (const t of numbers) group.push(t);
+  for (const t of pageNumbers) group.push(t);
   return moved;
+}
+
+/**
+ * The page breaks of a document, line by line: its artifact lines and form feeds, each a span
+ * from where its line starts (indentation included) to where it ends, so that "right next to a
+ * page break" and "only page-break lines between" are lookups.
+ */
+class PageBreaks {
+  /** Artifact lines and blank lines holding a form feed: start → end, and the page number it prints. */
+  private readonly spans = new Map<number, { end: number; pageNumber: number | null }>();
+  /** The page numbers printed in lines the dialect knows (`Side 2 af 9` → 2), by where they start. */
+  readonly printed: { at: number; page: number }[] = [];
+  /** The same spans: end → start. */
+  private readonly backward = new Map<number, number>();
+  /** Indentation before a line: its end → its start (a form feed in it starts the line's page). */
+  private readonly indentBefore = new Map<number, IToken>();
+  /** Where indentation with a form feed starts. */
+  private readonly formFeedIndent = new Set<number>();
+
+  constructor(indent: readonly IToken[], formFeeds: readonly IToken[]) {
+    for (const t of indent) this.indentBefore.set(t.startOffset + t.image.length, t);
+    for (const t of formFeeds) {
+      if (t.tokenType.name === 'Break') this.add(t, null);
+      else this.formFeedIndent.add(t.startOffset);
+    }
+  }
+
+  /** Adds a page-break line; `pageNumber` is the number it prints, if the dialect knows it for one. */
+  add(token: IToken, pageNumber: number | null): void {
+    const start = this.lineStart(token);
+    const end = token.startOffset + token.image.length;
+    this.spans.set(start, { end, pageNumber });
+    if (pageNumber !== null) this.printed.push({ at: start, page: pageNumber });
+    this.backward.set(end, start);
+  }
+
+  /** Whether a page-break line or a form feed stands right before or after this line. */
+  touches(token: IToken): boolean {
+    const start = this.lineStart(token);
+    const end = token.startOffset + token.image.length;
+    return this.backward.has(start) || this.spans.has(end) || this.formFeedIndent.has(end) || this.formFeedIn(token);
+  }
+
+  /** Whether page-break lines stand right before and right after this line. */
+  between(token: IToken): boolean {
+    return this.backward.has(this.lineStart(token)) && this.spans.has(token.startOffset + token.image.length);
+  }
+
+  /** Whether only page-break lines (or none) stand between two lines. */
+  joined(first: IToken, second: IToken): boolean {
+    const target = this.lineStart(second);
+    let at: number | undefined = first.startOffset + first.image.length;
+    // Each step passes one page-break line forward, so this ends.
+    while (at !== undefined && at < target) at = this.spans.get(at)?.end;
+    return at === target;
+  }
+
+  /** Whether the page-break lines right around this line print a page number (`Side 2 af 9`). */
+  besidePrintedNumber(token: IToken): boolean {
+    if (!this.printed.length) return false;
+    for (let at: number | undefined = token.startOffset + token.image.length; at !== undefined; ) {
+      const span = this.spans.get(at);
+      if (span && span.pageNumber !== null) return true;
+      at = span?.end;
+    }
+    for (let at: number | undefined = this.lineStart(token); at !== undefined; ) {
+      const start = this.backward.get(at);
+      if (start !== undefined && this.spans.get(start)!.pageNumber !== null) return true;
+      at = start;
+    }
+    return false;
+  }
+
+  lineStart(token: IToken): number {
+    return this.indentBefore.get(token.startOffset)?.startOffset ?? token.startOffset;
+  }
+
+  private formFeedIn(token: IToken): boolean {
+    return this.indentBefore.get(token.startOffset)?.image.includes('\f') ?? false;
+  }
+}
+
+/**
+ * The rest of a page header, learned from where it stands: a line without a date that recurs
+ * MIN_REPEATS times, and every time after the first stands right next to a page break (the
+ * repeated title, a dated header, a form feed). Moves those occurrences from `kept` to `moved`.
+ */
+function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBreaks): void {
+  // Lines next to a page break first (few), then every occurrence of those lines, printed alike.
+  const line = (token: IToken) => (token.tokenType.name === 'TextLine' && token.image.length <= 100 ? token.image.trim() : '');
+  const candidates = new Set<string>();
+  for (const token of kept) {
+    if (token.tokenType.name !== 'TextLine' || !lines.touches(token)) continue;
+    const text = line(token);
+    if (text && /\p{L}/u.test(text) && !/[.:;,]$/.test(text)) candidates.add(text);
+  }
+  if (!candidates.size) return;
+  const byText = new Map<string, IToken[]>();
+  for (const token of kept) {
+    const text = line(token);
+    if (!candidates.has(text)) continue;
+    let list = byText.get(text);
+    if (!list) byText.set(text, (list = []));
+    list.push(token);
+  }
+  const found: IToken[] = [];
+  for (const list of byText.values()) {
+    if (list.length < MIN_REPEATS) continue;
+    const later = list.slice(1);
+    if (later.every((t) => lines.touches(t))) append(found, later);
+  }
+  if (!found.length) return;
+  const gone = new Set(found);
+  const rest = kept.filter((t) => !gone.has(t));
+  kept.length = 0;
+  append(kept, rest);
+  for (const t of found) {
+    moved.push(t);
+    lines.add(t, null);
+  }
+  moved.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/**
+ * The page numbers among lone numbers at page breaks, one per break at most. Numbers with only
+ * page-break lines between them stand at one break. A break that prints its page number in a
+ * line the dialect knows (`Side 2 af 9`) takes none. Where the numbers run in sequence from
+ * break to break (2, then 3; also with printed ones: `Side 1 af 9`, then 2), the document numbers
+ * its pages: each break keeps the number in sequence and no other. Where two or more breaks have numbers and none runs in sequence, they
+ * are the text's (a TOC's page column ending a page), not page numbers. A document with one such
+ * break keeps its number, or, of several, the one between two page-break lines; else none (a
+ * page number left in the text is visible; a number of the text taken for one is lost to it).
+ */
+function onePerBreak(numbers: readonly IToken[], lines: PageBreaks): Set<IToken> {
+  const breaks: IToken[][] = [];
+  for (const token of numbers) {
+    if (lines.besidePrintedNumber(token)) continue;
+    const last = breaks[breaks.length - 1];
+    const previous = last?.[last.length - 1];
+    if (previous && lines.joined(previous, token)) last!.push(token);
+    else breaks.push([token]);
+  }
+  const value = (t: IToken) => Number(t.image.trim());
+  // Where each number first and last stands at a break, the printed ones (`Side 2 af 9`) too:
+  // two lookups per number, however many breaks.
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  const see = (page: number, at: number) => {
+    if (!(first.get(page)! <= at)) first.set(page, at);
+    if (!(last.get(page)! >= at)) last.set(page, at);
+  };
+  for (const b of breaks) for (const t of b) see(value(t), b[0]!.startOffset);
+  for (const p of lines.printed) see(p.page, p.at);
+  const inSequence = (t: IToken, at: number) => first.get(value(t) - 1)! < at || last.get(value(t) + 1)! > at;
+  const sequenced = breaks.map((b) => b.filter((t) => inSequence(t, b[0]!.startOffset)));
+  const numbered = sequenced.some((b) => b.length > 0);
+  const out = new Set<IToken>();
+  breaks.forEach((numbersOf, i) => {
+    let chosen: IToken[];
+    if (numbered) chosen = sequenced[i]!.length === 1 ? sequenced[i]! : [];
+    else if (breaks.length > 1) chosen = [];
+    else {
+      const between = numbersOf.filter((t) => lines.between(t));
+      chosen = numbersOf.length === 1 ? numbersOf : between.length === 1 ? between : [];
+    }
+    for (const t of chosen) out.add(t);
+  });
+  return out;
 }
 
 /** A line with a date whose other words all stand in the title. */

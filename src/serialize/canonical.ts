@@ -20,7 +20,7 @@ export function writeCanonical(document: Referat, markdown: boolean): string {
       if (lines.length) paragraphs.push(lines.join('\n'));
     }
   }
-  for (const block of document.preamble) paragraphs.push(writeBlock(block, esc, strong));
+  for (const block of document.preamble) paragraphs.push(writeBlock(block, markdown, esc, strong));
   for (const item of document.items) {
     const opener = `Punkt ${item.number ?? ''}: ${esc(item.title)}`;
     paragraphs.push(markdown ? `## ${strong(opener)}` : opener);
@@ -29,7 +29,7 @@ export function writeCanonical(document: Referat, markdown: boolean): string {
       if (section.heading !== null) {
         paragraphs.push(markdown ? `### ${/[,:;]$/.test(section.heading) ? esc(section.heading) : strong(esc(section.heading))}` : section.heading);
       }
-      for (const block of section.blocks) paragraphs.push(writeBlock(block, esc, strong));
+      for (const block of section.blocks) paragraphs.push(writeBlock(block, markdown, esc, strong));
     }
   }
   // Lines past `maxLines` were not read; they are written back as they stood.
@@ -47,11 +47,14 @@ function writeField(field: HeaderField, markdown: boolean, esc: (s: string) => s
   return `${label} ${esc(field.value)}`.trimEnd();
 }
 
-function writeBlock(block: Block, esc: (s: string) => string, strong: (s: string) => string): string {
+function writeBlock(block: Block, markdown: boolean, esc: (s: string) => string, strong: (s: string) => string): string {
   switch (block.type) {
     case 'paragraph':
       return esc(block.text);
     case 'heading':
+      // An empty heading is a bare marker in Markdown (`**` around nothing reads as text); plain
+      // text has no way to print one, and its blank line reads as nothing.
+      if (!block.text) return markdown ? '#' : '';
       return strong(esc(block.text));
     case 'list': {
       // A bare number (`1`, no `.` or `)`) is a marker only alone on its line with the text

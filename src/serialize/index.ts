@@ -20,8 +20,9 @@ export interface SerializeOptions {
    */
   format?: 'text' | 'markdown' | 'json';
   /**
-   * `lossless` gives back the parsed input byte for byte, with the spans of edited fields
-   * rewritten; `canonical` writes the model alone in the format's layout. A document that was
+   * `lossless` gives back the parsed input byte for byte, with what changed in edited field
+   * values rewritten where the old value stood (line breaks, labels, markers and page numbers
+   * around it stay); `canonical` writes the model alone in the format's layout. A document that was
    * not parsed (built in code) has no source, so it is always written canonically. Lossless
    * output keeps the source's format: asking for the other one (`format: 'markdown'` for a
    * document read as text) throws, unless `mode` is left out, which then means canonical.

@@ -50,10 +50,14 @@ describe('a TOC title edit rewrites the title only', () => {
   });
 
   it('writes an empty title in a TOC printed in columns after its number, not over it', () => {
-    const { document } = parse(TOENDER);
-    const entry = document.toc.find((e) => e.title === '' && e.label === '17')!;
+    // Entry 9 with its title and page cut out: its number, then the next entry's.
+    const input = replacedOnce(TOENDER, '\n9\nRømø-Tønder Turistforening - Evaluering af resultatmål for\n2014\n17\n10\n', '\n9\n10\n');
+    const { document } = parse(input);
+    const entry = document.toc.find((e) => e.title === '' && e.label === '9')!;
     entry.title = 'Ny';
-    expect(serialize(document)).toBe(replacedOnce(TOENDER, '\n2014\n17\n10\n', '\n2014\n17 Ny\n10\n'));
+    const out = serialize(document);
+    expect(out).toBe(replacedOnce(input, '\n9\n10\n', '\n9 Ny\n10\n'));
+    expect(parse(out).document.toc.find((e) => e.label === '9')).toMatchObject({ title: 'Ny', page: null });
   });
 
   it('adds to a title joined from several lines at its end, once', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReferatOptionsError, genericVocabulary, parse, readCaseNumber } from 'referat';
 import { outcomeOf } from '../../src/interpret/outcome.js';
+import { checkInvariants } from '../helpers/invariants.js';
 
 /** Hand-written variants of each form the reader fields come from. */
 
@@ -260,5 +261,29 @@ describe('ordinary decision text is not misread (review findings)', () => {
   it('merges an empty quoted heading of this meeting with the Beslutning after it (001 item 11)', () => {
     const doc = parse('REFERAT Økonomiudvalget d. 03-03-2025\n\nPunkt 1: Sag\n\nBeslutning fra Økonomiudvalget, 3. marts 2025, pkt. 1:\n\nBeslutning\n\nTil efterretning.\n').document;
     expect(doc.items[0]!.decisions).toMatchObject([{ current: true, itemNumber: 1, outcome: 'noted', text: 'Til efterretning.' }]);
+  });
+});
+
+describe('members table', () => {
+  const table = (rows: string) => `Medlemmer\tAfbud\n${rows}\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n`;
+  it.each([
+    ['a dot', '.\t'],
+    ['an ellipsis', '…\tX'],
+    ['a question mark', '?\t'],
+    ['a number', '12\t'],
+    ['only a party', '(A)\t'],
+    ['punctuation and spaces', ' .. ,\tAfbud'],
+  ])('adds no participant for a row that names no one: %s', (_, row) => {
+    const input = table(`Anne Holm\t\n${row}\nBo Berg\tAfbud\n`);
+    const result = parse(input);
+    expect(result.document.participants.map((p) => [p.name, p.absent])).toEqual([
+      ['Anne Holm', false],
+      ['Bo Berg', true],
+    ]);
+    // The row's line stays in the table, inside a leaf's range.
+    const rows = result.document.preamble.flatMap((b) => (b.type === 'table' ? b.rows : []));
+    const line = input.indexOf(row.trim());
+    expect(rows.some((r) => r.range.start.offset <= line && r.range.end.offset >= line + row.trim().length)).toBe(true);
+    expect(() => checkInvariants(input, result)).not.toThrow();
   });
 });

@@ -106,6 +106,29 @@ describe('section headings', () => {
     }
   });
 
+  it.each([
+    ['dated stops of a case', ['Vejudvalget den 3. marts 2025', 'Havneudvalget den 10. marts 2025', 'Byrådet den 24. marts 2025'], ['Vandudvalget den 4. marts 2025', 'Havneudvalget den 10. marts 2025', 'Skoleudvalget den 12. marts 2025']],
+    ['committee codes', ['ØKU', 'TMU', 'BSU'], ['KFU', 'TMU', 'SOU']],
+  ])('does not make a line of a list printed a paragraph a line a heading, though it recurs: %s', (_, first, second) => {
+    const input = template([
+      ['Sagsfremstilling', 'Tekst om sagen.', 'Sagens gang', ...first, 'Beslutning', 'Godkendt.'],
+      ['Sagsfremstilling', 'Mere tekst.', 'Sagens gang', ...second, 'Beslutning', 'Godkendt.'],
+    ]);
+    // The line both lists hold, in the middle of each, stays a paragraph of the list.
+    expect(sections(input, 0)[1]).toEqual(['Sagens gang', 'hearing', first.map((l) => `p:${l}`)]);
+    expect(sections(input, 1)[1]).toEqual(['Sagens gang', 'hearing', second.map((l) => `p:${l}`)]);
+    expect(sections(input, 0).map(([h]) => h)).toEqual(['Sagsfremstilling', 'Sagens gang', 'Beslutning']);
+  });
+
+  it('still learns a heading that a short line follows in one item and body text in another', () => {
+    const input = template([
+      ['Sagsfremstilling', 'Tekst.', 'Tværgående perspektiver', 'Ingen bemærkninger', 'Beslutning', 'Godkendt.'],
+      ['Sagsfremstilling', 'Tekst.', 'Tværgående perspektiver', 'Forvaltningen anbefaler forslaget.', 'Beslutning', 'Godkendt.'],
+    ]);
+    expect(sections(input, 0)[1]).toEqual(['Tværgående perspektiver', 'other', ['p:Ingen bemærkninger']]);
+    expect(sections(input, 1)[1]).toEqual(['Tværgående perspektiver', 'other', ['p:Forvaltningen anbefaler forslaget.']]);
+  });
+
   it('does not make `Intet at bemærke` under a learned heading a heading', () => {
     const body = ['Sagsfremstilling', 'Tekst.', 'Kommunikation og inddragelse', 'Intet at bemærke', 'Tværgående perspektiver', 'Forvaltningen anbefaler forslaget.', 'Beslutning', 'Godkendt.'];
     const input = template([body, body]);

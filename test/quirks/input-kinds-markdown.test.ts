@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Referat, tokenize } from 'referat';
+import { type Referat, serialize, tokenize } from 'referat';
+import { checkInvariants } from '../helpers/invariants.js';
 import { src } from '../helpers/source.js';
 import { blockTexts, run, withoutDetection } from './shared.js';
 
@@ -94,3 +95,49 @@ describe('Markdown', () => {
   });
 });
 
+
+describe('Markdown heading markers with nothing after them', () => {
+  const md = { format: 'markdown' } as const;
+  const empty = ['#', '# ', '###### ', '# \u00a0', '## \t', '# \u00a0 \t\u00a0', '#\ufeff', '### \f'];
+
+  it.each(empty.map((m) => [JSON.stringify(m), m]))('%s is an empty heading over the marker, not text or a table row', (_, marker) => {
+    const input = `Punkt 1: Sag\n\nEn tekst.\n\n${marker}\n\nMere tekst.\n`;
+    const result = run(input, md);
+    const blocks = result.document.items[0]!.sections.flatMap((s) => s.blocks);
+    expect(blocks.map((b) => [b.type, b.type === 'heading' || b.type === 'paragraph' ? b.text : null])).toEqual([
+      ['paragraph', 'En tekst.'],
+      ['heading', ''],
+      ['paragraph', 'Mere tekst.'],
+    ]);
+    const at = input.indexOf(marker);
+    expect(blocks[1]!.range.start.offset).toBe(at);
+    expect(blocks[1]!.range.end.offset).toBeGreaterThan(at);
+    expect(() => checkInvariants(input, result, md)).not.toThrow();
+    expect(tokenize(input, md).map((t) => t.type)).toContain('MarkdownEmptyHeading');
+  });
+
+  it('keeps the line in the document before a heading with text, in the preamble and after a field', () => {
+    for (const input of ['# \u00a0\n# A', '#\n\nTekst', '**Mødested** Byrådssalen\n# \n\n## Punkt 1: A\n']) {
+      const result = run(input, md);
+      expect(result.document.preamble[0]).toMatchObject({ type: 'heading', text: '', range: { start: { offset: input.indexOf('#') } } });
+      expect(() => checkInvariants(input, result, md)).not.toThrow();
+    }
+  });
+
+  it('leaves seven markers, a marker before text and plain text mode as they were', () => {
+    expect(run('####### \n\nTekst', md).document.preamble[0]).toMatchObject({ type: 'paragraph', text: '#######' });
+    expect(run('# A\n\nTekst', md).document.preamble[0]).toMatchObject({ type: 'heading', text: 'A' });
+    expect(run('#5 kroner\n\nTekst', md).document.preamble[0]).toMatchObject({ type: 'paragraph', text: '#5 kroner' });
+    expect(tokenize('# \n', { format: 'text' }).map((t) => t.type)).toEqual(['TextLine']);
+  });
+
+  it('writes an empty heading canonically as a bare marker that reads back as one', () => {
+    const { document } = run('# \n\nTekst\n', md);
+    const out = serialize(document, { mode: 'canonical', format: 'markdown' });
+    expect(out).toBe('#\n\nTekst');
+    expect(run(out, md).document.preamble.map((b) => [b.type, 'text' in b ? b.text : null])).toEqual([
+      ['heading', ''],
+      ['paragraph', 'Tekst'],
+    ]);
+  });
+});
