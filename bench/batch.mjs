@@ -44,7 +44,7 @@ export async function batchSpeedup({ root = new URL('../', import.meta.url), row
     }
     measured.sort((a, b) => a.ratio - b.ratio);
     const mid = measured[measured.length >> 1];
-    rows.push([`referat decisions --csv, ${files} files`, `${(mid.command / 1000).toFixed(1)} s`, `in-process parse ${(mid.inProcess / 1000).toFixed(1)} s`, `${mid.ratio.toFixed(2)}× (median of ${pairs})`]);
+    rows.push([`referat decisions --csv, ${files.toLocaleString("en")} files`, `${(mid.command / 1000).toFixed(1)} s`, `in-process parse ${(mid.inProcess / 1000).toFixed(1)} s`, `${mid.ratio.toFixed(2)}× (median of ${pairs})`]);
     return mid.ratio;
   } finally {
     rmSync(dir, { recursive: true, force: true });
