@@ -95,6 +95,16 @@ describe('referat decisions', () => {
     expect(csvRecords(excel)).toEqual(rows.filter((r) => r.file === SEEDS[0]));
   });
 
+  it('--ndjson rows have the CSV columns as keys, in the same order, for decided and undecided items alike', () => {
+    const header = run.stdout.split('\r\n')[0]!.split(',');
+    const input = 'Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: Anden sag\n\nSagsfremstilling\n\nEn tekst.\n';
+    const ndjson = [referat(['decisions', '--ndjson', 'seeds']).stdout, referat(['decisions', '--ndjson', '-'], { input }).stdout]
+      .flatMap((out) => out.trimEnd().split('\n'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(ndjson.filter((r) => r.current === null).map((r) => r.item_title)).toEqual(['Anden sag']);
+    for (const row of ndjson) expect(Object.keys(row)).toEqual(header);
+  });
+
   it('quotes fields with commas, quotes and line breaks, read back by a CSV parser', () => {
     const input = 'Punkt 1: Sag, med komma\n\nBeslutning\n\nGodkendt, dog med "forbehold".\nOg en linje til.\n';
     const run = referat(['decisions', '-'], { input });
