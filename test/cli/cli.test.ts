@@ -199,6 +199,23 @@ describe('referat on the corpus and in batches', () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
+  it('writes the same attendance and table rows on the worker pool as in one thread, in input order', () => {
+    for (const command of ['attendance', 'tables']) {
+      const pool = referat([command, '--ndjson', '--jobs', '2', 'seeds', 'test/fixtures/corpus']);
+      const one = referat([command, '--ndjson', '--jobs', '1', 'seeds', 'test/fixtures/corpus']);
+      expect(pool.code).toBe(0);
+      expect(pool.stdout).toBe(one.stdout);
+      const files = pool.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { file: string }).file);
+      expect(files.length).toBeGreaterThan(100);
+      // Rows come grouped by input, the inputs in the order the paths were walked.
+      const order = [...new Set(files)];
+      expect(order.length).toBeGreaterThanOrEqual(5);
+      expect(files).toEqual(order.flatMap((f) => files.filter((g) => g === f)));
+      const inputs = [...SEEDS, ...readdirSync(`${root}test/fixtures/corpus`).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => `test/fixtures/corpus/${f}`)];
+      expect(order).toEqual(inputs.filter((f) => order.includes(f)));
+    }
+  });
+
   it('fails only the inputs whose worker thread crashes, and writes the others in order', () => {
     // The dialect ends the thread on a table row holding EXIT (process.exit) or OOM (the heap,
     // kept small here, runs out); see test/fixtures/dialects/crashing.mjs.
