@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Diagnostic, Format } from 'referat';
 import { decodeText } from './decode.js';
@@ -105,25 +104,27 @@ export async function readInput(input: Input): Promise<ReadText | { error: strin
 }
 
 /** An input file's bytes (see `readRegularFile`), within its `--max-size`. */
-export function readFile(input: Input): Promise<Uint8Array> {
+export async function readFile(input: Input): Promise<Uint8Array> {
   return readRegularFile(input.path, input.maxBytes ?? Infinity);
 }
 
 /**
  * A regular file's bytes. FIFOs, devices and directories are refused before they are read
  * (opening a FIFO for reading would wait for a writer): by `stat` first, and the file is opened
- * with O_NONBLOCK in case it changed in between.
+ * with O_NONBLOCK in case it changed in between. Read synchronously: five system calls in a row
+ * cost about a tenth of the CPU of `fs/promises`' (a trip through the thread pool each), which
+ * in a batch the main thread would take from the worker threads for every file it reads ahead.
  */
-async function readRegularFile(path: string, maxBytes: number): Promise<Uint8Array> {
-  if (!(await stat(path)).isFile()) throw new Error('not a regular file');
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+function readRegularFile(path: string, maxBytes: number): Uint8Array {
+  if (!statSync(path).isFile()) throw new Error('not a regular file');
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) throw new Error('not a regular file');
     if (stat.size > maxBytes) throw new Error(tooLarge(stat.size, maxBytes));
-    return await handle.readFile();
+    return readFileSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

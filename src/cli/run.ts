@@ -7,6 +7,8 @@ import { type JobOptions, type JobResult, runJob } from './job.js';
 
 /** Batches smaller than this run in the main thread: starting workers costs more than it gives. */
 const POOL_FROM = 8;
+/** Files up to this size are read ahead by the main thread: at most `4 × threads` of them are held. */
+const READ_AHEAD = 16e6;
 
 /** How a batch runs. */
 export interface BatchOptions {
@@ -34,10 +36,10 @@ export async function runBatch(inputs: Input[], options: JobOptions, batch: Batc
   // A thread that dies between tasks fails no input; tinypool replaces it and says so here.
   pool.on('error', () => undefined);
   // The main thread reads each file ahead (it is idle otherwise), so the threads only parse and
-  // never wait on the disk; a file it cannot read goes as it is, and its thread says why. Bytes
-  // that fill their buffer move to the thread instead of being copied.
+  // never wait on the disk. A file it cannot read, or larger than READ_AHEAD, goes as it is, and
+  // its thread reads it (or says why not). Bytes that fill their buffer move instead of copying.
   const run = async (input: Input): Promise<JobResult> => {
-    const bytes = await readFile(input).catch(() => undefined);
+    const bytes = await readFile({ ...input, maxBytes: Math.min(input.maxBytes ?? Infinity, READ_AHEAD) }).catch(() => undefined);
     const own = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     const task = { input: bytes ? { ...input, bytes } : input, options };
     return pool.run(task, own ? { transferList: [bytes.buffer as ArrayBuffer] } : {}).catch((error: unknown) => failed(input, error));

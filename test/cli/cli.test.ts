@@ -95,6 +95,16 @@ describe('referat decisions', () => {
     expect(csvRecords(excel)).toEqual(rows.filter((r) => r.file === SEEDS[0]));
   });
 
+  it('--ndjson rows have the CSV columns as keys, in the same order, for decided and undecided items alike', () => {
+    const header = run.stdout.split('\r\n')[0]!.split(',');
+    const input = 'Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: Anden sag\n\nSagsfremstilling\n\nEn tekst.\n';
+    const ndjson = [referat(['decisions', '--ndjson', 'seeds']).stdout, referat(['decisions', '--ndjson', '-'], { input }).stdout]
+      .flatMap((out) => out.trimEnd().split('\n'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(ndjson.filter((r) => r.current === null).map((r) => r.item_title)).toEqual(['Anden sag']);
+    for (const row of ndjson) expect(Object.keys(row)).toEqual(header);
+  });
+
   it('quotes fields with commas, quotes and line breaks, read back by a CSV parser', () => {
     const input = 'Punkt 1: Sag, med komma\n\nBeslutning\n\nGodkendt, dog med "forbehold".\nOg en linje til.\n';
     const run = referat(['decisions', '-'], { input });
@@ -187,6 +197,23 @@ describe('referat on the corpus and in batches', () => {
     const withItems = walked.map((f) => `test/fixtures/corpus/${f}`).filter((f) => parse(readFileSync(`${root}${f}`, 'utf8'), f.endsWith('.md') ? { format: 'markdown' } : {}).document.items.length > 0);
     expect(files).toEqual(withItems);
     expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('writes the same attendance and table rows on the worker pool as in one thread, in input order', () => {
+    for (const command of ['attendance', 'tables']) {
+      const pool = referat([command, '--ndjson', '--jobs', '2', 'seeds', 'test/fixtures/corpus']);
+      const one = referat([command, '--ndjson', '--jobs', '1', 'seeds', 'test/fixtures/corpus']);
+      expect(pool.code).toBe(0);
+      expect(pool.stdout).toBe(one.stdout);
+      const files = pool.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { file: string }).file);
+      expect(files.length).toBeGreaterThan(100);
+      // Rows come grouped by input, the inputs in the order the paths were walked.
+      const order = [...new Set(files)];
+      expect(order.length).toBeGreaterThanOrEqual(5);
+      expect(files).toEqual(order.flatMap((f) => files.filter((g) => g === f)));
+      const inputs = [...SEEDS, ...readdirSync(`${root}test/fixtures/corpus`).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => `test/fixtures/corpus/${f}`)];
+      expect(order).toEqual(inputs.filter((f) => order.includes(f)));
+    }
   });
 
   it('fails only the inputs whose worker thread crashes, and writes the others in order', () => {
