@@ -91,6 +91,11 @@ export async function runJob(input: Input, options: JobOptions): Promise<JobResu
   }
 }
 
+/** The result of an input whose job threw or whose thread died: reported and skipped like an unreadable file. */
+export function failed(input: Input, error: unknown): JobResult {
+  return { path: input.path, bytes: 0, error: `failed while parsing: ${error instanceof Error ? error.message : String(error)}` };
+}
+
 /**
  * Rows as CSV (RFC 4180 by csv-stringify: CRLF line ends, quotes where needed), NDJSON (a
  * line per row) or JSON array elements (`,\n` between; the caller writes the brackets).

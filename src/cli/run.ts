@@ -3,12 +3,14 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
 import { type Input, readFile } from './read.js';
-import { type JobOptions, type JobResult, runJob } from './job.js';
+import { type JobOptions, type JobResult, failed, runJob } from './job.js';
 
 /** Batches smaller than this run in the main thread: starting workers costs more than it gives. */
 const POOL_FROM = 8;
 /** Files up to this size are read ahead by the main thread: at most `4 × threads` of them are held. */
 const READ_AHEAD = 16e6;
+/** Tasks a worker thread holds at once: the one it parses and the next. */
+const PER_THREAD = 2;
 
 /** How a batch runs. */
 export interface BatchOptions {
@@ -32,17 +34,32 @@ export async function runBatch(inputs: Input[], options: JobOptions, batch: Batc
     for (const input of inputs) await batch.onResult(await runJob(input, options).catch((error) => failed(input, error)));
     return;
   }
-  const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
+  // Each thread holds its next input while it parses one (PER_THREAD): when it finishes, it goes
+  // on without waiting for the main thread to hand it work, which on a busy machine takes the
+  // main thread milliseconds to wake up for, each time.
+  const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: PER_THREAD });
   // A thread that dies between tasks fails no input; tinypool replaces it and says so here.
   pool.on('error', () => undefined);
+  // A thread that dies fails the input it was parsing and the one it held. A job's own errors
+  // come back as results (worker.ts), so a rejected task is one of the two: each is run again,
+  // alone, on a thread of its own, where the input that killed its thread fails by itself.
+  let solo: Tinypool | undefined;
+  const again = (input: Input): Promise<JobResult> => {
+    if (!solo) {
+      solo = new Tinypool({ filename: worker, minThreads: 1, maxThreads: 1, concurrentTasksPerWorker: 1 });
+      solo.on('error', () => undefined);
+    }
+    return solo.run({ input, options }).catch((error: unknown) => failed(input, error));
+  };
   // The main thread reads each file ahead (it is idle otherwise), so the threads only parse and
   // never wait on the disk. A file it cannot read, or larger than READ_AHEAD, goes as it is, and
-  // its thread reads it (or says why not). Bytes that fill their buffer move instead of copying.
+  // its thread reads it (or says why not). Bytes that fill their buffer move instead of copying
+  // (so a task run again reads its file again).
   const run = async (input: Input): Promise<JobResult> => {
     const bytes = await readFile({ ...input, maxBytes: Math.min(input.maxBytes ?? Infinity, READ_AHEAD) }).catch(() => undefined);
     const own = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     const task = { input: bytes ? { ...input, bytes } : input, options };
-    return pool.run(task, own ? { transferList: [bytes.buffer as ArrayBuffer] } : {}).catch((error: unknown) => failed(input, error));
+    return pool.run(task, own ? { transferList: [bytes.buffer as ArrayBuffer] } : {}).catch(() => again(input));
   };
   try {
     const pending: Promise<JobResult>[] = [];
@@ -57,13 +74,8 @@ export async function runBatch(inputs: Input[], options: JobOptions, batch: Batc
       await batch.onResult(result);
     }
   } finally {
-    await pool.destroy();
+    await Promise.all([pool.destroy(), solo?.destroy()]);
   }
-}
-
-/** The result of an input whose job threw or whose thread died: reported and skipped like an unreadable file. */
-function failed(input: Input, error: unknown): JobResult {
-  return { path: input.path, bytes: 0, error: `failed while parsing: ${error instanceof Error ? error.message : String(error)}` };
 }
 
 /** The worker thread's module beside this one (`dist/cli/worker.js`), or null when not built. */
