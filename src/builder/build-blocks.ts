@@ -121,6 +121,27 @@ export function isOrderedMarker(marker: string): boolean {
   return /[0-9a-zA-ZæøåÆØÅ]/.test(marker);
 }
 
+/** One cell, the field from `from` to `to` (a TAB or the row's end): its text and range without the spaces around it. */
+function tableCell(ctx: BuildContext, from: number, to: number): TableCell {
+  const { input } = ctx;
+  let a = from;
+  let b = to;
+  while (a < b && isTrimmed(input.charCodeAt(a))) a++;
+  while (b > a && isTrimmed(input.charCodeAt(b - 1))) b--;
+  const raw = input.slice(a, b);
+  const text = ctx.markdown || raw.includes('\u00a0') ? plainText(raw, ctx.markdown) : raw;
+  const amount = readAmount(text);
+  return { type: 'tableCell', text, value: amount?.value ?? null, unit: amount?.unit ?? null, range: ctx.lines.range(a, b) };
+}
+
+/** Whether `String.prototype.trim` removes this character (what `plainText` trims). */
+function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /**
  * Builds lists from entries and the lines after them: a line that continues an entry is joined
  * to it; any other line ends the list and starts paragraphs, until the next entry starts a new
@@ -178,25 +199,17 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[
 
 /** Builds a table: one row per line, one cell per TAB-separated field. */
 export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft {
+  const { input } = ctx;
   const rows = tokens.map((token) => {
     const [start, end] = tokenSpan(ctx, token, true);
-    const raw = ctx.input.slice(start, end);
     const cells: TableCell[] = [];
-    let offset = start;
-    for (const part of raw.split('\t')) {
-      const lead = part.length - part.trimStart().length;
-      const trail = part.length - part.trimEnd().length;
-      const cellStart = offset + Math.min(lead, part.length);
-      const text = plainText(part, ctx.markdown);
-      const amount = readAmount(text);
-      cells.push({
-        type: 'tableCell',
-        text,
-        value: amount?.value ?? null,
-        unit: amount?.unit ?? null,
-        range: ctx.lines.range(cellStart, Math.max(cellStart, offset + part.length - trail)),
-      });
-      offset += part.length + 1;
+    // The fields between TABs, found in place (tables are many short cells: no split, no trims).
+    for (let from = start; ; ) {
+      let to = input.indexOf('\t', from);
+      if (to < 0 || to > end) to = end;
+      cells.push(tableCell(ctx, from, to));
+      if (to === end) break;
+      from = to + 1;
     }
     return { type: 'tableRow' as const, cells, range: ctx.lines.range(start, end) };
   });

@@ -10,7 +10,17 @@ import type { Draft } from './build-blocks.js';
  */
 
 /** A dash line (`---------⇥--⇥------`): every non-empty cell is dashes. */
-const isRule = (row: TableRow) => row.cells.some((c) => c.text) && row.cells.every((c) => !c.text || /^[-–_=]{2,}$/.test(c.text));
+const isRule = (row: TableRow) => {
+  let filled = false;
+  for (const c of row.cells) {
+    if (!c.text) continue;
+    // Most cells are text: the first character tells, before the pattern.
+    if (!RULE_START.has(c.text[0]!) || !/^[-–_=]{2,}$/.test(c.text)) return false;
+    filled = true;
+  }
+  return filled;
+};
+const RULE_START = new Set(['-', '–', '_', '=']);
 
 /** A title row: a first cell such as `Tabel 1: Lejre 2023`, all others empty. */
 const isTitle = (row: TableRow) =>
@@ -27,7 +37,10 @@ const isHeaderRow = (row: TableRow) =>
   isNumberRow(row) || (!row.cells[0]?.text && row.cells.slice(1).some((c) => c.text) && !isRule(row));
 
 /** Whether a row has an amount outside its first (label) cell. */
-const hasAmounts = (row: TableRow) => row.cells.slice(1).some((c) => c.value !== null);
+const hasAmounts = (row: TableRow) => {
+  for (let i = 1; i < row.cells.length; i++) if (row.cells[i]!.value !== null) return true;
+  return false;
+};
 
 /** Columns of a row without its trailing empty cells. */
 const width = (row: TableRow) => {
@@ -53,8 +66,7 @@ export function joinTables(drafts: Draft[]): Draft[] {
       const table = previous.block;
       const row = table.rows[table.rows.length - 1]!;
       joined.add(row);
-      const amounts = row.cells.slice(1).some((c) => c.value !== null);
-      const cell = amounts ? row.cells[0]! : row.cells[row.cells.length - 1]!;
+      const cell = hasAmounts(row) ? row.cells[0]! : row.cells[row.cells.length - 1]!;
       cell.text = `${cell.text} ${(d.block as { text: string }).text}`.trim();
       cellTails.set(cell, d.block.range);
       const amount = readAmount(cell.text);
@@ -101,9 +113,10 @@ export function shapeTables(drafts: Draft[]): Draft[] {
 
 /** Moves a table's title row, header rows and dash lines out of `rows`, in place. */
 export function shapeTable(table: Table): void {
-  const all = table.rows;
-  table.rules = all.filter(isRule).map((r) => r.range);
-  let rows = all.filter((r) => !isRule(r));
+  const rules: TableRow[] = [];
+  let rows: TableRow[] = [];
+  for (const row of table.rows) (isRule(row) ? rules : rows).push(row);
+  table.rules = rules.map((r) => r.range);
   if (rows.length > 1 && isTitle(rows[0]!)) {
     table.title = rows[0]!.cells[0]!.text;
     table.titleRange = rows[0]!.range;

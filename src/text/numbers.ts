@@ -30,6 +30,7 @@ const AMOUNT =
   /^([-−–+]?)\s?(\d{1,3}(?:\.\d{3}){1,8}|\d+)(?:,(\d+))?(?:\s?(mio[\s.]{0,3}kr\.?|mia[\s.]{0,3}kr\.?|t\.?\s?kr\.?|kr\.?|%))?(?:\s?\([^()]{0,20}\))?$/i;
 /** Longer cells are text: no amount is printed in more characters. */
 const MAX_LENGTH = 40;
+const HAS_DIGIT = /\d/;
 
 /**
  * Reads a cell's text as an amount, or null when it is not one (text, `-`, empty, a column
@@ -44,7 +45,8 @@ const MAX_LENGTH = 40;
 export function readAmount(text: string): Amount | null {
   expectString('readAmount', 'the cell text', text);
   let t = text.trim();
-  if (t.length > MAX_LENGTH) return null;
+  // Most cells are words: an amount has a digit.
+  if (t.length > MAX_LENGTH || !HAS_DIGIT.test(t)) return null;
   // Accounts print `1.629,-` for whole kroner and `(1.000)` for a negative amount.
   t = t.replace(/,-$/, '');
   const bracketed = /^\((\d[\d.,]*)\)$/.exec(t);

@@ -234,6 +234,24 @@ describe('tables', () => {
     I alt\t\t2,5 mio. kr.
   `;
 
+  it('gives each cell the text and range between the spaces around it, whatever their kind', () => {
+    // Space, NBSP, em and ideographic spaces, a BOM and a form feed around the cells.
+    const row = '\u3000Anne Holm\u2003\t\u00a0-1.000,50 kr.\ufeff\t \f\tTo\u00a0ord ';
+    const input = `Punkt 1: Sag\n\nNavn\tBeløb\tNote\tEkstra\n${row}\n`;
+    const table = run(input).document.items[0]!.sections[0]!.blocks[0]!;
+    if (table.type !== 'table') throw new Error(`expected a table, got ${table.type}`);
+    const cells = table.rows[table.rows.length - 1]!.cells;
+    expect(cells.map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['Anne Holm', null, null],
+      ['-1.000,50 kr.', -1000.5, 'kr'],
+      ['', null, null],
+      ['To ord', null, null],
+    ]);
+    const at = input.indexOf(row);
+    expect(cells.map((c) => input.slice(c.range.start.offset, c.range.end.offset))).toEqual(['Anne Holm', '-1.000,50 kr.', '', 'To\u00a0ord']);
+    expect(cells[2]!.range.start.offset).toBe(at + row.indexOf('\f') + 1);
+  });
+
   it('reads a title row with trailing empty cells and a header row whose first cell is empty', () => {
     const [, , blocks] = sections(TABLES)[0]!;
     expect((blocks as unknown[])[0]).toEqual([
