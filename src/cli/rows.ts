@@ -1,4 +1,4 @@
-import type { Item, Referat, Table, TableRow } from 'referat';
+import type { Decision, Item, Referat, Table, TableRow } from 'referat';
 
 /** A row of a table command: values by column, in the column order of its table. */
 export type Row = Record<string, string | number | boolean | null>;
@@ -30,7 +30,8 @@ export function decisionRows(file: string, doc: Referat, input: string, decided:
   for (const item of doc.items) {
     const label = itemLabel(input, item);
     const caseNumber = item.caseNumber?.raw ?? null;
-    if (item.decisions.length === 0 && !decided) {
+    const decisions: (Decision | null)[] = item.decisions.length === 0 && !decided ? [null] : item.decisions;
+    for (const d of decisions) {
       rows.push({
         file,
         municipality,
@@ -40,40 +41,17 @@ export function decisionRows(file: string, doc: Referat, input: string, decided:
         item_label: label,
         item_title: item.title,
         case_number: caseNumber,
-        body: null,
-        decision_date: null,
-        current: null,
-        outcome: null,
-        votes_for: null,
-        votes_against: null,
-        votes_abstained: null,
-        absent: null,
-        substitutes: null,
-        text: null,
-        line: item.headingRange.start.line,
-      });
-    }
-    for (const d of item.decisions) {
-      rows.push({
-        file,
-        municipality,
-        committee,
-        meeting_date: date,
-        item: item.number,
-        item_label: label,
-        item_title: item.title,
-        case_number: caseNumber,
-        body: d.body,
-        decision_date: d.date,
-        current: d.current,
-        outcome: d.outcome,
-        votes_for: d.votes?.for.join('; ') ?? null,
-        votes_against: d.votes?.against.join('; ') ?? null,
-        votes_abstained: d.votes?.abstained.join('; ') ?? null,
-        absent: names(d.attendance.absent),
-        substitutes: d.attendance.substitutes.map((s) => (s.for ? `${s.name} for ${s.for}` : s.name)).join('; '),
-        text: d.text,
-        line: d.range.start.line,
+        body: d ? d.body : null,
+        decision_date: d ? d.date : null,
+        current: d ? d.current : null,
+        outcome: d ? d.outcome : null,
+        votes_for: d?.votes?.for.join('; ') ?? null,
+        votes_against: d?.votes?.against.join('; ') ?? null,
+        votes_abstained: d?.votes?.abstained.join('; ') ?? null,
+        absent: d ? names(d.attendance.absent) : null,
+        substitutes: d ? d.attendance.substitutes.map((s) => (s.for ? `${s.name} for ${s.for}` : s.name)).join('; ') : null,
+        text: d ? d.text : null,
+        line: d ? d.range.start.line : item.headingRange.start.line,
       });
     }
   }
