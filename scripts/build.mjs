@@ -45,7 +45,7 @@ for (const file of ['grammar.d.cts']) {
   writeFileSync(path, text);
 }
 
-for (const dir of [dist, join(dist, 'cli')]) {
+for (const dir of [dist, join(dist, 'cli'), join(dist, 'vendor')]) {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const path = join(dir, file);
     writeFileSync(path, stripComments(readFileSync(path, 'utf8')));
@@ -54,7 +54,7 @@ for (const dir of [dist, join(dist, 'cli')]) {
 
 // The licenses of the packages bundled into dist/, from esbuild's metafiles.
 const bundled = new Set();
-for (const dir of [dist, join(dist, 'cli')]) {
+for (const dir of [dist, join(dist, 'cli'), join(dist, 'vendor')]) {
   for (const file of readdirSync(dir).filter((f) => /^metafile-.*\.json$/.test(f))) {
     const meta = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     for (const input of Object.keys(meta.inputs)) {
@@ -79,7 +79,7 @@ for (const name of [...bundled].sort()) {
 const notices = [...byText].map(([text, names]) => `## ${names.join(', ')}\n\n\`\`\`\n${text}\n\`\`\`\n`);
 writeFileSync(
   join(dist, 'THIRD-PARTY-LICENSES.md'),
-  `# Third-party code in referat's dist/\n\nThese packages are bundled into dist/ (they are not installed beside referat); their licenses follow.\n\n${notices.join('\n')}`,
+  `# Third-party code in referat's dist/\n\nThese packages are bundled into dist/; their licenses follow. Of them, only zod is also installed beside referat (for its typings; see docs/packaging.md).\n\n${notices.join('\n')}`,
 );
 
 await writeSchemas(root);

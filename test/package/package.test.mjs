@@ -23,7 +23,7 @@ const seed = join(root, 'seeds/004_71c95ee80b6b86ff.txt');
 const TYPESCRIPT = { '5.4': '5.4.5', '5.9': '5.9.3' };
 const tools = join(root, 'node_modules/.cache/referat-typescript');
 
-const LIMITS = { packed: 250 * 1024, unpacked: 1024 * 1024, installed: 3 };
+const LIMITS = { packed: 300 * 1024, unpacked: 1280 * 1024, installed: 3 };
 
 /** Runs a command; fails the test with its output when it exits non-zero. */
 function run(command, args, options = {}) {
@@ -75,17 +75,19 @@ describe('the tarball', () => {
 });
 
 describe('installing it', () => {
-  it(`adds at most ${LIMITS.installed} packages: referat and its declared dependencies, nothing bundled twice`, () => {
+  it(`adds at most ${LIMITS.installed} packages: referat and its declared dependencies, none bundled but zod`, () => {
     const listed = npm(['ls', '--all', '--parseable'], app).stdout.trim().split('\n').slice(1);
     const names = listed.map((p) => p.slice(p.lastIndexOf('node_modules/') + 'node_modules/'.length)).sort();
     console.log(`# installed: ${names.join(', ')}`);
     const manifest = JSON.parse(readFileSync(join(app, 'node_modules/referat/package.json'), 'utf8'));
     assert.deepEqual(names, ['referat', ...Object.keys(manifest.dependencies)].sort());
     assert.ok(names.length <= LIMITS.installed);
-    for (const name of Object.keys(manifest.dependencies)) {
-      const code = readFileSync(join(app, 'node_modules/referat/dist/index.js'), 'utf8');
-      assert.doesNotMatch(code, new RegExp(`// node_modules/${name}/`), `${name} is declared and bundled`);
-    }
+    // What is bundled, as the build lists it from esbuild's metafiles: zod is bundled for cold
+    // start and installed for the typings (docs/packaging.md); no other package is both.
+    const licenses = readFileSync(join(app, 'node_modules/referat/dist/THIRD-PARTY-LICENSES.md'), 'utf8');
+    const bundled = [...licenses.matchAll(/^## (.+)$/gm)].flatMap((m) => m[1].split(', ').map((p) => p.replace(/ \S+ \(.*\)$/, '')));
+    assert.ok(bundled.includes('chevrotain'), bundled.join(', '));
+    assert.deepEqual(Object.keys(manifest.dependencies).filter((name) => bundled.includes(name)), ['zod']);
   });
 });
 
@@ -142,6 +144,26 @@ console.log(JSON.stringify(out));
     assert.match(out.stack, /^at checkParseOptions \(file:.*\/node_modules\/referat\/dist\/index\.js:\d+:\d+\)$/);
     assert.match(out.schemaId, /^https:\/\/.+\/schema\.json$/);
     assert.equal(out.pdf, 'MissingPeerError: pdfjs-dist is needed to read PDF files but is not installed; install it with: npm install pdfjs-dist');
+  });
+
+  it('gives schemas that compose with the app’s own zod', () => {
+    // The app's zod is the one installed with referat (for its typings), a copy apart from the one bundled in dist/.
+    writeFileSync(
+      join(app, 'compose.mjs'),
+      `import * as z from 'zod';
+import { parse, ReferatSchema } from 'referat';
+import { readFileSync } from 'node:fs';
+const { document } = parse(readFileSync(${JSON.stringify(seed)}, 'utf8'));
+const Wrapped = z.object({ document: ReferatSchema, source: z.string() });
+console.log(JSON.stringify({
+  valid: Wrapped.safeParse({ document, source: 'x' }).success,
+  invalid: Wrapped.safeParse({ document: { type: 'referat' }, source: 'x' }).success,
+  instance: ReferatSchema instanceof z.ZodType,
+  jsonSchema: z.toJSONSchema(ReferatSchema, { unrepresentable: 'any' }).type,
+}));`,
+    );
+    const out = JSON.parse(run(process.execPath, ['compose.mjs'], { cwd: app }).stdout);
+    assert.deepEqual(out, { valid: true, invalid: false, instance: true, jsonSchema: 'object' });
   });
 
   it('works from CommonJS alone', () => {
