@@ -1,6 +1,7 @@
 import { ReferatDocumentError, ReferatOptionsError } from '../errors.js';
 import { type Referat, ReferatSchema } from '../model/document.js';
 import { writeCanonical } from './canonical.js';
+import { pathOf, walkEditable, walkPrinted } from './editable.js';
 import { writeLossless } from './lossless.js';
 import { sourceOf } from './source.js';
 
@@ -65,8 +66,28 @@ export function serialize(document: Referat, options?: SerializeOptions): string
   }
   checkDocument(document);
   if (opts.format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
+  checkOneLine(document);
   const markdown = opts.format ? opts.format === 'markdown' : (source?.markdown ?? false);
   return writeCanonical(document, markdown);
+}
+
+/**
+ * Refuses, before canonical mode writes it, a field value that would not read back as itself:
+ * each field it writes (a title, a header value, a cell, a paragraph's text, a label, a number)
+ * stands on one line or in one cell, so a line break or TAB in it would make other lines or
+ * cells (a title `'Ny\nPunkt 99: X'` would become two items). Lossless mode refuses the same.
+ */
+function checkOneLine(document: Referat): void {
+  const check = (node: object, field: string) => {
+    const value = (node as Record<string, unknown>)[field];
+    if (typeof value !== 'string' || !/[\r\n\t]/.test(value)) return;
+    throw new ReferatDocumentError(
+      `${pathOf(document, node)}.${field}`,
+      `a value with a line break or TAB cannot be written on its line: it would read back as other lines or cells (${JSON.stringify(value.slice(0, 40))})`,
+    );
+  };
+  walkEditable(document, check);
+  walkPrinted(document, check);
 }
 
 /** Validates a document against the schema before it is written from the model alone. */

@@ -123,6 +123,37 @@ describe('serialize validates documents written from the model', () => {
   });
 });
 
+describe('canonical mode refuses a value that would not read back as itself', () => {
+  const input = 'Mødested: Salen\n\nPunkt 1: Budget\n\nSagsfremstilling\n\nTekst.\n\nPost\tBeløb\nLøn\t100\n';
+  it.each([
+    ['an item title', (d: Referat) => (d.items[0]!.title = 'Ny\nPunkt 99: X'), /items\[0\]\.title: a value with a line break/],
+    ['a header value', (d: Referat) => (d.header[0]!.value = 'Salen\r\nPunkt 2: Y'), /header\[0\]\.value/],
+    ['a paragraph', (d: Referat) => (block(d, 0).text = 'Tekst.\n\nPunkt 3: Z' as never), /sections\[0\]\.blocks\[0\]\.text/],
+    ['a table cell', (d: Referat) => ((block(d, 1) as never as { rows: { cells: { text: string }[] }[] }).rows[0]!.cells[0]!.text = 'Løn\tekstra'), /cells\[0\]\.text: a value with a line break or TAB/],
+    ['an item label', (d: Referat) => (d.items[0]!.label = 'Punkt\n1'), /items\[0\]\.label/],
+  ])('%s', (_, edit, message) => {
+    const { document } = parse(input);
+    edit(document);
+    for (const format of ['text', 'markdown'] as const) {
+      expect(() => serialize(document, { format, mode: 'canonical' })).toThrow(ReferatDocumentError);
+      expect(() => serialize(document, { format, mode: 'canonical' })).toThrow(message);
+      expect(() => serialize(document)).toThrow(ReferatDocumentError);
+    }
+    // JSON holds any string.
+    expect(JSON.parse(serialize(document, { format: 'json' })).items.length).toBe(1);
+  });
+
+  it('writes the same value without the line break, and a built document too', () => {
+    const { document } = parse(input);
+    document.items[0]!.title = 'Ny Punkt 99: X';
+    const back = parse(serialize(document, { mode: 'canonical' })).document;
+    expect(back.items.map((i) => i.title)).toEqual(['Ny Punkt 99: X']);
+    const built = structuredClone(parse(input).document);
+    built.items[0]!.title = 'A\tB';
+    expect(() => serialize(built)).toThrow(/items\[0\]\.title: a value with a line break or TAB/);
+  });
+});
+
 describe('lossless keeps the source’s format', () => {
   it('refuses another format in lossless mode and converts when no mode is given', () => {
     const { document } = parse('Punkt 1: A\n\nTekst.\n');
