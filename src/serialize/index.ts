@@ -73,17 +73,20 @@ export function serialize(document: Referat, options?: SerializeOptions): string
 
 /**
  * Refuses, before canonical mode writes it, a field value that would not read back as itself:
- * each field it writes (a title, a header value, a cell, a paragraph's text, a label, a number)
- * stands on one line or in one cell, so a line break or TAB in it would make other lines or
- * cells (a title `'Ny\nPunkt 99: X'` would become two items). Lossless mode refuses the same.
+ * each field it writes (a title, a header value, a paragraph's text, a label, a marker) stands
+ * on its line, so a line break in it would make other lines (a title `'Ny\nPunkt 99: X'` would
+ * become two items), and a table cell's TAB would make two cells. Parsing never gives either.
+ * Lossless mode refuses the same, and a TAB in any field.
  */
 function checkOneLine(document: Referat): void {
   const check = (node: object, field: string) => {
     const value = (node as Record<string, unknown>)[field];
-    if (typeof value !== 'string' || !/[\r\n\t]/.test(value)) return;
+    if (typeof value !== 'string') return;
+    const cell = (node as { type?: unknown }).type === 'tableCell';
+    if (!(cell ? /[\r\n\t]/ : /[\r\n]/).test(value)) return;
     throw new ReferatDocumentError(
       `${pathOf(document, node)}.${field}`,
-      `a value with a line break or TAB cannot be written on its line: it would read back as other lines or cells (${JSON.stringify(value.slice(0, 40))})`,
+      `a value with a line break${cell ? ' or TAB' : ''} cannot be written on its line: it would read back as other ${cell ? 'lines or cells' : 'lines'} (${JSON.stringify(value.slice(0, 40))})`,
     );
   };
   walkEditable(document, check);
