@@ -143,8 +143,11 @@ export function isClosed(item: Item): boolean {
 export function readMunicipality(input: string): string | null {
   const counts = new Map<string, number>();
   // Find ` Kommune` (or ` KOMMUNE`) by plain search, then read the name before it: one pass each.
-  for (const word of [' Kommune', ' KOMMUNE']) {
-    for (let at = input.indexOf(word); at >= 0; at = input.indexOf(word, at + 8)) {
+  // The search is for the word, whose capital is rarer than the space before it.
+  for (const word of ['Kommune', 'KOMMUNE']) {
+    for (let k = input.indexOf(word, 1); k >= 0; k = input.indexOf(word, k + 7)) {
+      if (input.charCodeAt(k - 1) !== 32) continue;
+      const at = k - 1;
       const next = input[at + 8] ?? '';
       if (LETTER.test(next) && !(/[sS]/.test(next) && !LETTER.test(input[at + 9] ?? ''))) continue;
       const printed = NAME_BEFORE.exec(input.slice(Math.max(0, at - 40), at))?.[1];
