@@ -22,21 +22,45 @@ export function splitNames(text: string): PrintedName[] {
     if (part) out.push(readName(part));
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c === ',') {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++; // (
+    else if (c === 41) depth = Math.max(0, depth - 1); // )
+    else if (depth > 0) continue;
+    else if (c === 44) {
+      // ,
       emit(i);
       start = i + 1;
-    } else if (depth === 0 && /\s/.test(c!) && /^\s+og\s/.test(text.slice(i, i + 5))) {
+    } else if (isSpace(c)) {
+      const after = ogAt(text, i);
+      if (after < 0) continue;
       emit(i);
-      const m = /^\s+og\s+/.exec(text.slice(i))!;
-      start = i + m[0].length;
+      start = after;
       i = start - 1;
     }
   }
   emit(text.length);
   return out.filter((n) => n.name);
+}
+
+/**
+ * Where the names go on after ` og ` at `i` (a space there): as `/^\s+og\s/` tests the five
+ * characters from `i` (one or two spaces, `og`, a space) and `/^\s+og\s+/` then skips the
+ * spaces after `og`; -1 when no ` og ` starts at `i`.
+ */
+function ogAt(text: string, i: number): number {
+  let j = i + 1;
+  if (isSpace(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) !== 111 || text.charCodeAt(j + 1) !== 103 || !isSpace(text.charCodeAt(j + 2))) return -1; // og
+  j += 3;
+  while (isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Whether a UTF-16 code is one that `\s` matches in a RegExp. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
