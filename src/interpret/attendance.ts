@@ -108,11 +108,12 @@ export function readAttendance(entries: readonly TextEntry[], words: AttendanceW
         all = false;
         continue;
       }
+      // Read in order of precedence, each only when the ones before it named no one.
       const instead = INSTEAD.exec(s);
       const insteadNames = instead ? names(s.slice(instead[0].length)) : null;
-      const sub = SUBSTITUTE.exec(s);
+      const sub = insteadNames ? null : SUBSTITUTE.exec(s);
       const subNames = sub ? names(s.slice(0, sub.index)) : null;
-      const absentNames = firstAbsent(ABSENT, s);
+      const absentNames = insteadNames || subNames ? null : firstAbsent(ABSENT, s);
       if (insteadNames) {
         for (const n of insteadNames) attendance.substitutes.push(substitute(n, lastAbsent, range));
       } else if (subNames) {
