@@ -86,12 +86,15 @@ export function readAttachments(item: Item, positions: LineIndex): Attachment[] 
   }
   // Systems that number their documents print one reference per attachment: when the section
   // holds such references, they are the attachments, and other lines are wraps or other text.
-  const lines = entries.flatMap((e) => e.title.split('\n').map((title) => ({ title: title.trim(), range: e.range })));
-  const references = lines.flatMap((l) => {
-    const glued = [...l.title.matchAll(GLUED_REFERENCE)];
-    if (glued.length > 1) return splitGlued(l.title, glued, l.range, positions);
-    return REFERENCE.test(l.title) || glued.length === 1 ? [l] : [];
-  });
+  const references: { title: string; range: Range }[] = [];
+  for (const e of entries) {
+    for (const line of e.title.split('\n')) {
+      const title = line.trim();
+      const glued = gluedReferences(title);
+      if (glued.length > 1) for (const r of splitGlued(title, glued, e.range, positions)) references.push(r);
+      else if (REFERENCE.test(title) || glued.length === 1) references.push({ title, range: e.range });
+    }
+  }
   const out: Attachment[] = [];
   for (const { title, range } of references.length ? references : entries) {
     const t = title.replace(/^bilag\s*\d+\s*[:.)-]\s*/i, '').trim();
@@ -104,7 +107,7 @@ export function readAttachments(item: Item, positions: LineIndex): Attachment[] 
  * References run together on one line, each with the part of the line it stands on as its range
  * (found in the input from the line's start, so the ranges follow each other).
  */
-function splitGlued(line: string, glued: RegExpMatchArray[], range: Range, lines: LineIndex): { title: string; range: Range }[] {
+function splitGlued(line: string, glued: RegExpExecArray[], range: Range, lines: LineIndex): { title: string; range: Range }[] {
   const input = lines.text;
   let from = range.start.offset;
   return glued.map((m, k) => {
@@ -117,6 +120,17 @@ function splitGlued(line: string, glued: RegExpMatchArray[], range: Range, lines
     from = end;
     return { title, range: lines.range(at, end) };
   });
+}
+
+/** The matches of `GLUED_REFERENCE` in a line, as `matchAll` gives them (without its copy of the pattern). */
+function gluedReferences(line: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  // Every reference holds a `/`: most lines are passed over without a search.
+  if (!line.includes('/')) return out;
+  GLUED_REFERENCE.lastIndex = 0;
+  for (let m = GLUED_REFERENCE.exec(line); m; m = GLUED_REFERENCE.exec(line)) out.push(m);
+  GLUED_REFERENCE.lastIndex = 0;
+  return out;
 }
 
 /**
