@@ -4,7 +4,7 @@ import type { Decision, DecisionPart } from '../model/decision.js';
 import type { Report } from '../diagnostics/report.js';
 import type { Range } from '../model/range.js';
 import { type FoundDate, findDate } from '../text/dates.js';
-import { type AttendanceWords, type TextEntry, readAttendance } from './attendance.js';
+import { type AttendanceMemo, type AttendanceWords, type TextEntry, readAttendance } from './attendance.js';
 import { nameKey } from './names.js';
 import { type OutcomePhrase, outcomeOf } from './outcome.js';
 import { readVotes } from './votes.js';
@@ -18,6 +18,8 @@ export interface DecisionContext {
   /** Labels of earlier decisions written as fields; null when the dialect has none. */
   history: HistoryLabels | null;
   report: Report;
+  /** Attendance lines already read in this document. */
+  attendanceMemo: AttendanceMemo;
 }
 
 /** Labels of an earlier decision written as fields (`Udvalg:`, `Dato:`, `Punktnummer:`). */
@@ -275,7 +277,7 @@ interface GroupEntry extends TextEntry {
 
 function readGroup(g: Group, ctx: DecisionContext): Decision {
   const entries = groupEntries(g.blocks);
-  const { attendance, used } = readAttendance(entries, ctx.attendance);
+  const { attendance, used } = readAttendance(entries, ctx.attendance, ctx.attendanceMemo);
   // The lines that are not attendance: the decision's text, its parts and its votes.
   const kept: GroupEntry[] = [];
   const parts: DecisionPart[] = [];

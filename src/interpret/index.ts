@@ -2,7 +2,7 @@ import type { Report } from '../diagnostics/report.js';
 import type { CaseNumber } from '../model/agenda.js';
 import type { Decision } from '../model/decision.js';
 import type { Referat } from '../model/document.js';
-import type { AttendanceWords } from './attendance.js';
+import { type AttendanceWords, attendanceMemo } from './attendance.js';
 import type { HistoryLabels } from './decisions.js';
 import type { OutcomePhrase } from './outcome.js';
 import { readDecisions } from './decisions.js';
@@ -53,7 +53,7 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
   applyMembersTable(document);
   const participants = document.participants.map((p) => p.name);
   const link = nameLinker(participants);
-  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, attendance: ctx.attendance, history: ctx.history ?? null, report: ctx.report };
+  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, attendance: ctx.attendance, history: ctx.history ?? null, report: ctx.report, attendanceMemo: attendanceMemo() };
   for (const item of document.items) {
     item.decisions = readDecisions(item, decisionCtx);
     const current = lastCurrent(item.decisions);
