@@ -147,7 +147,8 @@ const NONE = /^(?:ingen(?: bilag)?|-)\.?$/i;
 export function isClosed(item: Item): boolean {
   const first = item.sections[0]?.blocks[0];
   const texts = [item.title, first && (first.type === 'paragraph' || first.type === 'heading') ? first.text : ''];
-  if (texts.some((t) => /\(lukket(?: punkt)?\)|\blukket punkt\b|^lukket\s*[:-]/i.test(t ?? ''))) return true;
+  // Each form holds the word: a line without it (most first lines are long) is passed over in one search.
+  if (texts.some((t) => !!t && /lukket/i.test(t) && /\(lukket(?: punkt)?\)|\blukket punkt\b|^lukket\s*[:-]/i.test(t))) return true;
   // A status line among the item's leading lines (`Sagsnr.:` / `Lukket`).
   const lead = item.sections[0]?.heading === null ? item.sections[0]!.blocks.slice(0, 4) : [];
   return lead.some((b) => (b.type === 'paragraph' || b.type === 'heading') && /^lukket(?: punkt| sag)?\.?$/i.test(b.text));
