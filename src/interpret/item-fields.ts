@@ -43,12 +43,16 @@ export function recommender(text: string): { by: string | null; clause: string |
 
 /** The verb of a named recommendation, at the start of a whitespace run (see `leadingPhrase`). */
 const RECOMMENDS = /(?<!\s)\s+(?:indstiller|foreslår)\b/gi;
+/** The verbs of `RECOMMENDS` alone. */
+const RECOMMENDS_WORD = /indstiller|foreslår/i;
 
 /**
  * `X indstiller, at Y`: X (2 to 160 characters, before the first such verb) and what follows the
  * verb, as `/^(.{2,160}?)\s+(?:indstiller|foreslår)\b[,:;]?\s*(.*)$/i` reads them.
  */
 function namedRecommender(text: string): { by: string; rest: string } | null {
+  // Most lines of a recommendation (`at …`) hold no such verb: one search passes them over.
+  if (!RECOMMENDS_WORD.test(text)) return null;
   for (const { before, end } of leadingPhrase(text, RECOMMENDS, 2, 160)) {
     const after = text.slice(end).replace(/^[,:;]?\s*/, '');
     // A line end after the verb: a later verb may still take it into its `\s*`.
@@ -157,25 +161,30 @@ export function isClosed(item: Item): boolean {
 /** The most frequent `<Name> Kommune(s)` of the text; the earliest on a tie; null when none. */
 export function readMunicipality(input: string): string | null {
   const counts = new Map<string, number>();
-  // Find ` Kommune` (or ` KOMMUNE`) by plain search, then read the name before it: one pass each.
-  // The search is for the word, whose capital is rarer than the space before it.
-  for (const word of ['Kommune', 'KOMMUNE']) {
-    for (let k = input.indexOf(word, 1); k >= 0; k = input.indexOf(word, k + 7)) {
-      if (input.charCodeAt(k - 1) !== 32) continue;
-      const at = k - 1;
-      const next = input[at + 8] ?? '';
-      if (LETTER.test(next) && !(/[sS]/.test(next) && !LETTER.test(input[at + 9] ?? ''))) continue;
-      const printed = NAME_BEFORE.exec(input.slice(Math.max(0, at - 40), at))?.[1];
-      if (!printed) continue;
-      // `NORDBY KOMMUNE` → `Nordby`
-      const name = printed === printed.toUpperCase() ? printed.toLowerCase().replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()) : printed;
-      if (STOP.has(name)) continue;
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
+  // ` Kommune` and ` KOMMUNE`, found in one pass over the capitals K (a one-character search is
+  // the fastest there is); the names before ` KOMMUNE` count after all those before ` Kommune`.
+  const upper: number[] = [];
+  for (let k = input.indexOf('K', 1); k >= 0; k = input.indexOf('K', k + 1)) {
+    if (input.charCodeAt(k - 1) !== 32) continue;
+    if (input.startsWith('ommune', k + 1)) countMunicipality(input, k - 1, counts);
+    else if (input.startsWith('OMMUNE', k + 1)) upper.push(k - 1);
   }
+  for (const at of upper) countMunicipality(input, at, counts);
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
   return best ? `${best} Kommune` : null;
+}
+
+/** Counts the name before ` Kommune` at `at`, unless the word goes on (`Kommunen` does, `Kommunes` not). */
+function countMunicipality(input: string, at: number, counts: Map<string, number>): void {
+  const next = input[at + 8] ?? '';
+  if (LETTER.test(next) && !(/[sS]/.test(next) && !LETTER.test(input[at + 9] ?? ''))) return;
+  const printed = NAME_BEFORE.exec(input.slice(Math.max(0, at - 40), at))?.[1];
+  if (!printed) return;
+  // `NORDBY KOMMUNE` → `Nordby`
+  const name = printed === printed.toUpperCase() ? printed.toLowerCase().replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()) : printed;
+  if (STOP.has(name)) return;
+  counts.set(name, (counts.get(name) ?? 0) + 1);
 }
 
 const LETTER = /\p{L}/u;
