@@ -156,8 +156,16 @@ function textOf(block: Block | undefined): string {
 function isField(text: string, labels: HistoryLabels | null): boolean {
   const colon = text.indexOf(':');
   if (!labels || colon < 1 || text.includes('\n')) return false;
-  const label = text.slice(0, colon).trim().toLowerCase();
-  return [...labels.body, ...labels.date, ...labels.itemNumber].some((l) => l.toLowerCase() === label);
+  return lowerLabels(labels).has(text.slice(0, colon).trim().toLowerCase());
+}
+
+const lowered = new WeakMap<HistoryLabels, Set<string>>();
+
+/** All history labels, lower-cased: made once per dialect. */
+function lowerLabels(labels: HistoryLabels): Set<string> {
+  let set = lowered.get(labels);
+  if (!set) lowered.set(labels, (set = new Set([...labels.body, ...labels.date, ...labels.itemNumber].map((l) => l.toLowerCase()))));
+  return set;
 }
 
 /** `11/06/2024 Udvalget for Børn og Ungdom - 2022-2025`, `KMB IT-udvalget den 5. december 2012 Punkt 3`. */
