@@ -53,40 +53,51 @@ function patterns(w: AttendanceWords): Patterns {
 }
 const MAX_SENTENCE = 300;
 
+/** What the sentences of one entry state (see {@link readStatements}). */
+interface Statements {
+  absent: PrintedName[];
+  substitutes: { name: PrintedName; for: string | null }[];
+  /** Whether every sentence is such a statement, so the entry holds nothing else. */
+  all: boolean;
+}
+
+/**
+ * Readings already made in one document, by text: the same attendance lines recur from item to
+ * item (`Lone Pilgaard Sørensen deltog ikke i sagens behandling.`), and each is read once.
+ */
+export interface AttendanceMemo {
+  statements: Map<string, Statements>;
+  names: Map<string, PrintedName[] | null>;
+}
+
+/** An empty {@link AttendanceMemo}, for one document. */
+export function attendanceMemo(): AttendanceMemo {
+  return { statements: new Map(), names: new Map() };
+}
+
 /**
  * Reads the attendance statements among `entries` (a decision's lines, in order). Returns the
  * attendance and the indices of the entries that hold nothing else, which the decision's text
  * leaves out. Names must look like names (capitalised words), so running text that happens to
- * say `deltog ikke` is not taken for an absence.
+ * say `deltog ikke` is not taken for an absence. `memo` keeps readings for the next decisions
+ * of the same document.
  */
-export function readAttendance(entries: readonly TextEntry[], words: AttendanceWords): { attendance: Attendance; used: Set<number> } {
-  const { label: LABEL, absent: ABSENT, substitute: SUBSTITUTE, instead: INSTEAD, any } = patterns(words);
+export function readAttendance(
+  entries: readonly TextEntry[],
+  words: AttendanceWords,
+  memo: AttendanceMemo = attendanceMemo(),
+): { attendance: Attendance; used: Set<number> } {
+  const p = patterns(words);
   const attendance: Attendance = { absent: [], substitutes: [] };
   const used = new Set<number>();
-  const person = (n: PrintedName, range: Range): Person => ({
-    type: 'person',
-    name: n.name,
-    party: n.party,
-    participant: null,
-    fuzzy: false,
-    range,
-  });
-  const substitute = (n: PrintedName, forName: string | null, range: Range): Substitute => ({
-    type: 'substitute',
-    name: n.name,
-    party: n.party,
-    for: forName,
-    range,
-  });
-
   for (let i = 0; i < entries.length; i++) {
     const { text, range } = entries[i]!;
-    const label = LABEL.exec(text.trim());
+    const label = p.label.exec(text.trim());
     if (label) {
       // `Fraværende: A og B`, or `Fraværende:` with the names on the next line.
       const rest = label[1]!.trim();
-      const onNext = !rest && i + 1 < entries.length ? names(entries[i + 1]!.text) : null;
-      const list = onNext ?? names(rest);
+      const onNext = !rest && i + 1 < entries.length ? memoNames(entries[i + 1]!.text, memo) : null;
+      const list = onNext ?? memoNames(rest, memo);
       if (list) {
         const at = onNext ? entries[i + 1]!.range : range;
         for (const n of list) attendance.absent.push(person(n, at));
@@ -96,40 +107,69 @@ export function readAttendance(entries: readonly TextEntry[], words: AttendanceW
       continue;
     }
     // No attendance phrase anywhere in the entry: none in any of its sentences either.
-    if (!any.test(text)) {
+    if (!p.any.test(text)) {
       if (!text.trim()) used.add(i);
       continue;
     }
-    let all = true;
-    let lastAbsent: string | null = null;
-    for (const sentence of sentences(text).flatMap(clauses)) {
-      const s = sentence.replace(/\.$/, '');
-      if (s.length > MAX_SENTENCE || !any.test(s)) {
-        all = false;
-        continue;
-      }
-      const instead = INSTEAD.exec(s);
-      const insteadNames = instead ? names(s.slice(instead[0].length)) : null;
-      const sub = SUBSTITUTE.exec(s);
-      const subNames = sub ? names(s.slice(0, sub.index)) : null;
-      const absentNames = firstAbsent(ABSENT, s);
-      if (insteadNames) {
-        for (const n of insteadNames) attendance.substitutes.push(substitute(n, lastAbsent, range));
-      } else if (subNames) {
-        const rest = s.slice(sub!.index + sub![0].length);
-        const forMatch = SUBSTITUTE_FOR.exec(rest);
-        // `A havde meldt afbud, og B deltog i stedet`: without a `for`, B stood in for A.
-        const replaced = forMatch ? leadingName(rest.slice(forMatch[0].length)) : lastAbsent;
-        for (const n of subNames) attendance.substitutes.push(substitute(n, replaced, range));
-      } else if (absentNames) {
-        for (const n of absentNames) attendance.absent.push(person(n, range));
-        lastAbsent = absentNames[0]!.name;
-      } else all = false;
-    }
-    if (all) used.add(i);
+    let stated = memo.statements.get(text);
+    if (!stated) memo.statements.set(text, (stated = readStatements(text, p)));
+    for (const n of stated.absent) attendance.absent.push(person(n, range));
+    for (const s of stated.substitutes) attendance.substitutes.push(substitute(s.name, s.for, range));
+    if (stated.all) used.add(i);
   }
   attendance.absent = dedupe(attendance.absent);
   return { attendance, used };
+}
+
+function person(n: PrintedName, range: Range): Person {
+  return { type: 'person', name: n.name, party: n.party, participant: null, fuzzy: false, range };
+}
+
+function substitute(n: PrintedName, forName: string | null, range: Range): Substitute {
+  return { type: 'substitute', name: n.name, party: n.party, for: forName, range };
+}
+
+/** {@link names}, read once per text of a document. */
+function memoNames(text: string, memo: AttendanceMemo): PrintedName[] | null {
+  let list = memo.names.get(text);
+  if (list === undefined) memo.names.set(text, (list = names(text)));
+  return list;
+}
+
+/**
+ * The absences and substitutes the sentences of an entry state, sentence by sentence and clause
+ * by clause: `A og B deltog ikke`, `A var fraværende. I stedet deltog B`, `A deltog som
+ * suppleant for B`.
+ */
+function readStatements(text: string, p: Patterns): Statements {
+  const stated: Statements = { absent: [], substitutes: [], all: true };
+  let lastAbsent: string | null = null;
+  for (const sentence of sentences(text).flatMap(clauses)) {
+    const s = sentence.replace(/\.$/, '');
+    if (s.length > MAX_SENTENCE || !p.any.test(s)) {
+      stated.all = false;
+      continue;
+    }
+    // Read in order of precedence, each only when the ones before it named no one.
+    const instead = p.instead.exec(s);
+    const insteadNames = instead ? names(s.slice(instead[0].length)) : null;
+    const sub = insteadNames ? null : p.substitute.exec(s);
+    const subNames = sub ? names(s.slice(0, sub.index)) : null;
+    const absentNames = insteadNames || subNames ? null : firstAbsent(p.absent, s);
+    if (insteadNames) {
+      for (const n of insteadNames) stated.substitutes.push({ name: n, for: lastAbsent });
+    } else if (subNames) {
+      const rest = s.slice(sub!.index + sub![0].length);
+      const forMatch = SUBSTITUTE_FOR.exec(rest);
+      // `A havde meldt afbud, og B deltog i stedet`: without a `for`, B stood in for A.
+      const replaced = forMatch ? leadingName(rest.slice(forMatch[0].length)) : lastAbsent;
+      for (const n of subNames) stated.substitutes.push({ name: n, for: replaced });
+    } else if (absentNames) {
+      for (const n of absentNames) stated.absent.push(n);
+      lastAbsent = absentNames[0]!.name;
+    } else stated.all = false;
+  }
+  return stated;
 }
 
 /** The names before the first absence phrase of a sentence that has names before it. */

@@ -3,8 +3,8 @@ import type { Block } from '../model/blocks.js';
 import type { Decision, DecisionPart } from '../model/decision.js';
 import type { Report } from '../diagnostics/report.js';
 import type { Range } from '../model/range.js';
-import { findDate } from '../text/dates.js';
-import { type AttendanceWords, type TextEntry, readAttendance } from './attendance.js';
+import { type FoundDate, findDate } from '../text/dates.js';
+import { type AttendanceMemo, type AttendanceWords, type TextEntry, readAttendance } from './attendance.js';
 import { nameKey } from './names.js';
 import { type OutcomePhrase, outcomeOf } from './outcome.js';
 import { readVotes } from './votes.js';
@@ -18,6 +18,8 @@ export interface DecisionContext {
   /** Labels of earlier decisions written as fields; null when the dialect has none. */
   history: HistoryLabels | null;
   report: Report;
+  /** Attendance lines already read in this document. */
+  attendanceMemo: AttendanceMemo;
 }
 
 /** Labels of an earlier decision written as fields (`Udvalg:`, `Dato:`, `Punktnummer:`). */
@@ -74,30 +76,42 @@ export function readDecisions(item: Item, ctx: DecisionContext): Decision[] {
 }
 
 function decisionGroups(section: Section, item: Item, ctx: DecisionContext): Group[] {
-  const head = section.heading ? readDecisionHeading(section.heading) : null;
   const range = section.range;
+  const head = section.heading ? readHeading(section.heading) : null;
   if (head) {
     const current = isMeeting(head.body, head.date, ctx);
-    return [{ ...head, dateText: printedDate(section.heading!), current, blocks: section.blocks, range }];
+    return [{ body: head.body, date: head.date, dateText: head.dateText, itemNumber: head.itemNumber, current, blocks: section.blocks, range }];
   }
   // `Beslutning` with one block per committee (`Teknikudvalget, den 29. oktober 2024`), when
   // the section starts with such a line.
+  const blocks = section.blocks;
+  const first = blocks[0];
+  const opensWith = first ? bodyLineOf(first) : null;
+  if (!opensWith) return [ownDecision(section, item, ctx)];
   const groups: Group[] = [];
-  const first = section.blocks[0];
-  const opens = first && (first.type === 'heading' || first.type === 'paragraph') && readBodyLine(first.text);
-  for (const block of opens ? section.blocks : []) {
-    const opener = block.type === 'heading' || block.type === 'paragraph' ? readBodyLine(block.text) : null;
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    const opener = k === 0 ? opensWith : bodyLineOf(block);
     if (opener) {
-      const dateText = printedDate((block as { text: string }).text);
-      groups.push({ ...opener, dateText, itemNumber: null, current: isMeeting(opener.body, opener.date, ctx), blocks: [], range: block.range });
+      const current = isMeeting(opener.body, opener.date, ctx);
+      groups.push({ body: opener.body, date: opener.date, dateText: opener.dateText, itemNumber: null, current, blocks: [], range: block.range });
     } else if (groups.length) {
       const g = groups[groups.length - 1]!;
       g.blocks.push(block);
       g.range = { start: g.range.start, end: block.range.end };
     }
   }
-  if (groups.length) return groups;
-  return [{ body: ctx.committee, date: ctx.date, dateText: null, itemNumber: item.number, current: true, blocks: section.blocks, range }];
+  return groups.length ? groups : [ownDecision(section, item, ctx)];
+}
+
+/** A plain `Beslutning` section: the decision of the meeting the document records. */
+function ownDecision(section: Section, item: Item, ctx: DecisionContext): Group {
+  return { body: ctx.committee, date: ctx.date, dateText: null, itemNumber: item.number, current: true, blocks: section.blocks, range: section.range };
+}
+
+/** The committee-and-date line a paragraph or heading block is, if it is one (`readBodyLine`). */
+function bodyLineOf(block: Block): BodyLine | null {
+  return block.type === 'heading' || block.type === 'paragraph' ? readBodyLine(block.text) : null;
 }
 
 /**
@@ -142,8 +156,16 @@ function textOf(block: Block | undefined): string {
 function isField(text: string, labels: HistoryLabels | null): boolean {
   const colon = text.indexOf(':');
   if (!labels || colon < 1 || text.includes('\n')) return false;
-  const label = text.slice(0, colon).trim().toLowerCase();
-  return [...labels.body, ...labels.date, ...labels.itemNumber].some((l) => l.toLowerCase() === label);
+  return lowerLabels(labels).has(text.slice(0, colon).trim().toLowerCase());
+}
+
+const lowered = new WeakMap<HistoryLabels, Set<string>>();
+
+/** All history labels, lower-cased: made once per dialect. */
+function lowerLabels(labels: HistoryLabels): Set<string> {
+  let set = lowered.get(labels);
+  if (!set) lowered.set(labels, (set = new Set([...labels.body, ...labels.date, ...labels.itemNumber].map((l) => l.toLowerCase()))));
+  return set;
 }
 
 /** `11/06/2024 Udvalget for Børn og Ungdom - 2022-2025`, `KMB IT-udvalget den 5. december 2012 Punkt 3`. */
@@ -188,6 +210,12 @@ function historyFields(text: string, labels: HistoryLabels | null): HistoryHead 
  * heading (`Beslutning`).
  */
 export function readDecisionHeading(text: string): { body: string | null; date: string | null; itemNumber: number | null } | null {
+  const head = readHeading(text);
+  return head && { body: head.body, date: head.date, itemNumber: head.itemNumber };
+}
+
+/** {@link readDecisionHeading}, with the date as printed (one date search for both). */
+function readHeading(text: string): HistoryHead | null {
   const date = findDate(text);
   const number = /\b(?:punkt|pkt\.?)\s*(\d{1,4})/i.exec(text);
   let body: string | null = null;
@@ -201,17 +229,24 @@ export function readDecisionHeading(text: string): { body: string | null; date: 
     body = stripTail(rest.slice(0, Math.min(end, 200))) || null;
   } else if (genitive) body = genitive[1]!.trim();
   if (!body && !date && !number) return null;
-  return { body, date: date?.iso ?? null, itemNumber: number ? Number(number[1]) : null };
+  return { body, date: date?.iso ?? null, dateText: printed(text, date), itemNumber: number ? Number(number[1]) : null };
+}
+
+/** A committee and a date alone on a line, and the date as printed. */
+interface BodyLine {
+  body: string;
+  date: string | null;
+  dateText: string | null;
 }
 
 /** `Teknikudvalget, den 29. oktober 2024` (a committee and a date alone on a line). */
-function readBodyLine(text: string): { body: string; date: string | null } | null {
+function readBodyLine(text: string): BodyLine | null {
   if (text.length > 140 || /\.$/.test(text)) return null;
   const date = findDate(text);
   if (!date || date.index + date.length < text.replace(/[\s:]+$/, '').length) return null;
   const body = stripTail(text.slice(0, date.index));
   if (!/^[A-ZÆØÅ]/.test(body) || body.split(/\s+/).length > 10 || /[.;:]/.test(body) || !BODY.test(body)) return null;
-  return { body, date: date.iso };
+  return { body, date: date.iso, dateText: printed(text, date) };
 }
 
 /** A word that names a deciding body: `Teknikudvalget`, `Ældrerådet`, `Direktionen`, `Område-MED`. */
@@ -229,10 +264,9 @@ function stripTail(text: string): string {
   return s.trim();
 }
 
-/** The date in `text` as printed, or null when there is none. */
-function printedDate(text: string): string | null {
-  const d = findDate(text);
-  return d ? text.slice(d.index, d.index + d.length) : null;
+/** The date `findDate` found in `text`, as printed; null when it found none. */
+function printed(text: string, date: FoundDate | null): string | null {
+  return date ? text.slice(date.index, date.index + date.length) : null;
 }
 
 /** Whether a decision by `body` on `date` is the one of the meeting the document records. */
@@ -244,23 +278,31 @@ function isMeeting(body: string | null, date: string | null, ctx: DecisionContex
   return a === b || a.replace(/s\b/g, '') === b.replace(/s\b/g, '');
 }
 
+/** A line of a decision's blocks; a numbered list entry (`1.`, `Ad 2)`) is a part with its label. */
+interface GroupEntry extends TextEntry {
+  label: string | null;
+}
+
 function readGroup(g: Group, ctx: DecisionContext): Decision {
-  const entries: (TextEntry & { part?: { label: string } })[] = [];
-  for (const block of g.blocks) {
-    if (block.type === 'paragraph' || block.type === 'heading') entries.push({ text: block.text, range: block.range });
-    else if (block.type === 'list') {
-      for (const it of block.items) {
-        const label = partLabel(it.marker);
-        entries.push({ text: label ? it.text : `${it.marker} ${it.text}`, range: it.range, ...(label ? { part: { label } } : {}) });
-      }
-    } else for (const row of [...block.header, ...block.rows]) entries.push({ text: row.cells.map((c) => c.text).join('\t'), range: row.range });
+  const entries = groupEntries(g.blocks);
+  const { attendance, used } = readAttendance(entries, ctx.attendance, ctx.attendanceMemo);
+  // The lines that are not attendance: the decision's text, its parts and its votes.
+  const kept: GroupEntry[] = [];
+  const parts: DecisionPart[] = [];
+  let text = '';
+  for (let i = 0; i < entries.length; i++) {
+    if (used.has(i)) continue;
+    const e = entries[i]!;
+    if (kept.length) text += '\n';
+    kept.push(e);
+    if (e.label === null) {
+      text += e.text;
+      continue;
+    }
+    text += `${e.label}. ${e.text}`;
+    parts.push({ type: 'decisionPart', label: e.label, text: e.text, outcome: outcomeOf(e.text, ctx.outcomes), range: e.range });
   }
-  const { attendance, used } = readAttendance(entries, ctx.attendance);
-  const kept = entries.filter((_, i) => !used.has(i));
-  const parts: DecisionPart[] = kept
-    .filter((e) => e.part)
-    .map((e) => ({ type: 'decisionPart', label: e.part!.label, text: e.text, outcome: outcomeOf(e.text, ctx.outcomes), range: e.range }));
-  const text = kept.map((e) => (e.part ? `${e.part.label}. ${e.text}` : e.text)).join('\n');
+  const leadIn = kept[0] && kept[0].label === null ? kept[0].text : '';
   return {
     type: 'decision',
     body: g.body,
@@ -268,12 +310,36 @@ function readGroup(g: Group, ctx: DecisionContext): Decision {
     itemNumber: g.itemNumber,
     current: g.current,
     text,
-    outcome: outcome(text, parts, ctx, kept[0] && !kept[0].part ? kept[0].text : ''),
+    outcome: outcome(text, parts, ctx, leadIn),
     parts,
     votes: readVotes(kept),
     attendance,
     range: g.range,
   };
+}
+
+/** The lines of a decision's blocks, in order: paragraphs, list entries, table rows (cells TAB-joined). */
+function groupEntries(blocks: readonly Block[]): GroupEntry[] {
+  const entries: GroupEntry[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading') entries.push({ text: block.text, range: block.range, label: null });
+    else if (block.type === 'list') {
+      for (const it of block.items) {
+        const label = partLabel(it.marker);
+        entries.push({ text: label ? it.text : `${it.marker} ${it.text}`, range: it.range, label });
+      }
+    } else {
+      for (const row of block.header) entries.push({ text: rowText(row.cells), range: row.range, label: null });
+      for (const row of block.rows) entries.push({ text: rowText(row.cells), range: row.range, label: null });
+    }
+  }
+  return entries;
+}
+
+function rowText(cells: readonly { text: string }[]): string {
+  let text = cells.length ? cells[0]!.text : '';
+  for (let i = 1; i < cells.length; i++) text += `\t${cells[i]!.text}`;
+  return text;
 }
 
 /**

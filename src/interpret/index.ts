@@ -1,7 +1,8 @@
 import type { Report } from '../diagnostics/report.js';
 import type { CaseNumber } from '../model/agenda.js';
+import type { Decision } from '../model/decision.js';
 import type { Referat } from '../model/document.js';
-import type { AttendanceWords } from './attendance.js';
+import { type AttendanceWords, attendanceMemo } from './attendance.js';
 import type { HistoryLabels } from './decisions.js';
 import type { OutcomePhrase } from './outcome.js';
 import { readDecisions } from './decisions.js';
@@ -26,12 +27,17 @@ export interface InterpretContext {
 
 /** Fills a case number's KLE parts and title from `raw`; warns when it is KLE-like but malformed. */
 function readCaseNumberInto(cn: CaseNumber, ctx: InterpretContext): void {
-  const { malformed, ...parts } = readCaseNumber(cn.raw);
-  Object.assign(cn, parts);
+  const parts = readCaseNumber(cn.raw);
+  // Field by field, in the order of `CaseNumberParts` (an object rest and `Object.assign` cost more).
+  cn.scheme = parts.scheme;
+  cn.subject = parts.subject;
+  cn.facet = parts.facet;
+  cn.sequence = parts.sequence;
+  cn.year = parts.year;
   const titles = ctx.kleTitles;
   const title = cn.subject && titles ? (titles instanceof Map ? titles.get(cn.subject) : (titles as Record<string, string>)[cn.subject]) : undefined;
   cn.title = typeof title === 'string' ? title : null;
-  if (malformed) {
+  if (parts.malformed) {
     ctx.report('case-number-malformed', cn.range, `“${cn.raw}” looks like a KLE number but does not fit the form 00.00.00-X00-N-YY.`, 'warning');
   }
 }
@@ -47,10 +53,10 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
   applyMembersTable(document);
   const participants = document.participants.map((p) => p.name);
   const link = nameLinker(participants);
-  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, attendance: ctx.attendance, history: ctx.history ?? null, report: ctx.report };
+  const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, attendance: ctx.attendance, history: ctx.history ?? null, report: ctx.report, attendanceMemo: attendanceMemo() };
   for (const item of document.items) {
     item.decisions = readDecisions(item, decisionCtx);
-    const current = item.decisions.filter((d) => d.current).pop();
+    const current = lastCurrent(item.decisions);
     if (current) item.attendance = current.attendance;
     for (const person of current?.attendance.absent ?? []) {
       const linked = participants.length ? link(person.name) : null;
@@ -71,4 +77,10 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
     if (item.caseNumber) readCaseNumberInto(item.caseNumber, ctx);
   }
   document.municipality = readMunicipality(ctx.input);
+}
+
+/** The last of the decisions that is the meeting's own, if any. */
+function lastCurrent(decisions: readonly Decision[]): Decision | undefined {
+  for (let i = decisions.length - 1; i >= 0; i--) if (decisions[i]!.current) return decisions[i];
+  return undefined;
 }

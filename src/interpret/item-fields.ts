@@ -43,12 +43,16 @@ export function recommender(text: string): { by: string | null; clause: string |
 
 /** The verb of a named recommendation, at the start of a whitespace run (see `leadingPhrase`). */
 const RECOMMENDS = /(?<!\s)\s+(?:indstiller|foreslår)\b/gi;
+/** The verbs of `RECOMMENDS` alone. */
+const RECOMMENDS_WORD = /indstiller|foreslår/i;
 
 /**
  * `X indstiller, at Y`: X (2 to 160 characters, before the first such verb) and what follows the
  * verb, as `/^(.{2,160}?)\s+(?:indstiller|foreslår)\b[,:;]?\s*(.*)$/i` reads them.
  */
 function namedRecommender(text: string): { by: string; rest: string } | null {
+  // Most lines of a recommendation (`at …`) hold no such verb: one search passes them over.
+  if (!RECOMMENDS_WORD.test(text)) return null;
   for (const { before, end } of leadingPhrase(text, RECOMMENDS, 2, 160)) {
     const after = text.slice(end).replace(/^[,:;]?\s*/, '');
     // A line end after the verb: a later verb may still take it into its `\s*`.
@@ -86,12 +90,15 @@ export function readAttachments(item: Item, positions: LineIndex): Attachment[] 
   }
   // Systems that number their documents print one reference per attachment: when the section
   // holds such references, they are the attachments, and other lines are wraps or other text.
-  const lines = entries.flatMap((e) => e.title.split('\n').map((title) => ({ title: title.trim(), range: e.range })));
-  const references = lines.flatMap((l) => {
-    const glued = [...l.title.matchAll(GLUED_REFERENCE)];
-    if (glued.length > 1) return splitGlued(l.title, glued, l.range, positions);
-    return REFERENCE.test(l.title) || glued.length === 1 ? [l] : [];
-  });
+  const references: { title: string; range: Range }[] = [];
+  for (const e of entries) {
+    for (const line of e.title.split('\n')) {
+      const title = line.trim();
+      const glued = gluedReferences(title);
+      if (glued.length > 1) for (const r of splitGlued(title, glued, e.range, positions)) references.push(r);
+      else if (REFERENCE.test(title) || glued.length === 1) references.push({ title, range: e.range });
+    }
+  }
   const out: Attachment[] = [];
   for (const { title, range } of references.length ? references : entries) {
     const t = title.replace(/^bilag\s*\d+\s*[:.)-]\s*/i, '').trim();
@@ -104,7 +111,7 @@ export function readAttachments(item: Item, positions: LineIndex): Attachment[] 
  * References run together on one line, each with the part of the line it stands on as its range
  * (found in the input from the line's start, so the ranges follow each other).
  */
-function splitGlued(line: string, glued: RegExpMatchArray[], range: Range, lines: LineIndex): { title: string; range: Range }[] {
+function splitGlued(line: string, glued: RegExpExecArray[], range: Range, lines: LineIndex): { title: string; range: Range }[] {
   const input = lines.text;
   let from = range.start.offset;
   return glued.map((m, k) => {
@@ -117,6 +124,17 @@ function splitGlued(line: string, glued: RegExpMatchArray[], range: Range, lines
     from = end;
     return { title, range: lines.range(at, end) };
   });
+}
+
+/** The matches of `GLUED_REFERENCE` in a line, as `matchAll` gives them (without its copy of the pattern). */
+function gluedReferences(line: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  // Every reference holds a `/`: most lines are passed over without a search.
+  if (!line.includes('/')) return out;
+  GLUED_REFERENCE.lastIndex = 0;
+  for (let m = GLUED_REFERENCE.exec(line); m; m = GLUED_REFERENCE.exec(line)) out.push(m);
+  GLUED_REFERENCE.lastIndex = 0;
+  return out;
 }
 
 /**
@@ -133,7 +151,8 @@ const NONE = /^(?:ingen(?: bilag)?|-)\.?$/i;
 export function isClosed(item: Item): boolean {
   const first = item.sections[0]?.blocks[0];
   const texts = [item.title, first && (first.type === 'paragraph' || first.type === 'heading') ? first.text : ''];
-  if (texts.some((t) => /\(lukket(?: punkt)?\)|\blukket punkt\b|^lukket\s*[:-]/i.test(t ?? ''))) return true;
+  // Each form holds the word: a line without it (most first lines are long) is passed over in one search.
+  if (texts.some((t) => !!t && /lukket/i.test(t) && /\(lukket(?: punkt)?\)|\blukket punkt\b|^lukket\s*[:-]/i.test(t))) return true;
   // A status line among the item's leading lines (`Sagsnr.:` / `Lukket`).
   const lead = item.sections[0]?.heading === null ? item.sections[0]!.blocks.slice(0, 4) : [];
   return lead.some((b) => (b.type === 'paragraph' || b.type === 'heading') && /^lukket(?: punkt| sag)?\.?$/i.test(b.text));
@@ -142,22 +161,30 @@ export function isClosed(item: Item): boolean {
 /** The most frequent `<Name> Kommune(s)` of the text; the earliest on a tie; null when none. */
 export function readMunicipality(input: string): string | null {
   const counts = new Map<string, number>();
-  // Find ` Kommune` (or ` KOMMUNE`) by plain search, then read the name before it: one pass each.
-  for (const word of [' Kommune', ' KOMMUNE']) {
-    for (let at = input.indexOf(word); at >= 0; at = input.indexOf(word, at + 8)) {
-      const next = input[at + 8] ?? '';
-      if (LETTER.test(next) && !(/[sS]/.test(next) && !LETTER.test(input[at + 9] ?? ''))) continue;
-      const printed = NAME_BEFORE.exec(input.slice(Math.max(0, at - 40), at))?.[1];
-      if (!printed) continue;
-      // `NORDBY KOMMUNE` → `Nordby`
-      const name = printed === printed.toUpperCase() ? printed.toLowerCase().replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()) : printed;
-      if (STOP.has(name)) continue;
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
+  // ` Kommune` and ` KOMMUNE`, found in one pass over the capitals K (a one-character search is
+  // the fastest there is); the names before ` KOMMUNE` count after all those before ` Kommune`.
+  const upper: number[] = [];
+  for (let k = input.indexOf('K', 1); k >= 0; k = input.indexOf('K', k + 1)) {
+    if (input.charCodeAt(k - 1) !== 32) continue;
+    if (input.startsWith('ommune', k + 1)) countMunicipality(input, k - 1, counts);
+    else if (input.startsWith('OMMUNE', k + 1)) upper.push(k - 1);
   }
+  for (const at of upper) countMunicipality(input, at, counts);
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
   return best ? `${best} Kommune` : null;
+}
+
+/** Counts the name before ` Kommune` at `at`, unless the word goes on (`Kommunen` does, `Kommunes` not). */
+function countMunicipality(input: string, at: number, counts: Map<string, number>): void {
+  const next = input[at + 8] ?? '';
+  if (LETTER.test(next) && !(/[sS]/.test(next) && !LETTER.test(input[at + 9] ?? ''))) return;
+  const printed = NAME_BEFORE.exec(input.slice(Math.max(0, at - 40), at))?.[1];
+  if (!printed) return;
+  // `NORDBY KOMMUNE` → `Nordby`
+  const name = printed === printed.toUpperCase() ? printed.toLowerCase().replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()) : printed;
+  if (STOP.has(name)) return;
+  counts.set(name, (counts.get(name) ?? 0) + 1);
 }
 
 const LETTER = /\p{L}/u;

@@ -1,7 +1,7 @@
 import type { Block, Table } from '../model/blocks.js';
 import type { Referat } from '../model/document.js';
 import { leadingPhrase } from '../text/plain.js';
-import { nameKey, nameLinker, readName } from './names.js';
+import { type PairsCache, nameKey, nameLinker, readName } from './names.js';
 
 /** `Ole Sylvester deltog som suppleant`: the phrase after the substitute's name (`leadingPhrase`). */
 const SUBSTITUTE = /(?<!\s)\s+deltog som suppleant\b/gi;
@@ -49,15 +49,20 @@ export function applyMembersTable(document: Referat): void {
 }
 
 function findMembersTable(document: Referat): Table | null {
-  const blocks: Block[] = [...document.preamble, ...(document.items[0]?.sections.flatMap((s) => s.blocks) ?? [])];
-  for (const block of blocks) {
-    if (block.type !== 'table') continue;
-    const rows = [...block.header, ...block.rows];
-    if (rows.length < 2) continue;
-    const [a, b] = rows[0]!.cells.map((c) => c.text.toLowerCase());
-    if (/^(?:medlemmer|deltagere|navn)$/.test(a ?? '') && /^(?:afbud|fraværende|fravær)$/.test(b ?? '')) return block as Table;
+  for (const block of document.preamble) if (isMembersTable(block)) return block as Table;
+  for (const section of document.items[0]?.sections ?? []) {
+    for (const block of section.blocks) if (isMembersTable(block)) return block as Table;
   }
   return null;
+}
+
+/** A table of two rows or more whose first row is `Medlemmer ⇥ Afbud` (or `Deltagere`/`Navn` ⇥ `Fraværende`/`Fravær`). */
+function isMembersTable(block: Block): boolean {
+  if (block.type !== 'table' || block.header.length + block.rows.length < 2) return false;
+  const cells = (block.header[0] ?? block.rows[0]!).cells;
+  const a = cells[0]?.text.toLowerCase();
+  const b = cells[1]?.text.toLowerCase();
+  return /^(?:medlemmer|deltagere|navn)$/.test(a ?? '') && /^(?:afbud|fraværende|fravær)$/.test(b ?? '');
 }
 
 /**
@@ -68,10 +73,11 @@ function findMembersTable(document: Referat): Table | null {
 function mergeParticipants(document: Referat): void {
   const byKey = new Map<string, Referat['participants'][number]>();
   const kept: Referat['participants'] = [];
+  const pairsOf: PairsCache = new Map();
   for (const p of document.participants) {
     const key = nameKey(p.name);
     // An absence listed apart may misspell the member (`Bente Hansn` for `Bente Hansen`).
-    const fuzzy = p.absent && !byKey.has(key) ? nameLinker(kept.map((k) => k.name))(p.name) : null;
+    const fuzzy = p.absent && !byKey.has(key) ? nameLinker(kept.map((k) => k.name), pairsOf)(p.name) : null;
     const seen = byKey.get(key) ?? (fuzzy ? kept.find((k) => k.name === fuzzy.participant) : undefined);
     if (!seen) {
       byKey.set(key, p);

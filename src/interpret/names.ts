@@ -22,21 +22,45 @@ export function splitNames(text: string): PrintedName[] {
     if (part) out.push(readName(part));
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c === ',') {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++; // (
+    else if (c === 41) depth = Math.max(0, depth - 1); // )
+    else if (depth > 0) continue;
+    else if (c === 44) {
+      // ,
       emit(i);
       start = i + 1;
-    } else if (depth === 0 && /\s/.test(c!) && /^\s+og\s/.test(text.slice(i, i + 5))) {
+    } else if (isSpace(c)) {
+      const after = ogAt(text, i);
+      if (after < 0) continue;
       emit(i);
-      const m = /^\s+og\s+/.exec(text.slice(i))!;
-      start = i + m[0].length;
+      start = after;
       i = start - 1;
     }
   }
   emit(text.length);
   return out.filter((n) => n.name);
+}
+
+/**
+ * Where the names go on after ` og ` at `i` (a space there): as `/^\s+og\s/` tests the five
+ * characters from `i` (one or two spaces, `og`, a space) and `/^\s+og\s+/` then skips the
+ * spaces after `og`; -1 when no ` og ` starts at `i`.
+ */
+function ogAt(text: string, i: number): number {
+  let j = i + 1;
+  if (isSpace(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) !== 111 || text.charCodeAt(j + 1) !== 103 || !isSpace(text.charCodeAt(j + 2))) return -1; // og
+  j += 3;
+  while (isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Whether a UTF-16 code is one that `\s` matches in a RegExp. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -87,11 +111,10 @@ export type Linker = (name: string) => { participant: string; fuzzy: boolean } |
  * ambiguous. Fuzzy matching compares with every participant, so it is left out for lists longer
  * than a committee's (over 200 names) and after 1,000 lookups, which keeps odd inputs linear.
  */
-export function nameLinker(participants: readonly string[]): Linker {
+export function nameLinker(participants: readonly string[], pairsOf: PairsCache = new Map()): Linker {
   const exact = new Map<string, string>();
   for (const p of participants) if (!exact.has(nameKey(p))) exact.set(nameKey(p), p);
   const keyed = participants.length <= 200 ? participants.map((p) => [p, nameKey(p)] as const) : [];
-  const pairsOf = new Map<string, Map<string, number>>();
   let fuzzyLookups = 0;
   return (name) => {
     const key = nameKey(name);
@@ -99,12 +122,9 @@ export function nameLinker(participants: readonly string[]): Linker {
     if (found) return { participant: found, fuzzy: false };
     // A document names a few dozen people; past that, odd input, and only exact matches count.
     if (++fuzzyLookups > 1000) return null;
-    const words = key.split(' ');
-    let own: Map<string, number> | undefined;
+    let own: Map<number, number> | undefined;
     const candidates = keyed.filter(([, other]) => {
-      const w = other.split(' ');
-      const sameEnds = words.length > 1 && w.length > 1 && w[0] === words[0] && w[w.length - 1] === words[words.length - 1];
-      if (sameEnds) return true;
+      if (sameEnds(key, other)) return true;
       if (Math.abs(key.length - other.length) > key.length / 2) return false; // Dice < 0.8 anyway
       let b = pairsOf.get(other);
       if (!b) pairsOf.set(other, (b = pairs(other)));
@@ -115,15 +135,29 @@ export function nameLinker(participants: readonly string[]): Linker {
   };
 }
 
-/** The letter pairs of a string and their counts. */
-function pairs(s: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < s.length - 1; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
+/** The letter pairs of name keys (see `pairs`), kept by whoever links many names against the same ones. */
+export type PairsCache = Map<string, Map<number, number>>;
+
+/** Whether two name keys have two words or more each, and the same first and the same last one. */
+function sameEnds(a: string, b: string): boolean {
+  const a0 = a.indexOf(' ');
+  const b0 = b.indexOf(' ');
+  if (a0 < 0 || b0 < 0) return false;
+  return a.slice(0, a0) === b.slice(0, b0) && a.slice(a.lastIndexOf(' ') + 1) === b.slice(b.lastIndexOf(' ') + 1);
+}
+
+/** The letter pairs of a string and their counts; a pair is keyed by its two UTF-16 codes as one number. */
+function pairs(s: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i < s.length - 1; i++) {
+    const pair = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+    out.set(pair, (out.get(pair) ?? 0) + 1);
+  }
   return out;
 }
 
 /** Dice similarity of two strings' letter pairs (0–1). */
-function dice(a: string, pa: Map<string, number>, b: string, pb: Map<string, number>): number {
+function dice(a: string, pa: Map<number, number>, b: string, pb: Map<number, number>): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
   let common = 0;
   for (const [pair, n] of pa) common += Math.min(n, pb.get(pair) ?? 0);

@@ -1,4 +1,5 @@
 import type { Outcome } from '../model/decision.js';
+import { escapeRegExp } from '../lexer/patterns.js';
 
 /** A phrase of decision wording and the outcome it states. */
 export interface OutcomePhrase {
@@ -19,20 +20,69 @@ export function outcomeOf(text: string, phrases: readonly OutcomePhrase[]): Outc
   const trimmed = text.trim();
   if (!trimmed) return null;
   const sentence = firstSentence(trimmed).toLowerCase();
+  const best = earliestPhrase(sentence, compiledPhrases(phrases));
+  if (!best) return 'other';
+  // `Anbefales ikke`, `Ikke anbefalet`, `blev ikke vedtaget`: a negated approval is a rejection.
+  const negated = /\bikke\s+$/.test(sentence.slice(Math.max(0, best.at - 12), best.at)) || /^\s+ikke\b/.test(sentence.slice(best.at + best.length, best.at + best.length + 8));
+  if (!negated || best.outcome === 'rejected') return best.outcome;
+  return best.outcome === 'approved' || best.outcome === 'recommended' ? 'rejected' : 'other';
+}
+
+/** The phrases lower-cased, and one pattern that finds where any of them occurs. */
+interface CompiledPhrases {
+  lower: { phrase: string; outcome: Outcome }[];
+  /** Null when a phrase is empty (it occurs everywhere). */
+  any: RegExp | null;
+}
+
+const compiled = new WeakMap<readonly OutcomePhrase[], CompiledPhrases>();
+
+function compiledPhrases(phrases: readonly OutcomePhrase[]): CompiledPhrases {
+  let c = compiled.get(phrases);
+  if (!c) {
+    const lower = phrases.map(({ phrase, outcome }) => ({ phrase: phrase.toLowerCase(), outcome }));
+    const empty = lower.some((p) => !p.phrase);
+    c = { lower, any: empty || !lower.length ? null : new RegExp(lower.map((p) => escapeRegExp(p.phrase)).join('|'), 'g') };
+    compiled.set(phrases, c);
+  }
+  return c;
+}
+
+/**
+ * The phrase that starts earliest in `sentence` as a whole word, the longest on a tie (the
+ * first listed of equally long ones). Only the places where some phrase occurs are looked at.
+ */
+function earliestPhrase(sentence: string, { lower, any }: CompiledPhrases): { at: number; length: number; outcome: Outcome } | null {
+  if (!any) return earliestByPhrase(sentence, lower);
+  any.lastIndex = 0;
+  for (let m = any.exec(sentence); m; m = any.exec(sentence)) {
+    const at = m.index;
+    let best: { at: number; length: number; outcome: Outcome } | null = null;
+    for (const { phrase, outcome } of lower) {
+      if (best && phrase.length <= best.length) continue;
+      if (sentence.startsWith(phrase, at) && isWordStart(sentence, at) && isWordEnd(sentence, at + phrase.length)) best = { at, length: phrase.length, outcome };
+    }
+    if (best) {
+      any.lastIndex = 0;
+      return best;
+    }
+    any.lastIndex = at + 1;
+  }
+  any.lastIndex = 0;
+  return null;
+}
+
+/** {@link earliestPhrase} phrase by phrase: each one's first whole-word occurrence. */
+function earliestByPhrase(sentence: string, lower: readonly { phrase: string; outcome: Outcome }[]): { at: number; length: number; outcome: Outcome } | null {
   let best: { at: number; length: number; outcome: Outcome } | null = null;
-  for (const { phrase, outcome } of phrases) {
-    const p = phrase.toLowerCase();
+  for (const { phrase: p, outcome } of lower) {
     for (let at = sentence.indexOf(p); at >= 0; at = sentence.indexOf(p, at + 1)) {
       if (!isWordStart(sentence, at) || !isWordEnd(sentence, at + p.length)) continue;
       if (!best || at < best.at || (at === best.at && p.length > best.length)) best = { at, length: p.length, outcome };
       break;
     }
   }
-  if (!best) return 'other';
-  // `Anbefales ikke`, `Ikke anbefalet`, `blev ikke vedtaget`: a negated approval is a rejection.
-  const negated = /\bikke\s+$/.test(sentence.slice(Math.max(0, best.at - 12), best.at)) || /^\s+ikke\b/.test(sentence.slice(best.at + best.length, best.at + best.length + 8));
-  if (!negated || best.outcome === 'rejected') return best.outcome;
-  return best.outcome === 'approved' || best.outcome === 'recommended' ? 'rejected' : 'other';
+  return best;
 }
 
 /**

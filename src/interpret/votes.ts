@@ -14,6 +14,8 @@ const MINORITY = /\bet mindretal\s+(?:bestående af\s+|\(([^()]{0,200})\))/i;
 const FOR = /\bfor stemte\s*:?\s*([^.;]+)/i;
 const AGAINST = /\bimod stemte\s*:?\s*([^.;]+)/i;
 const ABSTAINED = /\bundlod at stemme\s*:?\s*([^.;]*)/i;
+/** A word each of the forms above holds: a line without one states no votes, and is passed over in one search. */
+const VOTE_WORD = /flertal|mindretal|stemte|stemme/i;
 
 /** The votes stated in a decision's lines, or null when none are. */
 export function readVotes(entries: readonly TextEntry[]): Votes | null {
@@ -24,6 +26,7 @@ export function readVotes(entries: readonly TextEntry[]): Votes | null {
     for (const n of names) to.push(n);
   };
   for (const entry of entries) {
+    if (!VOTE_WORD.test(entry.text)) continue;
     const before = votes.for.length + votes.against.length + votes.abstained.length;
     const minority = group(MINORITY, entry.text);
     const abstaining = abstainers(entry.text);
