@@ -42,6 +42,11 @@ export interface LineFacts {
   breakBefore: boolean;
   /** Part of a list (a list entry right before or after it). */
   inList: boolean;
+  /**
+   * The text has a digit, as every item number and case number has (read for the lines that
+   * may hold one: text lines, list entries, case-number and header-label lines).
+   */
+  digit: boolean;
 }
 
 interface Candidate extends Opener {
@@ -61,7 +66,7 @@ const MAX_GAP = 10;
 function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Omit<Candidate, 'score'> | null {
   const line = lines[k]!;
   if (line.role && line.role !== 'status') return null;
-  if (line.type !== 'TextLine' && line.type !== 'ListItem') return null;
+  if ((line.type !== 'TextLine' && line.type !== 'ListItem') || !line.digit) return null;
   const { text } = line;
   const field = shapes.numberField.exec(text);
   if (field) {

@@ -90,7 +90,8 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
   const text = line.slice(0, end);
   const glued = gluedHeading(text, marks);
   if (glued > 0) return [glued];
-  const toc = text.length >= 40 && text.includes('1. ') ? tocEntries(text, marks) : [];
+  // A flattened TOC numbers at least three entries (`1. `, `2. `, `3. `).
+  const toc = text.length >= 40 && text.includes('1. ') && text.includes('2.') && text.includes('3.') ? tocEntries(text, marks) : [];
   if (toc.length) return toc;
   const page = PAGE_OPENER.exec(text);
   const caseFirst = CASE_FIRST.exec(text);

@@ -65,7 +65,8 @@ export function learnArtifacts(
     else kept.push(token);
   });
   const group = (groups[ARTIFACT_GROUP] ??= []);
-  const formFeeds = [...(groups.indent ?? []), ...kept.filter((t) => t.tokenType.name === 'Break')].filter((t) => t.image.includes('\f'));
+  const formFeeds = (groups.indent ?? []).filter((t) => t.image.includes('\f'));
+  for (const t of kept) if (t.tokenType.name === 'Break' && t.image.includes('\f')) formFeeds.push(t);
   if (!moved.length && !group.length && !formFeeds.length) return moved;
   const lines = new PageBreaks(groups.indent ?? [], formFeeds);
   for (const t of group) {
