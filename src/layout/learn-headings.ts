@@ -1,5 +1,5 @@
 import { type IToken, tokenMatcher } from 'chevrotain';
-import { ItemStart, LearnedHeading, SectionStart } from '../lexer/tokens.js';
+import { Break, ItemStart, LearnedHeading, SectionStart, TextLine } from '../lexer/tokens.js';
 import { isHeadingShaped, plainText } from '../text/plain.js';
 
 interface Entry {
@@ -36,9 +36,10 @@ export function learnHeadings(tokens: IToken[], markdown: boolean): void {
       item++;
       continue;
     }
-    if (item < 0 || token.tokenType.name !== 'TextLine') continue;
+    // (Type indices, not names: a token's own field is read faster than its type's.)
+    if (item < 0 || token.tokenTypeIdx !== TextLine.tokenTypeIdx) continue;
     const after = tokens[i + 1];
-    if (tokens[i - 1]?.tokenType.name !== 'Break' || (after && after.tokenType.name !== 'Break')) continue;
+    if (tokens[i - 1]?.tokenTypeIdx !== Break.tokenTypeIdx || (after && after.tokenTypeIdx !== Break.tokenTypeIdx)) continue;
     const text = plainText(token.image, markdown);
     if (!isHeadingShaped(text)) continue;
     const key = text.toLowerCase();

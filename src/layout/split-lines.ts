@@ -111,6 +111,8 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
       if (heading) found.add(end + (text[end] === ' ' ? 1 : 0));
     }
   }
+  // Decided before the other marks are looked for: they only add cuts.
+  if (!page && !caseFirst && labels < 2) return [];
   const decisions = new Set<number>();
   for (let at = text.indexOf('Beslutning '); at >= 0; at = text.indexOf('Beslutning ', at + 1)) {
     const end = decisionHeadingEnd(text, at);
@@ -133,7 +135,6 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
     if (m.index > 0) found.add(m.index);
     found.add(Math.min(text.length, m.index + m[0].length + 1));
   }
-  if (!page && !caseFirst && labels < 2) return [];
   return [...found].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
 }
 
