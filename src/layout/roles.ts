@@ -16,11 +16,25 @@ export function bankedHeading(text: string, env: LayoutEnv): SectionKind | null 
   const first = text.charCodeAt(0);
   const dash = first === 45;
   if (first < 128 ? !dash && !(first >= 65 && first <= 90) : !/^\p{Lu}/u.test(text)) return null;
+  // The key starts with the line's first letter in lower case: most capitals start no heading.
+  if (first < 128 && !dash && !initials(env.sectionKinds).has(first + 32)) return null;
   const framed = dash ? /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/.exec(text) : null;
   const inner = framed ? framed[1]! : text;
   const last = inner.charCodeAt(inner.length - 1);
   const key = env.lookupKey(last === 46 || last === 58 ? inner.slice(0, -1) : inner);
   return env.sectionKinds.get(key) ?? null;
+}
+
+const bankInitials = new WeakMap<ReadonlyMap<string, unknown>, Set<number>>();
+
+/** The first characters of a bank's keys (lower case: see `lookupKey`). */
+function initials(bank: ReadonlyMap<string, unknown>): Set<number> {
+  let res = bankInitials.get(bank);
+  if (!res) {
+    res = new Set([...bank.keys()].map((k) => k.charCodeAt(0)));
+    bankInitials.set(bank, res);
+  }
+  return res;
 }
 
 /**

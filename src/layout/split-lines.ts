@@ -170,9 +170,14 @@ function decisionHeadingEnd(text: string, at: number): number {
 function gluedHeading(text: string, marks: SplitMarks): number {
   const toc = marks.tocGlued.exec(text);
   if (toc) return toc[0].length;
-  const head = marks.gluedStart.exec(text);
+  // The heading starts the line in capitals: a line that starts with another ASCII character has none.
+  const first = text.charCodeAt(0);
+  const head = first >= 128 || (first >= 65 && first <= 90) ? marks.gluedStart.exec(text) : null;
   // (`\p{Lu}` under the `i` flag also matches lower case: test the letters here.)
   if (head && head[1]!.length >= 5 && /^\p{Lu}/u.test(head[1]!) && /^\p{Lu}/u.test(text.slice(head[0].length))) return head[0].length;
+  // The tail ends in a lower-case letter or a space: a line that ends in another ASCII character has none.
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 128 && last !== 32 && !(last >= 97 && last <= 122)) return -1;
   // The tail is at most 42 characters: look at those only, not at every start in the line.
   const from = Math.max(0, text.length - 42);
   const tail = GLUED_TAIL.exec(text.slice(from));

@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { Break } from '../lexer/tokens.js';
 import { findDate } from '../text/dates.js';
 import { append } from '../util/append.js';
 import { plainText } from '../text/plain.js';
@@ -67,7 +68,7 @@ export function learnArtifacts(
   else ({ moved, kept } = pageHeaders(tokens, names, texts, counts, titleWords));
   const group = (groups[ARTIFACT_GROUP] ??= []);
   const formFeeds = (groups.indent ?? []).filter((t) => t.image.includes('\f'));
-  for (const t of kept) if (t.image.includes('\f') && t.tokenType.name === 'Break') formFeeds.push(t);
+  for (const t of kept) if (t.tokenTypeIdx === Break.tokenTypeIdx && t.image.includes('\f')) formFeeds.push(t);
   if (!moved.length && !group.length && !formFeeds.length) return moved;
   const lines = new PageBreaks(groups.indent ?? [], formFeeds);
   for (const t of group) {
@@ -103,6 +104,13 @@ function pageHeaders(
   const moved: IToken[] = [];
   const kept: IToken[] = [];
   const titlesSeen = new Set<string>();
+  // Whether a recurring text is a page header, decided once per text.
+  const headers = new Map<string, boolean>();
+  const isHeader = (text: string) => {
+    let header = headers.get(text);
+    if (header === undefined) headers.set(text, (header = isPageHeader(text, titleWords)));
+    return header;
+  };
   tokens.forEach((token, i) => {
     const text = texts[i]!;
     const isTitle = names[i] === 'TitleLine';
@@ -113,7 +121,7 @@ function pageHeaders(
       kept.push(token);
       return;
     }
-    if (repeatedTitle || (text && (counts.get(text) ?? 0) >= MIN_REPEATS && isPageHeader(text, titleWords))) moved.push(token);
+    if (repeatedTitle || (text && (counts.get(text) ?? 0) >= MIN_REPEATS && isHeader(text))) moved.push(token);
     else kept.push(token);
   });
   return { moved, kept };
