@@ -93,8 +93,10 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
   // A flattened TOC numbers at least three entries (`1. `, `2. `, `3. `).
   const toc = text.length >= 40 && text.includes('1. ') && text.includes('2.') && text.includes('3.') ? tocEntries(text, marks) : [];
   if (toc.length) return toc;
-  const page = PAGE_OPENER.exec(text);
-  const caseFirst = CASE_FIRST.exec(text);
+  // Both start with a digit.
+  const digitFirst = text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+  const page = digitFirst ? PAGE_OPENER.exec(text) : null;
+  const caseFirst = digitFirst ? CASE_FIRST.exec(text) : null;
   // Without a page number or case number first, a flattened line is long and has two labels.
   if (!page && !caseFirst && (text.length < LONG || colons(text) < 2)) return [];
   const found = new Set<number>();
