@@ -72,7 +72,12 @@ export function confirmRecurring(lines: LineFacts[], openers: readonly Opener[],
     const line = lines[k]!;
     if (starts.has(k) || line.type === 'ItemOpener') item++;
     if (item < 0 || line.role || line.type !== 'TextLine' || line.text.length > 40) continue;
-    const key = env.lookupKey(line.text.replace(/[.:]$/, ''));
+    // A key starts with the line's first letter or digit in lower case: most lines start no recurring heading.
+    const first = line.text.charCodeAt(0);
+    const lowered = first >= 65 && first <= 90 ? first + 32 : first;
+    if (((lowered >= 97 && lowered <= 122) || (first >= 48 && first <= 57)) && !initials(env.recurringKinds).has(lowered)) continue;
+    const last = line.text.charCodeAt(line.text.length - 1);
+    const key = env.lookupKey(last === 46 || last === 58 ? line.text.slice(0, -1) : line.text);
     if (!env.recurringKinds.has(key)) continue;
     const entry = seen.get(key) ?? { items: new Set(), lines: [] };
     seen.set(key, entry);

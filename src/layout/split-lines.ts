@@ -75,7 +75,9 @@ export function splitFlattenedLines(
     for (const at of [...cuts, token.image.length]) {
       if (at <= from) continue;
       const image = token.image.slice(from, at);
-      const type = relex(image.trim()) ?? token.tokenType;
+      const text = image.trim();
+      // A blank piece lexes as nothing: it keeps the line's type.
+      const type = (text && relex(text)) || token.tokenType;
       pieces.push({ ...token, image, startOffset: token.startOffset + from, endOffset: token.startOffset + at - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! });
       from = at;
     }
