@@ -9,7 +9,7 @@
 export function wrapWidth(lengths: readonly number[]): number | null {
   if (lengths.length < 40) return null;
   // A typed array sorts numbers by value, natively.
-  const sorted = Float64Array.from(lengths).sort();
+  const sorted = Int32Array.from(lengths).sort();
   const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
   if (p90 < 40 || p90 > 130) return null;
   let near = 0;
