@@ -1,5 +1,6 @@
 import { type IToken, type TokenType, tokenMatcher } from 'chevrotain';
 import {
+  Break,
   ItemStart,
   LearnedDecisionHeading,
   LearnedHeading,
@@ -92,11 +93,12 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   let cut = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const type = token.tokenType.name;
-    if (type === 'Break') {
+    // (A type index is read faster than a type's name.)
+    if (token.tokenTypeIdx === Break.tokenTypeIdx) {
       previousBreak = true;
       continue;
     }
+    const type = token.tokenType.name;
     while (cut < cuts.length && cuts[cut]! < token.startOffset) {
       previousBreak = true;
       cut++;

@@ -51,7 +51,8 @@ export function isDecisionHeading(text: string): boolean {
   if ((first === 66 || first === 98) && /^beslutning(?:er)?[ \u00a0]/i.test(text)) {
     return findDate(text) !== null || /[ \u00a0](?:den|d\.)[ \u00a0]*:?$/i.test(text);
   }
-  if (isCapital(first) && /,[ \u00a0]*(?:pkt\.?|punkt)[ \u00a0]*\d{1,4}[ \u00a0]*:?$/i.test(text)) return findDate(text) !== null;
+  // A capital and `,pkt1` at least.
+  if (text.length >= 6 && isCapital(first) && /,[ \u00a0]*(?:pkt\.?|punkt)[ \u00a0]*\d{1,4}[ \u00a0]*:?$/i.test(text)) return findDate(text) !== null;
   return false;
 }
 

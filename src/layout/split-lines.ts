@@ -1,4 +1,5 @@
 import type { IToken, TokenType } from 'chevrotain';
+import { TextLine } from '../lexer/tokens.js';
 import { findDate } from '../text/dates.js';
 import { alternation } from './shapes.js';
 
@@ -67,7 +68,7 @@ export function splitFlattenedLines(
 ): void {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
-    if (token.tokenType.name !== 'TextLine' || token.image.length < 8) continue;
+    if (token.tokenTypeIdx !== TextLine.tokenTypeIdx || token.image.length < 8) continue;
     const cuts = cutsOf(token.image, marks);
     if (!cuts.length) continue;
     const pieces: IToken[] = [];
