@@ -60,8 +60,8 @@ function markers(dialect: Dialect): Marker[] {
 interface Detector {
   /** The marks that start with a word. */
   leading: Marker[];
-  /** Those of them a line's first character may start (the first 256 characters seen). */
-  byLead: Map<string, Marker[]>;
+  /** Those of them a line's first character (code) may start (the first 256 characters seen). */
+  byLead: Map<number, Marker[]>;
   /** The marks that start with a hole. */
   holes: Marker[];
 }
@@ -78,12 +78,13 @@ function detector(candidates: readonly Dialect[]): Detector {
   return d;
 }
 
-/** The marks that may start at a line whose first character (after decoration) is `char`. */
-function marksLedBy(d: Detector, char: string): Marker[] {
-  let res = d.byLead.get(char);
+/** The marks that may start at a line whose first character (after decoration) has code `c`. */
+function marksLedBy(d: Detector, c: number): Marker[] {
+  let res = d.byLead.get(c);
   if (!res) {
+    const char = String.fromCharCode(c);
     res = d.leading.filter((m) => m.lead!.test(char));
-    if (d.byLead.size < 256) d.byLead.set(char, res);
+    if (d.byLead.size < 256) d.byLead.set(c, res);
   }
   return res;
 }
@@ -104,7 +105,7 @@ function foundMarks(d: Detector, text: string): Set<Marker> {
   for (let start = 0; start >= 0 && found.size < d.leading.length; ) {
     let at = start;
     while (isDecoration(text.charCodeAt(at))) at++;
-    if (at < text.length) for (const m of marksLedBy(d, text[at]!)) if (!found.has(m)) tryAt(m, at);
+    if (at < text.length) for (const m of marksLedBy(d, text.charCodeAt(at))) if (!found.has(m)) tryAt(m, at);
     start = nextLine(text, at, breaks);
   }
   for (const m of d.holes) {

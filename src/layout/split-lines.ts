@@ -21,6 +21,8 @@ export interface SplitMarks {
   whole: RegExp;
   /** A TOC heading glued to the first entry or item (`Indholdsfortegnelse1. Fraværende`). */
   tocGlued: RegExp;
+  /** The ASCII characters (codes) a TOC heading may start with, in either case: no other line is tried with `tocGlued`. */
+  tocStarts: ReadonlySet<number>;
   /** A TOC heading inside a line. */
   tocWord: RegExp;
 }
@@ -35,8 +37,19 @@ export function splitMarks(headings: readonly string[], labels: readonly string[
     gluedStart: new RegExp(String.raw`^(${alternation(headings)})(?=\p{Lu})`, 'iu'),
     whole: new RegExp(String.raw`^(?:${alternation(headings)})$`, 'iu'),
     tocGlued: new RegExp(String.raw`^(?:${alternation(tocHeadings)})(?=\d)`, 'iu'),
+    tocStarts: asciiStarts(tocHeadings),
     tocWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(tocHeadings)})(?![\p{L}\p{N}])`, 'iu'),
   };
+}
+
+/** The ASCII characters (codes) that match the first character of one of `words`, as a case-insensitive pattern matches it. */
+function asciiStarts(words: readonly string[]): Set<number> {
+  const firsts = words.map((w) => w.trim()[0] ?? '');
+  const codes = new Set<number>();
+  // (An empty word would match anywhere: every character may start it.)
+  const first = firsts.includes('') ? /^/ : new RegExp(`^[${firsts.join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'iu');
+  if (words.length) for (let c = 0; c < 128; c++) if (first.test(String.fromCharCode(c))) codes.add(c);
+  return codes;
 }
 
 /** A flattened line is at least this long, or starts with a case number followed by text. */
@@ -173,10 +186,10 @@ function decisionHeadingEnd(text: string, at: number): number {
  * full stop (`… i henhold til en udarbejdet fortegnelse.Indstilling`). Returns the cut, or -1.
  */
 function gluedHeading(text: string, marks: SplitMarks): number {
-  const toc = marks.tocGlued.exec(text);
+  const first = text.charCodeAt(0);
+  const toc = first >= 128 || marks.tocStarts.has(first) ? marks.tocGlued.exec(text) : null;
   if (toc) return toc[0].length;
   // The heading starts the line in capitals: a line that starts with another ASCII character has none.
-  const first = text.charCodeAt(0);
   const head = first >= 128 || (first >= 65 && first <= 90) ? marks.gluedStart.exec(text) : null;
   // (`\p{Lu}` under the `i` flag also matches lower case: test the letters here.)
   if (head && head[1]!.length >= 5 && /^\p{Lu}/u.test(head[1]!) && /^\p{Lu}/u.test(text.slice(head[0].length))) return head[0].length;
