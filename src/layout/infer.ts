@@ -1,5 +1,6 @@
 import { type IToken, type TokenType, tokenMatcher } from 'chevrotain';
 import {
+  Break,
   ItemStart,
   LearnedDecisionHeading,
   LearnedHeading,
@@ -92,33 +93,37 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   let cut = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const type = token.tokenType.name;
-    if (type === 'Break') {
+    // (A type index is read faster than a type's name.)
+    if (token.tokenTypeIdx === Break.tokenTypeIdx) {
       previousBreak = true;
       continue;
     }
+    const type = token.tokenType.name;
     while (cut < cuts.length && cuts[cut]! < token.startOffset) {
       previousBreak = true;
       cut++;
     }
     if (tokenMatcher(token, ItemStart)) dialectOpeners++;
     const text = plainText(token.image, markdown);
-    const facts: LineFacts = { text, type, role: null, breakBefore: previousBreak, inList: false };
+    const facts: LineFacts = { text, type, role: null, breakBefore: previousBreak, inList: false, digit: false };
     previousBreak = false;
     let kind: SectionKind | null = null;
     if (tokenMatcher(token, SectionStart)) {
       facts.role = type === 'DecisionHeading' ? 'decision' : 'heading';
       kind = type === 'DecisionHeading' ? 'decision' : type === 'RecommendationHeading' ? 'recommendation' : (env.sectionKinds.get(env.lookupKey(text)) ?? 'other');
     } else if (type === 'TextLine' || type === 'CaseNumberLine' || type === 'ListItem' || type === 'HeaderLabelLine') {
-      const found = readCaseLine(shapes, text);
-      const labelled = !found && shapes.caseLabel.exec(text);
-      const at = token.startOffset + token.image.indexOf(text.slice(0, 1));
+      facts.digit = DIGIT.test(text);
+      const label = shapes.caseLabel.exec(text);
+      // Every case number has a digit: a line with neither a label nor a digit holds none.
+      const found = label || facts.digit ? readCaseLine(shapes, text, label) : null;
+      const labelled = !found && label;
       if (found && 'labelOnly' in found) facts.role = 'caseLabel';
       else if (found) {
         facts.role = 'case';
+        const at = token.startOffset + token.image.indexOf(text.slice(0, 1));
         caseNumbers.set(token, { start: at + found.start, end: at + found.end, last: token });
         caseForms.add(caseForm(text.slice(found.start, found.end)));
-      } else if (labelled && /:/.test(labelled[0])) facts.role = 'metadata';
+      } else if (labelled && labelled[0].includes(':')) facts.role = 'metadata';
       else if (type !== 'HeaderLabelLine') {
         const banked = bankedHeading(text, env);
         if (banked) {
@@ -227,8 +232,6 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   for (let n = inserts.length - 1; n >= 0; n--) tokens.splice(inserts[n]!.at, 0, inserts[n]!.token);
   learnHeadings(tokens, markdown);
 
-  const headings = new Set<string>();
-  for (const token of tokens) if (tokenMatcher(token, SectionStart)) headings.add(plainText(token.image, markdown).replace(TRAILING, ''));
   return {
     openers: infos,
     metadata,
@@ -236,11 +239,28 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     report: {
       itemOpener: form,
       items: form === 'dialect' ? dialectOpeners : openers.length,
-      headings: [...headings].slice(0, 64),
+      headings: headingTexts(tokens, markdown),
       caseNumbers: [...caseForms],
       toc: toc ? (openers.length ? 'confirmsOpeners' : 'present') : 'none',
     },
   };
+}
+
+/** How many headings the report lists. */
+const MAX_HEADINGS = 64;
+
+/** The first distinct heading texts, without trailing colons and full stops, for the report. */
+function headingTexts(tokens: readonly IToken[], markdown: boolean): string[] {
+  const headings = new Set<string>();
+  for (const token of tokens) {
+    if (!tokenMatcher(token, SectionStart)) continue;
+    const text = plainText(token.image, markdown);
+    // The text is trimmed: only a colon or a full stop can start a trailing run.
+    const last = text.charCodeAt(text.length - 1);
+    headings.add(last === 58 || last === 46 ? text.replace(TRAILING, '') : text);
+    if (headings.size === MAX_HEADINGS) break;
+  }
+  return [...headings];
 }
 
 function retype(token: IToken, type: TokenType): void {
@@ -262,6 +282,8 @@ function virtualToken(line: IToken): IToken {
     tokenTypeIdx: LearnedItemOpener.tokenTypeIdx!,
   };
 }
+
+const DIGIT = /\d/;
 
 /** Trailing spaces, colons and full stops; entered only where the run starts (linear on long runs). */
 const TRAILING = /(?<![\s:.])[\s:.]+$/;

@@ -1,5 +1,5 @@
 import { type IToken, tokenMatcher } from 'chevrotain';
-import { ItemStart, LearnedHeading, SectionStart } from '../lexer/tokens.js';
+import { Break, ItemStart, LearnedHeading, SectionStart, TextLine } from '../lexer/tokens.js';
 import { isHeadingShaped, plainText } from '../text/plain.js';
 
 interface Entry {
@@ -36,9 +36,10 @@ export function learnHeadings(tokens: IToken[], markdown: boolean): void {
       item++;
       continue;
     }
-    if (item < 0 || token.tokenType.name !== 'TextLine') continue;
+    // (Type indices, not names: a token's own field is read faster than its type's.)
+    if (item < 0 || token.tokenTypeIdx !== TextLine.tokenTypeIdx) continue;
     const after = tokens[i + 1];
-    if (tokens[i - 1]?.tokenType.name !== 'Break' || (after && after.tokenType.name !== 'Break')) continue;
+    if (tokens[i - 1]?.tokenTypeIdx !== Break.tokenTypeIdx || (after && after.tokenTypeIdx !== Break.tokenTypeIdx)) continue;
     const text = plainText(token.image, markdown);
     if (!isHeadingShaped(text)) continue;
     const key = text.toLowerCase();
@@ -56,10 +57,14 @@ export function learnHeadings(tokens: IToken[], markdown: boolean): void {
   // `Social- og Seniorudvalget den 3. september 2024` / …, committee codes): no heading.
   const inList = (e: Entry) => e.at.every((i) => at.has(i - 2) && at.has(i + 2));
   const candidates = [...entries.values()].filter((e) => !e.excluded && e.items.size >= 2 && !inList(e));
+  if (!candidates.length) return;
   let accepted = new Set(candidates);
+  // Where the candidates stand: only they can be dropped.
+  const standing: [number, Entry][] = [];
+  for (const [i, entry] of at) if (accepted.has(entry)) standing.push([i, entry]);
   for (let round = 0; round < 5; round++) {
     const next = new Set(candidates);
-    for (const [i, entry] of at) {
+    for (const [i, entry] of standing) {
       const previous = tokens[i - 2];
       if (!previous || !next.has(entry)) continue;
       const before = at.get(i - 2);

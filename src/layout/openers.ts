@@ -42,11 +42,18 @@ export interface LineFacts {
   breakBefore: boolean;
   /** Part of a list (a list entry right before or after it). */
   inList: boolean;
+  /**
+   * The text has a digit, as every item number and case number has (read for the lines that
+   * may hold one: text lines, list entries, case-number and header-label lines).
+   */
+  digit: boolean;
 }
 
 interface Candidate extends Opener {
   key: number;
   score: number;
+  /** The last line the opener takes (its own or the last of `head`). */
+  last: number;
 }
 
 /** Lines after a candidate that may pass before its evidence comes (a page header fits). */
@@ -58,10 +65,10 @@ const MAX_GAP = 10;
  * Reads the numbered opener forms of one line and the lines around it. Returns null when the
  * line cannot open an item.
  */
-function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Omit<Candidate, 'score'> | null {
+function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Candidate | null {
   const line = lines[k]!;
   if (line.role && line.role !== 'status') return null;
-  if (line.type !== 'TextLine' && line.type !== 'ListItem') return null;
+  if ((line.type !== 'TextLine' && line.type !== 'ListItem') || !line.digit) return null;
   const { text } = line;
   const field = shapes.numberField.exec(text);
   if (field) {
@@ -101,11 +108,11 @@ function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Omit<
   return make(k, m[2]!, title, [], 'numbered');
 }
 
-function make(at: number, label: string, title: string | null, head: number[], form: OpenerForm) {
+function make(at: number, label: string, title: string | null, head: number[], form: OpenerForm): Candidate {
   const number = Number.parseInt(label, 10);
   const sub = /\d([a-zæøå])$/i.exec(label)?.[1] ?? /\.(\d{1,2})$/.exec(label)?.[1];
   const subKey = sub === undefined ? 0 : /\d/.test(sub) ? Number(sub) : sub.toLowerCase().charCodeAt(0) - 96;
-  return { at, number, label, title, head, form, key: number * 100 + subKey };
+  return { at, number, label, title, head, form, key: number * 100 + subKey, score: 0, last: Math.max(at, ...head) };
 }
 
 /**
@@ -150,11 +157,11 @@ export function chooseNumberedOpeners(
   const candidates: Candidate[] = [];
   for (let k = 0; k < lines.length; k++) {
     const c = candidateAt(lines, k, shapes);
-    if (c) candidates.push({ ...c, score: 0 });
+    if (c) candidates.push(c);
   }
   candidates.forEach((c, n) => {
     const stop = candidates[n + 1]?.at ?? lines.length;
-    const from = Math.max(c.at, ...c.head) + 1;
+    const from = c.last + 1;
     let score = 0;
     for (let j = from; j < stop && j < from + REACH; j++) {
       const role = lines[j]!.role;
@@ -174,10 +181,10 @@ export function chooseNumberedOpeners(
   // A numbered line right before the next-numbered confirmed line opens an (empty) item.
   candidates.forEach((c, n) => {
     const next = candidates[n + 1];
-    if (c.score <= 0 && next && next.score >= 2 && next.number === c.number! + 1 && next.at === Math.max(c.at, ...c.head) + 1) c.score = 1;
+    if (c.score <= 0 && next && next.score >= 2 && next.number === c.number! + 1 && next.at === c.last + 1) c.score = 1;
     // The last numbered line of the document, next to its end, after a confirmed item.
     const previous = candidates[n - 1];
-    if (c.score <= 0 && !next && previous && previous.score >= 2 && c.number === previous.number! + 1 && lines.length - Math.max(c.at, ...c.head) <= 2) c.score = 1;
+    if (c.score <= 0 && !next && previous && previous.score >= 2 && c.number === previous.number! + 1 && lines.length - c.last <= 2) c.score = 1;
   });
   // Entries of a list that restarted below a confirmed item number (`1. Trafik` after item 1).
   let strongest = -1;
@@ -208,7 +215,7 @@ function bestRun(candidates: Candidate[]): Opener[] {
     for (let j = Math.max(0, k - WINDOW); j < k; j++) {
       const p = candidates[j]!;
       if (best[j]! === -Infinity || p.key >= c.key || c.number! - p.number! > MAX_GAP) continue;
-      if (p.at >= c.at || Math.max(p.at, ...p.head) >= c.at) continue;
+      if (p.at >= c.at || p.last >= c.at) continue;
       if (best[j]! + c.score > best[k]!) {
         best[k] = best[j]! + c.score;
         from[k] = j;
@@ -218,7 +225,7 @@ function bestRun(candidates: Candidate[]): Opener[] {
   });
   const run: Opener[] = [];
   for (let k = top; k >= 0; k = from[k]!) {
-    const { key: _k, score: _s, ...opener } = candidates[k]!;
+    const { key: _k, score: _s, last: _l, ...opener } = candidates[k]!;
     run.push(opener);
   }
   return run.reverse();

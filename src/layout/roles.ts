@@ -12,10 +12,29 @@ import type { LineFacts, Opener } from './openers.js';
 /** A heading from the dialect's bank: any case, a trailing colon, or framed as `--- Bilag ---`. */
 export function bankedHeading(text: string, env: LayoutEnv): SectionKind | null {
   // Headings are printed capitalised; `bilag:` under a line is that line's end.
-  if (text.length > 64 || !/^[-\p{Lu}]/u.test(text)) return null;
-  const framed = /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/.exec(text);
-  const key = env.lookupKey((framed ? framed[1]! : text).replace(/[.:]$/, ''));
+  if (text.length > 64) return null;
+  const first = text.charCodeAt(0);
+  const dash = first === 45;
+  if (first < 128 ? !dash && !(first >= 65 && first <= 90) : !/^\p{Lu}/u.test(text)) return null;
+  // The key starts with the line's first letter in lower case: most capitals start no heading.
+  if (first < 128 && !dash && !initials(env.sectionKinds).has(first + 32)) return null;
+  const framed = dash ? /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/.exec(text) : null;
+  const inner = framed ? framed[1]! : text;
+  const last = inner.charCodeAt(inner.length - 1);
+  const key = env.lookupKey(last === 46 || last === 58 ? inner.slice(0, -1) : inner);
   return env.sectionKinds.get(key) ?? null;
+}
+
+const bankInitials = new WeakMap<ReadonlyMap<string, unknown>, Set<number>>();
+
+/** The first characters of a bank's keys (lower case: see `lookupKey`). */
+function initials(bank: ReadonlyMap<string, unknown>): Set<number> {
+  let res = bankInitials.get(bank);
+  if (!res) {
+    res = new Set([...bank.keys()].map((k) => k.charCodeAt(0)));
+    bankInitials.set(bank, res);
+  }
+  return res;
 }
 
 /**
@@ -25,12 +44,21 @@ export function bankedHeading(text: string, env: LayoutEnv): SectionKind | null 
  * and not a sentence.
  */
 export function isDecisionHeading(text: string): boolean {
-  if (text.length > 140 || /[.;]$/.test(text)) return false;
-  if (/^beslutning(?:er)?[ \u00a0]/i.test(text)) {
+  // The first and last characters are tested before any pattern: most lines fail there.
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length > 140 || last === 46 || last === 59) return false;
+  const first = text.charCodeAt(0);
+  if ((first === 66 || first === 98) && /^beslutning(?:er)?[ \u00a0]/i.test(text)) {
     return findDate(text) !== null || /[ \u00a0](?:den|d\.)[ \u00a0]*:?$/i.test(text);
   }
-  if (/^[A-ZÆØÅ]/.test(text) && /,[ \u00a0]*(?:pkt\.?|punkt)[ \u00a0]*\d{1,4}[ \u00a0]*:?$/i.test(text)) return findDate(text) !== null;
+  // A capital and `,pkt1` at least.
+  if (text.length >= 6 && isCapital(first) && /,[ \u00a0]*(?:pkt\.?|punkt)[ \u00a0]*\d{1,4}[ \u00a0]*:?$/i.test(text)) return findDate(text) !== null;
   return false;
+}
+
+/** `[A-ZÆØÅ]`. */
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5;
 }
 
 /**
@@ -45,7 +73,12 @@ export function confirmRecurring(lines: LineFacts[], openers: readonly Opener[],
     const line = lines[k]!;
     if (starts.has(k) || line.type === 'ItemOpener') item++;
     if (item < 0 || line.role || line.type !== 'TextLine' || line.text.length > 40) continue;
-    const key = env.lookupKey(line.text.replace(/[.:]$/, ''));
+    // A key starts with the line's first letter or digit in lower case: most lines start no recurring heading.
+    const first = line.text.charCodeAt(0);
+    const lowered = first >= 65 && first <= 90 ? first + 32 : first;
+    if (((lowered >= 97 && lowered <= 122) || (first >= 48 && first <= 57)) && !initials(env.recurringKinds).has(lowered)) continue;
+    const last = line.text.charCodeAt(line.text.length - 1);
+    const key = env.lookupKey(last === 46 || last === 58 ? line.text.slice(0, -1) : line.text);
     if (!env.recurringKinds.has(key)) continue;
     const entry = seen.get(key) ?? { items: new Set(), lines: [] };
     seen.set(key, entry);

@@ -80,12 +80,13 @@ const CASE_AFTER_SUBJECT = new RegExp(String.raw`^[A-ZÆØÅ][a-zæøå]+[ \u00a
 /**
  * Reads a case-number line: the offsets of the number within `text`, or null. `labelOnly` is
  * true for a label with nothing after it (`Sagsnr.:`), whose number may stand on the next line.
+ * `label` is `shapes.caseLabel` matched on `text`, when the caller has it already.
  */
 export function readCaseLine(
   shapes: LayoutShapes,
   text: string,
+  label: RegExpExecArray | null = shapes.caseLabel.exec(text),
 ): { start: number; end: number } | { labelOnly: true } | null {
-  const label = shapes.caseLabel.exec(text);
   if (label) {
     const rest = text.slice(label[0].length);
     if (!rest.trim()) return { labelOnly: true };

@@ -1,4 +1,5 @@
 import type { IToken, TokenType } from 'chevrotain';
+import { TextLine } from '../lexer/tokens.js';
 import { findDate } from '../text/dates.js';
 import { alternation } from './shapes.js';
 
@@ -20,6 +21,8 @@ export interface SplitMarks {
   whole: RegExp;
   /** A TOC heading glued to the first entry or item (`Indholdsfortegnelse1. Fraværende`). */
   tocGlued: RegExp;
+  /** The ASCII characters (codes) a TOC heading may start with, in either case: no other line is tried with `tocGlued`. */
+  tocStarts: ReadonlySet<number>;
   /** A TOC heading inside a line. */
   tocWord: RegExp;
 }
@@ -34,8 +37,19 @@ export function splitMarks(headings: readonly string[], labels: readonly string[
     gluedStart: new RegExp(String.raw`^(${alternation(headings)})(?=\p{Lu})`, 'iu'),
     whole: new RegExp(String.raw`^(?:${alternation(headings)})$`, 'iu'),
     tocGlued: new RegExp(String.raw`^(?:${alternation(tocHeadings)})(?=\d)`, 'iu'),
+    tocStarts: asciiStarts(tocHeadings),
     tocWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(tocHeadings)})(?![\p{L}\p{N}])`, 'iu'),
   };
+}
+
+/** The ASCII characters (codes) that match the first character of one of `words`, as a case-insensitive pattern matches it. */
+function asciiStarts(words: readonly string[]): Set<number> {
+  const firsts = words.map((w) => w.trim()[0] ?? '');
+  const codes = new Set<number>();
+  // (An empty word would match anywhere: every character may start it.)
+  const first = firsts.includes('') ? /^/ : new RegExp(`^[${firsts.join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'iu');
+  if (words.length) for (let c = 0; c < 128; c++) if (first.test(String.fromCharCode(c))) codes.add(c);
+  return codes;
 }
 
 /** A flattened line is at least this long, or starts with a case number followed by text. */
@@ -67,7 +81,7 @@ export function splitFlattenedLines(
 ): void {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
-    if (token.tokenType.name !== 'TextLine' || token.image.length < 8) continue;
+    if (token.tokenTypeIdx !== TextLine.tokenTypeIdx || token.image.length < 8) continue;
     const cuts = cutsOf(token.image, marks);
     if (!cuts.length) continue;
     const pieces: IToken[] = [];
@@ -75,7 +89,9 @@ export function splitFlattenedLines(
     for (const at of [...cuts, token.image.length]) {
       if (at <= from) continue;
       const image = token.image.slice(from, at);
-      const type = relex(image.trim()) ?? token.tokenType;
+      const text = image.trim();
+      // A blank piece lexes as nothing: it keeps the line's type.
+      const type = (text && relex(text)) || token.tokenType;
       pieces.push({ ...token, image, startOffset: token.startOffset + from, endOffset: token.startOffset + at - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! });
       from = at;
     }
@@ -90,10 +106,13 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
   const text = line.slice(0, end);
   const glued = gluedHeading(text, marks);
   if (glued > 0) return [glued];
-  const toc = text.length >= 40 && text.includes('1. ') ? tocEntries(text, marks) : [];
+  // A flattened TOC numbers at least three entries (`1. `, `2. `, `3. `).
+  const toc = text.length >= 40 && text.includes('1. ') && text.includes('2.') && text.includes('3.') ? tocEntries(text, marks) : [];
   if (toc.length) return toc;
-  const page = PAGE_OPENER.exec(text);
-  const caseFirst = CASE_FIRST.exec(text);
+  // Both start with a digit.
+  const digitFirst = text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+  const page = digitFirst ? PAGE_OPENER.exec(text) : null;
+  const caseFirst = digitFirst ? CASE_FIRST.exec(text) : null;
   // Without a page number or case number first, a flattened line is long and has two labels.
   if (!page && !caseFirst && (text.length < LONG || colons(text) < 2)) return [];
   const found = new Set<number>();
@@ -110,6 +129,8 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
       if (heading) found.add(end + (text[end] === ' ' ? 1 : 0));
     }
   }
+  // Decided before the other marks are looked for: they only add cuts.
+  if (!page && !caseFirst && labels < 2) return [];
   const decisions = new Set<number>();
   for (let at = text.indexOf('Beslutning '); at >= 0; at = text.indexOf('Beslutning ', at + 1)) {
     const end = decisionHeadingEnd(text, at);
@@ -132,7 +153,6 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
     if (m.index > 0) found.add(m.index);
     found.add(Math.min(text.length, m.index + m[0].length + 1));
   }
-  if (!page && !caseFirst && labels < 2) return [];
   return [...found].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
 }
 
@@ -166,11 +186,16 @@ function decisionHeadingEnd(text: string, at: number): number {
  * full stop (`… i henhold til en udarbejdet fortegnelse.Indstilling`). Returns the cut, or -1.
  */
 function gluedHeading(text: string, marks: SplitMarks): number {
-  const toc = marks.tocGlued.exec(text);
+  const first = text.charCodeAt(0);
+  const toc = first >= 128 || marks.tocStarts.has(first) ? marks.tocGlued.exec(text) : null;
   if (toc) return toc[0].length;
-  const head = marks.gluedStart.exec(text);
+  // The heading starts the line in capitals: a line that starts with another ASCII character has none.
+  const head = first >= 128 || (first >= 65 && first <= 90) ? marks.gluedStart.exec(text) : null;
   // (`\p{Lu}` under the `i` flag also matches lower case: test the letters here.)
   if (head && head[1]!.length >= 5 && /^\p{Lu}/u.test(head[1]!) && /^\p{Lu}/u.test(text.slice(head[0].length))) return head[0].length;
+  // The tail ends in a lower-case letter or a space: a line that ends in another ASCII character has none.
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 128 && last !== 32 && !(last >= 97 && last <= 122)) return -1;
   // The tail is at most 42 characters: look at those only, not at every start in the line.
   const from = Math.max(0, text.length - 42);
   const tail = GLUED_TAIL.exec(text.slice(from));

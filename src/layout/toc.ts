@@ -22,10 +22,11 @@ export function tocTitles(lines: LineFacts[]): Set<string> | null {
     const soon = [lines[k + 1], lines[k + 2]].some((l) => l && l.role !== null && l.role !== 'status');
     if (soon) break;
     const title = tocEntryTitle(line.text);
+    const key = title ? tocKey(title) : '';
     // The first entry's title printed again opens the body.
-    if (title && titles.size && tocKey(title) === first) break;
-    if (title && !titles.size) first = tocKey(title);
-    if (title) titles.add(tocKey(title));
+    if (title && titles.size && key === first) break;
+    if (title && !titles.size) first = key;
+    if (title) titles.add(key);
     entries.push(line);
   }
   // An entry is not an opener, even where it prints one (`715. Title ....... 2`).

@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { Break } from '../lexer/tokens.js';
 import { findDate } from '../text/dates.js';
 import { append } from '../util/append.js';
 import { plainText } from '../text/plain.js';
@@ -34,38 +35,40 @@ export function learnArtifacts(
   markdown: boolean,
   isPageNumber: (text: string) => boolean = () => false,
 ): IToken[] {
-  const titleIndex = tokens.findIndex((t) => t.tokenType.name === 'TitleLine');
+  // Each token's type name, read once.
+  const names = tokens.map((t) => t.tokenType.name);
+  const titleIndex = names.indexOf('TitleLine');
   const title = titleIndex >= 0 ? key(plainText(tokens[titleIndex]!.image, markdown)) : null;
   const titleWords = new Set((title ?? '').split(' '));
   const counts = new Map<string, number>();
+  let titleLines = 0;
   // A date line can lex as a list entry (`20. juni 2013 - kl. 10:30`).
   // Only short lines with a digit (a date) can be page headers; titles are read whatever their length.
-  const texts = tokens.map((t) => {
-    const name = t.tokenType.name;
-    if (name === 'TitleLine') return key(plainText(t.image, markdown));
+  const texts = tokens.map((t, i) => {
+    const name = names[i]!;
+    if (name === 'TitleLine') {
+      titleLines++;
+      return key(plainText(t.image, markdown));
+    }
     if (!LINE_TYPES.has(name) || t.image.length > 100 || !/\d/.test(t.image)) return '';
     return key(plainText(t.image, markdown));
   });
-  for (const text of texts) if (text && text.length <= 80) counts.set(text, (counts.get(text) ?? 0) + 1);
+  let repeats = false;
+  for (const text of texts) {
+    if (!text || text.length > 80) continue;
+    const n = (counts.get(text) ?? 0) + 1;
+    counts.set(text, n);
+    if (n >= MIN_REPEATS) repeats = true;
+  }
 
-  const moved: IToken[] = [];
-  const kept: IToken[] = [];
-  const titlesSeen = new Set<string>();
-  tokens.forEach((token, i) => {
-    const text = texts[i]!;
-    const isTitle = token.tokenType.name === 'TitleLine';
-    const repeatedTitle = isTitle && titlesSeen.has(text);
-    if (isTitle && !repeatedTitle) {
-      // The first title line is the document's title, whatever repeats it.
-      titlesSeen.add(text);
-      kept.push(token);
-      return;
-    }
-    if (repeatedTitle || (text && (counts.get(text) ?? 0) >= MIN_REPEATS && isPageHeader(text, titleWords))) moved.push(token);
-    else kept.push(token);
-  });
+  let moved: IToken[] = [];
+  let kept: IToken[] = [];
+  // Without a repeated title or line, nothing is a page header: every token is kept.
+  if (titleLines < 2 && !repeats) kept = tokens.slice();
+  else ({ moved, kept } = pageHeaders(tokens, names, texts, counts, titleWords));
   const group = (groups[ARTIFACT_GROUP] ??= []);
-  const formFeeds = [...(groups.indent ?? []), ...kept.filter((t) => t.tokenType.name === 'Break')].filter((t) => t.image.includes('\f'));
+  const formFeeds = (groups.indent ?? []).filter((t) => t.image.includes('\f'));
+  for (const t of kept) if (t.tokenTypeIdx === Break.tokenTypeIdx && t.image.includes('\f')) formFeeds.push(t);
   if (!moved.length && !group.length && !formFeeds.length) return moved;
   const lines = new PageBreaks(groups.indent ?? [], formFeeds);
   for (const t of group) {
@@ -85,6 +88,43 @@ export function learnArtifacts(
   for (const t of moved) group.push(t);
   for (const t of pageNumbers) group.push(t);
   return moved;
+}
+
+/**
+ * Splits the tokens into the page headers (`moved`) and the rest (`kept`): every repeated title
+ * line, and the short dated lines that recur often and have no word the title lacks.
+ */
+function pageHeaders(
+  tokens: readonly IToken[],
+  names: readonly string[],
+  texts: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  titleWords: Set<string>,
+): { moved: IToken[]; kept: IToken[] } {
+  const moved: IToken[] = [];
+  const kept: IToken[] = [];
+  const titlesSeen = new Set<string>();
+  // Whether a recurring text is a page header, decided once per text.
+  const headers = new Map<string, boolean>();
+  const isHeader = (text: string) => {
+    let header = headers.get(text);
+    if (header === undefined) headers.set(text, (header = isPageHeader(text, titleWords)));
+    return header;
+  };
+  tokens.forEach((token, i) => {
+    const text = texts[i]!;
+    const isTitle = names[i] === 'TitleLine';
+    const repeatedTitle = isTitle && titlesSeen.has(text);
+    if (isTitle && !repeatedTitle) {
+      // The first title line is the document's title, whatever repeats it.
+      titlesSeen.add(text);
+      kept.push(token);
+      return;
+    }
+    if (repeatedTitle || (text && (counts.get(text) ?? 0) >= MIN_REPEATS && isHeader(text))) moved.push(token);
+    else kept.push(token);
+  });
+  return { moved, kept };
 }
 
 /**

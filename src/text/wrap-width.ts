@@ -8,7 +8,8 @@
  */
 export function wrapWidth(lengths: readonly number[]): number | null {
   if (lengths.length < 40) return null;
-  const sorted = [...lengths].sort((a, b) => a - b);
+  // A typed array sorts numbers by value, natively.
+  const sorted = Int32Array.from(lengths).sort();
   const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
   if (p90 < 40 || p90 > 130) return null;
   let near = 0;
