@@ -6,6 +6,7 @@ import { detectDialect } from './dialect/detect.js';
 import { type Report, collectDiagnostics } from './diagnostics/report.js';
 import { engineFor } from './engine.js';
 import { LineIndex, endPosition } from './lexer/line-index.js';
+import { TextLine } from './lexer/tokens.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { Referat } from './model/document.js';
 import { DEFAULT_MAX_LINES, type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
@@ -74,7 +75,9 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown, (line) => pageNumberLines.some((p) => p.test(line))));
   buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
   demoteWrappedLines(lexed.tokens, markdown);
-  ctx.wrapWidth = wrapWidth(lexed.tokens.filter((t) => t.tokenType.name === 'TextLine').map((t) => t.image.trim().length));
+  const textLengths: number[] = [];
+  for (const t of lexed.tokens) if (t.tokenType === TextLine) textLengths.push(t.image.trim().length);
+  ctx.wrapWidth = wrapWidth(textLengths);
   ctx.layout = inferLayout(lexed.tokens, {
     markdown,
     shapes: engine.lookups.layout,
