@@ -197,6 +197,7 @@ export const genericVocabulary: Vocabulary = {
     absentPhrases: ['deltog ikke', 'var fraværende', 'er fraværende', 'havde meldt afbud', 'har meldt afbud', 'meldte afbud', 'udeblev'],
     substitutePhrases: ['deltog som suppleant', 'deltog i stedet', 'deltager i stedet'],
     insteadPhrases: ['I stedet deltog'],
+    memberHeadings: ['Medlemmer', 'Deltagere', 'Navn'],
   },
   artifacts: [
     { pattern: 'Side {n} af {n}', kind: 'pageNumber' },

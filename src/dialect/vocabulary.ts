@@ -55,7 +55,11 @@ export const VocabularySchema = z
     /**
      * How attendance is written after a decision: labels followed by names (`Fraværende:`),
      * phrases after the names (`deltog ikke`, `var fraværende`), after a substitute's name
-     * (`deltog som suppleant`), and before it (`I stedet deltog`).
+     * (`deltog som suppleant`), and before it (`I stedet deltog`). A members table (`Medlemmer ⇥
+     * Afbud`, one member a row) opens with one of `memberHeadings` over one of `absentLabels`;
+     * a row whose second cell starts with `x` or an absent label marks the member absent, and
+     * one of `substitutePhrases` there names the substitute. `memberHeadings` may be left out
+     * (no members table is then recognised).
      */
     attendance: z
       .object({
@@ -63,6 +67,7 @@ export const VocabularySchema = z
         absentPhrases: z.array(phrase),
         substitutePhrases: z.array(phrase),
         insteadPhrases: z.array(phrase),
+        memberHeadings: z.array(phrase).optional(),
       })
       .strict(),
     /**

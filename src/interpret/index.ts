@@ -50,7 +50,7 @@ function readCaseNumberInto(cn: CaseNumber, ctx: InterpretContext): void {
  * the same way.
  */
 export function interpret(document: Referat, ctx: InterpretContext): void {
-  applyMembersTable(document);
+  applyMembersTable(document, ctx.attendance);
   const participants = document.participants.map((p) => p.name);
   const link = nameLinker(participants);
   const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, attendance: ctx.attendance, history: ctx.history ?? null, report: ctx.report, attendanceMemo: attendanceMemo() };

@@ -1,10 +1,39 @@
 import type { Block, Table } from '../model/blocks.js';
 import type { Referat } from '../model/document.js';
+import { alternation } from '../layout/shapes.js';
 import { leadingPhrase } from '../text/plain.js';
+import type { AttendanceWords } from './attendance.js';
 import { type PairsCache, nameKey, nameLinker, readName } from './names.js';
 
-/** `Ole Sylvester deltog som suppleant`: the phrase after the substitute's name (`leadingPhrase`). */
-const SUBSTITUTE = /(?<!\s)\s+deltog som suppleant\b/gi;
+/** What the members table is recognised and read by, from the dialect's attendance words. */
+interface TableWords {
+  /** The first cell of the first row (`Medlemmer`). */
+  memberHeading: RegExp;
+  /** Its second cell (`Afbud`). */
+  absentHeading: RegExp;
+  /** A second cell that marks the member absent: `X`, or an absent label, first. */
+  absentMark: RegExp;
+  /** `Ole Sylvester deltog som suppleant`: the phrase after the substitute's name (`leadingPhrase`). */
+  substitute: RegExp;
+}
+
+const compiled = new WeakMap<AttendanceWords, TableWords>();
+
+/** The members table's patterns, compiled once per vocabulary (`defineDialect` freezes it). */
+function tableWords(words: AttendanceWords): TableWords {
+  let t = compiled.get(words);
+  if (!t) {
+    const absent = alternation(words.absentLabels);
+    t = {
+      memberHeading: new RegExp(`^(?:${alternation(words.memberHeadings ?? [])})$`, 'i'),
+      absentHeading: new RegExp(`^(?:${absent})$`, 'i'),
+      absentMark: new RegExp(`^(?:x|${absent})(?![\\p{L}\\d_])`, 'iu'),
+      substitute: new RegExp(`(?<!\\s)\\s+(?:${alternation(words.substitutePhrases)})(?![\\p{L}\\d_])`, 'giu'),
+    };
+    compiled.set(words, t);
+  }
+  return t;
+}
 
 /**
  * The members table (`Medlemmer ⇥ Afbud`, seeds 000 and 003): it stands in item 1 but records
@@ -13,9 +42,10 @@ const SUBSTITUTE = /(?<!\s)\s+deltog som suppleant\b/gi;
  * `document.participants` are updated (linked by name, also on a different spelling); others
  * are added. A row whose first cell holds no letter names no one and adds no participant.
  */
-export function applyMembersTable(document: Referat): void {
+export function applyMembersTable(document: Referat, words: AttendanceWords): void {
   mergeParticipants(document);
-  const table = findMembersTable(document);
+  const patterns = tableWords(words);
+  const table = findMembersTable(document, patterns);
   if (!table) return;
   const link = nameLinker(document.participants.map((p) => p.name));
   const byName = new Map(document.participants.map((p) => [p.name, p]));
@@ -24,8 +54,8 @@ export function applyMembersTable(document: Referat): void {
     const [nameCell, markCell] = row.cells;
     if (!nameCell?.text) continue;
     const mark = markCell?.text ?? '';
-    const absent = /^(?:x\b|afbud\b|fraværende\b)/i.test(mark);
-    const substitute = leadingPhrase(mark.replace(/^x\s*/i, ''), SUBSTITUTE, 1, 120).next().value?.before.trim() ?? null;
+    const absent = patterns.absentMark.test(mark);
+    const substitute = leadingPhrase(mark.replace(/^x\s*/i, ''), patterns.substitute, 1, 120).next().value?.before.trim() ?? null;
     const printed = readName(nameCell.text);
     // A row that names no one (`.`, `–`, `12`, only a party `(A)`) is no member; its line stays
     // the table row's.
@@ -48,21 +78,19 @@ export function applyMembersTable(document: Referat): void {
   }
 }
 
-function findMembersTable(document: Referat): Table | null {
-  for (const block of document.preamble) if (isMembersTable(block)) return block as Table;
+function findMembersTable(document: Referat, patterns: TableWords): Table | null {
+  for (const block of document.preamble) if (isMembersTable(block, patterns)) return block as Table;
   for (const section of document.items[0]?.sections ?? []) {
-    for (const block of section.blocks) if (isMembersTable(block)) return block as Table;
+    for (const block of section.blocks) if (isMembersTable(block, patterns)) return block as Table;
   }
   return null;
 }
 
-/** A table of two rows or more whose first row is `Medlemmer ⇥ Afbud` (or `Deltagere`/`Navn` ⇥ `Fraværende`/`Fravær`). */
-function isMembersTable(block: Block): boolean {
+/** A table of two rows or more whose first row is a member heading over an absent label (`Medlemmer ⇥ Afbud`). */
+function isMembersTable(block: Block, patterns: TableWords): boolean {
   if (block.type !== 'table' || block.header.length + block.rows.length < 2) return false;
   const cells = (block.header[0] ?? block.rows[0]!).cells;
-  const a = cells[0]?.text.toLowerCase();
-  const b = cells[1]?.text.toLowerCase();
-  return /^(?:medlemmer|deltagere|navn)$/.test(a ?? '') && /^(?:afbud|fraværende|fravær)$/.test(b ?? '');
+  return patterns.memberHeading.test(cells[0]?.text ?? '') && patterns.absentHeading.test(cells[1]?.text ?? '');
 }
 
 /**

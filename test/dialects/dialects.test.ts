@@ -104,6 +104,52 @@ describe('defineDialect', () => {
     expect(parse('Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\nFraværende: Anna Holm\n', { dialect: mine }).document.items[0]!.attendance.absent).toEqual([]);
   });
 
+  describe('a members table in a dialect’s own words', () => {
+    const nordby = defineDialect({
+      name: 'nordby',
+      extends: genericDialect,
+      vocabulary: {
+        attendance: {
+          absentLabels: ['Forfald'],
+          absentPhrases: ['mødte ikke'],
+          substitutePhrases: ['mødte for'],
+          insteadPhrases: [],
+          memberHeadings: ['Medlemsliste', 'Byrådsmedlem'],
+        },
+      },
+    });
+    const meeting = (table: string) => `${table}\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n`;
+    const read = (input: string, dialect = nordby) =>
+      parse(meeting(input), { dialect }).document.participants.map((p) => [p.name, p.absent, p.substitute]);
+
+    it.each([
+      ['the first heading', 'Medlemsliste\tForfald'],
+      ['the other heading, in capitals', 'BYRÅDSMEDLEM\tFORFALD'],
+    ])('reads the rows under %s', (_, heading) => {
+      expect(read(`${heading}\nKaren Bo (A)\tx\nJens Lund (V)\t\nPia Holm (C)\tX Per Ravn mødte for\n`)).toEqual([
+        ['Karen Bo', true, null],
+        ['Jens Lund', false, null],
+        ['Pia Holm', true, 'Per Ravn'],
+      ]);
+    });
+
+    it('leaves the generic words and a table with other headings alone', () => {
+      expect(read('Medlemmer\tAfbud\nKaren Bo\tX\n')).toEqual([]);
+      expect(read('Medlemsliste\tParti\nKaren Bo\tA\n')).toEqual([]);
+      // The generic dialect reads its own words, not these.
+      expect(read('Medlemsliste\tForfald\nKaren Bo\tx\n', genericDialect)).toEqual([]);
+      expect(read('Medlemmer\tAfbud\nKaren Bo\tX\n', genericDialect)).toEqual([['Karen Bo', true, null]]);
+    });
+
+    it('recognises no members table when the dialect names no heading for it', () => {
+      const bare = defineDialect({ name: 'bare', extends: genericDialect, vocabulary: { attendance: { ...genericDialect.vocabulary.attendance, memberHeadings: [] } } });
+      expect(read('Medlemmer\tAfbud\nKaren Bo\tX\n', bare)).toEqual([]);
+      const { memberHeadings: _, ...without } = genericDialect.vocabulary.attendance;
+      const unnamed = defineDialect({ name: 'unnamed', extends: genericDialect, vocabulary: { attendance: without } });
+      expect(read('Medlemmer\tAfbud\nKaren Bo\tX\n', unnamed)).toEqual([]);
+    });
+  });
+
   it.each([
     [{ name: 'x', extends: { name: 'fake' } }, 'extends'],
     [{ name: 'x', extends: genericDialect, vocabulary: { itemOpeners: ['Sag {nr}'] } }, 'vocabulary.itemOpeners.0'],
