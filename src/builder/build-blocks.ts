@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import { append } from '../util/append.js';
 import type { SectionKind } from '../model/agenda.js';
-import type { Block, List, ListItem, Paragraph, Table, TableCell } from '../model/blocks.js';
+import type { Block, List, ListItem, Paragraph, Table, TableCell, TableRow } from '../model/blocks.js';
 import { bulletClass } from '../lexer/patterns.js';
 import { readAmount } from '../text/numbers.js';
 import { continuesLine, isHeadingShaped, joinLines, plainText } from '../text/plain.js';
@@ -9,7 +9,8 @@ import { joinTables, shapeTables } from './build-tables.js';
 import {
   type BuildContext,
   isMarkdownHeading,
-  tokenSpan,
+  spanEnd,
+  spanStart,
   tokenText,
   tokensRange,
 } from './context.js';
@@ -35,11 +36,13 @@ export interface Draft {
  * are no entry): each run is read on its own, and no run's paragraph joins the one before.
  */
 export function runDrafts(ctx: BuildContext, runs: readonly IToken[][]): Draft[] {
-  return runs.flatMap((run, i) => {
-    const drafts = paragraphDrafts(ctx, run);
-    if (i > 0 && drafts[0]) drafts[0].apart = true;
-    return drafts;
-  });
+  const drafts: Draft[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const from = drafts.length;
+    paragraphDrafts(ctx, runs[i]!, drafts);
+    if (i > 0 && drafts[from]) drafts[from].apart = true;
+  }
+  return drafts;
 }
 
 /**
@@ -54,43 +57,39 @@ function continuesWrap(ctx: BuildContext, previous: string, next: string): boole
 
 /**
  * Splits consecutive text lines into paragraphs: a line that continues the one before (a wrap)
- * joins it; any other line starts a new paragraph.
+ * joins it; any other line starts a new paragraph. Appends the paragraphs to `out`.
  */
-export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[] {
-  const drafts: Draft[] = [];
-  let group: IToken[] = [];
-  let texts: string[] = [];
-  const flush = () => {
-    if (!group.length) return;
-    const first = group[0]!;
-    const last = group[group.length - 1]!;
-    const block: Paragraph = {
-      type: 'paragraph',
-      text: joinLines(texts),
-      range: tokensRange(ctx, first, last),
-    };
-    drafts.push({
-      block,
-      first,
-      last,
-      lines: group.length,
-      markdownHeading: group.length === 1 && isMarkdownHeading(ctx, first),
-    });
-    group = [];
-    texts = [];
-  };
-  for (const token of tokens) {
+export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[], out: Draft[] = []): Draft[] {
+  // The current paragraph: lines `tokens[start..i-1]`, its first line's text, and the texts of
+  // all its lines once it has a second one (most paragraphs of short lines have one line).
+  let start = 0;
+  let firstText = '';
+  let texts: string[] | null = null;
+  let previous = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const text = tokenText(ctx, token);
-    const previous = texts[texts.length - 1];
-    const continues = previous !== undefined && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
+    const continues = i > 0 && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
     if (!continues || isMarkdownHeading(ctx, token)) {
-      flush();
-    }
-    group.push(token);
-    texts.push(text);
+      if (i > 0) out.push(paragraphDraft(ctx, tokens, start, i, texts ? joinLines(texts) : firstText));
+      start = i;
+      firstText = text;
+      texts = null;
+    } else if (texts) texts.push(text);
+    else texts = [firstText, text];
+    previous = text;
   }
-  flush();
-  return drafts;
+  if (tokens.length) out.push(paragraphDraft(ctx, tokens, start, tokens.length, texts ? joinLines(texts) : firstText));
+  return out;
+}
+
+/** The paragraph of lines `tokens[start..end-1]`, whose text is `text`. */
+function paragraphDraft(ctx: BuildContext, tokens: readonly IToken[], start: number, end: number, text: string): Draft {
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  const block: Paragraph = { type: 'paragraph', text, range: tokensRange(ctx, first, last) };
+  const lines = end - start;
+  return { block, first, last, lines, markdownHeading: lines === 1 && isMarkdownHeading(ctx, first) };
 }
 
 /**
@@ -145,10 +144,9 @@ function isTrimmed(c: number): boolean {
 /**
  * Builds lists from entries and the lines after them: a line that continues an entry is joined
  * to it; any other line ends the list and starts paragraphs, until the next entry starts a new
- * list.
+ * list. Appends them to `drafts`.
  */
-export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[] {
-  const drafts: Draft[] = [];
+export function listDrafts(ctx: BuildContext, tokens: readonly IToken[], drafts: Draft[] = []): Draft[] {
   let items: { first: IToken; last: IToken; marker: string; texts: string[] }[] = [];
   let text: IToken[] = [];
   const flushList = () => {
@@ -171,7 +169,7 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[
     items = [];
   };
   const flushText = () => {
-    if (text.length) append(drafts, paragraphDrafts(ctx, text));
+    if (text.length) paragraphDrafts(ctx, text, drafts);
     text = [];
   };
   for (const token of tokens) {
@@ -200,8 +198,10 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[
 /** Builds a table: one row per line, one cell per TAB-separated field. */
 export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft {
   const { input } = ctx;
-  const rows = tokens.map((token) => {
-    const [start, end] = tokenSpan(ctx, token, true);
+  const rows: TableRow[] = [];
+  for (const token of tokens) {
+    const start = spanStart(ctx, token);
+    const end = spanEnd(ctx, token, start, true);
     const cells: TableCell[] = [];
     // The fields between TABs, found in place (tables are many short cells: no split, no trims).
     for (let from = start; ; ) {
@@ -211,8 +211,8 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
       if (to === end) break;
       from = to + 1;
     }
-    return { type: 'tableRow' as const, cells, range: ctx.lines.range(start, end) };
-  });
+    rows.push({ type: 'tableRow', cells, range: ctx.lines.range(start, end) });
+  }
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   // Title, header and rule rows are told apart once the table is whole (`shapeTables`).
@@ -234,7 +234,9 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
  * text), and lists split by a blank line whose numbering runs on.
  */
 export function finishBlocks(drafts: Draft[], kind: SectionKind | null): Block[] {
-  drafts = shapeTables(joinTables(joinBrokenSentences(drafts)));
+  drafts = joinBrokenSentences(drafts);
+  // Most sections hold no table: nothing to join or shape.
+  if (drafts.some(isTable)) drafts = shapeTables(joinTables(drafts));
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -272,11 +274,13 @@ function joinBrokenSentences(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   // The text of the last paragraph as it ends, without flattening a growing joined string.
   let tail = '';
-  let parts: string[] = [];
+  // The texts of the last paragraph and those joined to it; null until one is (most are not).
+  let head = '';
+  let parts: string[] | null = null;
   const flush = () => {
     const last = out[out.length - 1];
-    if (parts.length > 1 && last?.block.type === 'paragraph') last.block.text = joinLines(parts);
-    parts = [];
+    if (parts && last?.block.type === 'paragraph') last.block.text = joinLines(parts);
+    parts = null;
   };
   for (const d of drafts) {
     const previous = out[out.length - 1];
@@ -285,10 +289,11 @@ function joinBrokenSentences(drafts: Draft[]): Draft[] {
       d.block.type === 'paragraph' &&
       !previous.markdownHeading &&
       !d.apart &&
-      !/[.!?:;]$/.test(tail) &&
-      /^[a-zæøå]/.test(d.block.text)
+      !endsSentence(tail) &&
+      startsLower(d.block.text)
     ) {
-      parts.push(d.block.text);
+      if (parts) parts.push(d.block.text);
+      else parts = [head, d.block.text];
       tail = d.block.text;
       out[out.length - 1] = {
         ...previous,
@@ -300,12 +305,25 @@ function joinBrokenSentences(drafts: Draft[]): Draft[] {
     }
     flush();
     out.push(d);
-    tail = d.block.type === 'paragraph' ? d.block.text : '';
-    parts = d.block.type === 'paragraph' ? [d.block.text] : [];
+    tail = head = d.block.type === 'paragraph' ? d.block.text : '';
   }
   flush();
   return out;
 }
+
+/** Whether a text ends like a sentence or clause: `/[.!?:;]$/`. */
+function endsSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
+}
+
+/** Whether a text starts with a lower-case Danish letter: `/^[a-zæøå]/`. */
+export function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5;
+}
+
+const isTable = (d: Draft) => d.block.type === 'table';
 
 /** Whether a draft is running content that a heading could stand over. */
 function isBody(d: Draft | undefined): boolean {

@@ -175,38 +175,42 @@ function frontPart(node: FrontNode, b: BuildContext): FrontPart {
 }
 
 function agendaItem(node: ItemNode, b: BuildContext): Item {
-  const { opener } = node;
+  const { opener, blocks } = node;
   // The item's first text lines may wrap its title and hold the case number.
   let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [], usedNext: false };
   const drafts: Draft[] = [];
-  const second = node.blocks[1];
+  const second = blocks[1];
   // Lines layout inference gave the opener (its title, the case number above it) may stand in a
   // list block: `117. Title` under the case number.
   const inferred = b.layout?.openers.get(opener);
   const takes = inferred !== undefined && (inferred.head.length > 0 || inferred.caseAbove);
-  node.blocks.forEach((block, index) => {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     if (index === 0 && (block.kind === 'paragraph' || (takes && block.kind === 'list'))) {
       head = itemHead(b, opener, block.lines, second?.kind === 'paragraph' ? second.lines : []);
       const rest = head.rest;
-      if (block.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) append(drafts, listDrafts(b, rest));
-      else append(drafts, paragraphDrafts(b, rest));
-    } else if (!(index === 1 && head.usedNext)) append(drafts, blockDrafts(block, b));
-  });
+      if (block.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) listDrafts(b, rest, drafts);
+      else paragraphDrafts(b, rest, drafts);
+    } else if (!(index === 1 && head.usedNext)) blockDrafts(block, b, drafts);
+  }
   const sections: SectionDraft[] = node.sections.map((s) => {
     const first = s.blocks[0];
     const headingLines = first?.kind === 'paragraph' ? headingContinuation(b, s.heading, first.lines) : [];
-    const blocks = headingLines.length
-      ? [...(first!.lines.length > 1 ? [{ kind: 'paragraph' as const, lines: first!.lines.slice(1) }] : []), ...s.blocks.slice(1)]
-      : s.blocks;
-    return { heading: s.heading, headingLines, drafts: blocks.flatMap((block) => blockDrafts(block, b)) };
+    const drafts: Draft[] = [];
+    // A heading's continuation line is taken out of the first paragraph.
+    if (headingLines.length && first!.lines.length > 1) paragraphDrafts(b, first!.lines.slice(1), drafts);
+    for (let k = headingLines.length ? 1 : 0; k < s.blocks.length; k++) blockDrafts(s.blocks[k]!, b, drafts);
+    return { heading: s.heading, headingLines, drafts };
   });
   return buildItem(b, opener, head, drafts, sections);
 }
 
-function blockDrafts(node: BlockNode, b: BuildContext): Draft[] {
-  if (node.kind === 'paragraph') return paragraphDrafts(b, node.lines);
-  if (node.kind === 'list') return listDrafts(b, node.lines);
-  return [tableDraft(b, node.lines)];
+/** Appends the drafts of a block to `out`. */
+function blockDrafts(node: BlockNode, b: BuildContext, out: Draft[] = []): Draft[] {
+  if (node.kind === 'paragraph') return paragraphDrafts(b, node.lines, out);
+  if (node.kind === 'list') return listDrafts(b, node.lines, out);
+  out.push(tableDraft(b, node.lines));
+  return out;
 }
 
 /**
