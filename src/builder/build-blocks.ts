@@ -3,8 +3,8 @@ import { append } from '../util/append.js';
 import type { SectionKind } from '../model/agenda.js';
 import type { Block, List, ListItem, Paragraph, Table, TableCell, TableRow } from '../model/blocks.js';
 import { bulletClass } from '../lexer/patterns.js';
-import { readAmount } from '../text/numbers.js';
-import { continuesLine, isHeadingShaped, joinLines, plainText } from '../text/plain.js';
+import { trimmedAmount } from '../text/numbers.js';
+import { continuesLine, isHeadingShaped, joinLines, plainText, startsLower } from '../text/plain.js';
 import { joinTables, shapeTables } from './build-tables.js';
 import {
   type BuildContext,
@@ -129,7 +129,7 @@ function tableCell(ctx: BuildContext, from: number, to: number): TableCell {
   while (b > a && isTrimmed(input.charCodeAt(b - 1))) b--;
   const raw = input.slice(a, b);
   const text = ctx.markdown || raw.includes('\u00a0') ? plainText(raw, ctx.markdown) : raw;
-  const amount = readAmount(text);
+  const amount = trimmedAmount(text);
   return { type: 'tableCell', text, value: amount?.value ?? null, unit: amount?.unit ?? null, range: ctx.lines.range(a, b) };
 }
 
@@ -317,11 +317,6 @@ function endsSentence(text: string): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
 }
 
-/** Whether a text starts with a lower-case Danish letter: `/^[a-zæøå]/`. */
-export function startsLower(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5;
-}
 
 const isTable = (d: Draft) => d.block.type === 'table';
 

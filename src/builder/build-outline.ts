@@ -238,6 +238,11 @@ function labelRows(b: BuildContext, d: Draft): { field: HeaderField; valueStart:
   return out;
 }
 
+// Compiled once: the build turns a literal with `\p{…}` outside a class into a `new RegExp(…)` call.
+const TWO_LETTERS = /\p{L}{2}/u;
+/** A number first, or after one word (`Punkt 1 …`, `1`). */
+const OPENS_NUMBERED = /^(?:\p{L}+\.?\s+)?\d/u;
+
 /**
  * Whether the block under a label alone is its value. Right under it, it is; across a blank
  * line, only what fits the label (a date under `Mødedato`, names under `Deltagere`) and does not
@@ -248,8 +253,8 @@ function valueUnder(b: BuildContext, field: HeaderField, label: IToken, under: D
   const text = draftText(under);
   if (field.key === 'date') return findDate(text) !== null;
   if (field.key === 'time') return findClock(text) !== null;
-  if (field.key === 'participants' || field.key === 'absent') return /\p{L}{2}/u.test(text);
-  return !/^(?:\p{L}+\.?\s+)?\d/u.test(text);
+  if (field.key === 'participants' || field.key === 'absent') return TWO_LETTERS.test(text);
+  return !OPENS_NUMBERED.test(text);
 }
 
 function draftText(d: Draft): string {

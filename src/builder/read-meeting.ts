@@ -86,9 +86,13 @@ function committeeValue(value: string, ctx: BuildContext): string | null {
 function placeValue(value: string, ctx: BuildContext): string | null {
   const v = value.trim();
   if (!v || v.endsWith(':') || isLabel(v, ctx) || ctx.lookups.header.chrome.test(v)) return null;
-  if (!/\p{L}/u.test(v) || findDate(v)) return null;
+  if (!LETTER.test(v) || findDate(v)) return null;
   return v;
 }
+
+// Compiled once: the build turns a literal with `\p{…}` outside a class into a `new RegExp(…)` call.
+const LETTER = /\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** Whether the text is a label: alone, or with a colon after it (`Hent som fil:`). */
 function isLabel(text: string, ctx: BuildContext): boolean {
@@ -148,7 +152,7 @@ function datedNames(lines: readonly HeadLine[]): string[] {
     if (!d || d.index === 0 || d.index + d.length < text.trimEnd().length - 1 || text.length > 80) continue;
     const name = text.slice(0, d.index).replace(/(?:\s(?:den|d\.))?[\s\-–,]*$/i, '');
     // Only a name: `Beslutning i Økonomiudvalget den …` is a heading, not the committee.
-    if (name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === 'og' || w.endsWith('-'))) out.push(name);
+    if (name.split(/\s+/).every((w) => UPPER_FIRST.test(w) || w === 'og' || w.endsWith('-'))) out.push(name);
   }
   return out;
 }

@@ -44,27 +44,35 @@ const HAS_DIGIT = /\d/;
  */
 export function readAmount(text: string): Amount | null {
   expectString('readAmount', 'the cell text', text);
-  let t = text.trim();
+  return trimmedAmount(text.trim());
+}
+
+/** {@link readAmount} of a text without spaces around it (a table cell's), unchecked. */
+export function trimmedAmount(text: string): Amount | null {
+  let t = text;
   // Most cells are words: an amount has a digit.
   if (t.length > MAX_LENGTH || !HAS_DIGIT.test(t)) return null;
   // Accounts print `1.629,-` for whole kroner and `(1.000)` for a negative amount.
-  t = t.replace(/,-$/, '');
-  const bracketed = /^\((\d[\d.,]*)\)$/.exec(t);
+  if (t.endsWith(',-')) t = t.slice(0, -2);
+  const bracketed = t.startsWith('(') ? /^\((\d[\d.,]*)\)$/.exec(t) : null;
   if (bracketed) t = `-${bracketed[1]}`;
   const m = AMOUNT.exec(t);
   if (!m) return null;
-  const digits = m[2]!.replace(/\./g, '');
-  const value = Number(`${digits}${m[3] ? `.${m[3]}` : ''}`) * (m[1] && m[1] !== '+' ? -1 : 1);
+  const digits = m[2]!.includes('.') ? m[2]!.replace(/\./g, '') : m[2]!;
+  const value = Number(m[3] ? `${digits}.${m[3]}` : digits) * (m[1] && m[1] !== '+' ? -1 : 1);
   if (!Number.isFinite(value)) return null;
   return { value: value === 0 ? 0 : value, unit: unitOf(m[4]) };
 }
 
+/**
+ * The unit a matched unit word names. The word is one of `AMOUNT`'s: its first letter (and the
+ * third, `mio` or `mia`) tells which, in either case.
+ */
 function unitOf(raw: string | undefined): AmountUnit | null {
   if (!raw) return null;
-  const u = raw.toLowerCase().replace(/[\s.]/g, '');
-  if (u === '%') return '%';
-  if (u.startsWith('mio')) return 'mio. kr.';
-  if (u.startsWith('mia')) return 'mia. kr.';
-  if (u.startsWith('t')) return 'tkr';
+  if (raw === '%') return '%';
+  const first = raw[0]!.toLowerCase();
+  if (first === 'm') return raw[2]!.toLowerCase() === 'o' ? 'mio. kr.' : 'mia. kr.';
+  if (first === 't') return 'tkr';
   return 'kr';
 }
