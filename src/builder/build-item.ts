@@ -210,8 +210,8 @@ export function buildItem(
 }
 
 function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[], headingLines: IToken[] = []): Section {
-  const kind = heading ? sectionKind(ctx, heading) : 'other';
   const headingText = heading ? tokenText(ctx, heading) : null;
+  const kind = heading ? sectionKind(heading, headingText!, ctx) : 'other';
   const lastHeadingLine = headingLines[headingLines.length - 1] ?? heading;
   const headingRange: Range | null = heading ? tokensRange(ctx, heading, lastHeadingLine!) : null;
   const blocks = finishBlocks(drafts, heading ? kind : null);
@@ -227,8 +227,8 @@ function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[]
   };
 }
 
-/** The kind of section a heading line opens, from its token type and the vocabulary. */
-export function sectionKind(ctx: BuildContext, heading: IToken): SectionKind {
+/** The kind of section a heading line (whose plain text is `text`) opens, from its token type and the vocabulary. */
+function sectionKind(heading: IToken, text: string, ctx: BuildContext): SectionKind {
   switch (heading.tokenType.name) {
     case 'DecisionHeading':
       return 'decision';
@@ -237,7 +237,6 @@ export function sectionKind(ctx: BuildContext, heading: IToken): SectionKind {
     case 'LearnedDecisionHeading':
       return 'decision';
     default: {
-      const text = tokenText(ctx, heading);
       const key = lookupKey((unframed(text) ?? text).replace(/[.:]$/, ''));
       return ctx.lookups.sectionKinds.get(key) ?? ctx.lookups.recurringKinds.get(key) ?? 'other';
     }

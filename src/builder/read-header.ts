@@ -78,7 +78,8 @@ function occurrences(ctx: BuildContext, text: string, neighbourLabelled: boolean
     }
     return found;
   };
-  out.push(...inline(words.inlineColon));
+  // A label inside the line ends with a colon: a line without one holds none.
+  if (text.includes(':')) out.push(...inline(words.inlineColon));
   // Labels without a colon count inside a flattened page only where several stand together
   // (`Dato … Tid … Sted …`): one alone is likely a word of a title (`Vores Sted`).
   const bare = text.length > FLAT ? inline(words.inlineBare) : [];
