@@ -37,8 +37,8 @@ export function readMembers(ctx: BuildContext, lines: readonly HeadLine[], head:
     }
   }
   // Names under an absence label mark listed members absent; one not in the list is no member.
-  const members = out.filter((p) => !absentLabel.has(p));
-  const keys = new Map(members.map((p) => [p.name.toLowerCase(), p]));
+  const members = absentLabel.size ? out.filter((p) => !absentLabel.has(p)) : out;
+  const keys = new Map(absentLabel.size ? members.map((p) => [p.name.toLowerCase(), p]) : []);
   for (const p of absentLabel) {
     const member = keys.get(p.name.toLowerCase());
     if (member) member.absent = true;
@@ -84,12 +84,14 @@ function namesIn(ctx: BuildContext, text: string, start: number, absent: boolean
     while (b > a && /[\s,.*]/.test(text[b - 1]!)) b--;
     const raw = text.slice(a, b).replace(ROLE_AFTER, '');
     let parsed = parseParticipant(raw);
-    if (parsed.name && parsed.name.length <= 120 && !isName(parsed.name)) {
+    let named = parsed.name !== '' && isName(parsed.name);
+    if (parsed.name && parsed.name.length <= 120 && !named) {
       // `Borgmesterens mødelokale Johnny Søtrup (V)`: a name after words of another column.
       const tail = NAME_AT_END.exec(parsed.name);
       if (tail && tail.index > 0) {
         a += raw.indexOf(tail[1]!);
         parsed = { ...parsed, name: tail[1]! };
+        named = isName(parsed.name);
       }
     }
     if (!parsed.name) {
@@ -97,7 +99,7 @@ function namesIn(ctx: BuildContext, text: string, start: number, absent: boolean
       if (previous && parsed.party && !previous.party) previous.party = parsed.party;
       continue;
     }
-    if (!isName(parsed.name)) continue;
+    if (!named) continue;
     const range = ctx.lines.range(start + a, start + b);
     out.push({ type: 'participant', name: parsed.name, party: parsed.party, absent: parsed.absent || piece.absent, substitute: null, range });
   }
