@@ -173,7 +173,7 @@ function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble
   const byNumber = indexBy(items, (it) => it.number);
   const used = new Set<number>();
   // The letter pairs of each title, counted once (`mostSimilar` looks at a title for several entries).
-  const titlePairs: (Map<string, number> | undefined)[] = [];
+  const titlePairs: (Map<number, number> | undefined)[] = [];
   const entries: TocEntry[] = [];
   let returned = false;
   let cursor = 0;
@@ -260,7 +260,7 @@ function firstUnused(indices: Indices | undefined, used: Set<number>): number {
 function mostSimilar(
   title: string,
   titles: string[],
-  titlePairs: (Map<string, number> | undefined)[],
+  titlePairs: (Map<number, number> | undefined)[],
   used: Set<number>,
   from: number,
 ): number {
@@ -282,11 +282,11 @@ function mostSimilar(
   return best;
 }
 
-/** How often each pair of adjacent characters occurs in a text. */
-function letterPairs(s: string): Map<string, number> {
-  const out = new Map<string, number>();
+/** How often each pair of adjacent characters (UTF-16 units, as one number) occurs in a text. */
+function letterPairs(s: string): Map<number, number> {
+  const out = new Map<number, number>();
   for (let i = 0; i < s.length - 1; i++) {
-    const pair = s.slice(i, i + 2);
+    const pair = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
     out.set(pair, (out.get(pair) ?? 0) + 1);
   }
   return out;
