@@ -231,13 +231,14 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
 /**
  * The finishing pass over a section's drafts: sub-headings (a Markdown heading, or a short
  * heading-shaped line followed by body text), paragraphs numbered by a lone digit (`1` then the
- * text), and lists split by a blank line whose numbering runs on.
+ * text), and lists split by a blank line whose numbering runs on. Appends the blocks to `blocks`.
  */
-export function finishBlocks(drafts: Draft[], kind: SectionKind | null): Block[] {
-  drafts = joinBrokenSentences(drafts);
+export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: Block[] = []): Block[] {
+  const joined = joinBrokenSentences(input);
   // Most sections hold no table: nothing to join or shape.
-  if (drafts.some(isTable)) drafts = shapeTables(joinTables(drafts));
-  const out: Draft[] = [];
+  const drafts = joined.tables ? shapeTables(joinTables(joined.drafts)) : joined.drafts;
+  // The draft of the last block appended: a list after it may continue it.
+  let last: Draft | undefined;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const next = drafts[i + 1];
@@ -251,26 +252,32 @@ export function finishBlocks(drafts: Draft[], kind: SectionKind | null): Block[]
           range: { start: d.block.range.start, end: next.block.range.end },
         };
         const list: List = { type: 'list', ordered: true, items: [item], range: item.range };
-        pushList(out, { block: list, first: d.first, last: next.last, lines: 0, markdownHeading: false });
+        last = pushList(blocks, last, { block: list, first: d.first, last: next.last, lines: 0, markdownHeading: false });
         i++;
         continue;
       }
       if (d.markdownHeading || (kind !== 'attachments' && isHeadingShaped(text) && isBody(next))) {
-        out.push({ ...d, block: { type: 'heading', text, range: d.block.range } });
+        last = { ...d, block: { type: 'heading', text, range: d.block.range } };
+        blocks.push(last.block);
         continue;
       }
     }
-    if (d.block.type === 'list') pushList(out, d);
-    else out.push(d);
+    if (d.block.type === 'list') last = pushList(blocks, last, d);
+    else {
+      blocks.push(d.block);
+      last = d;
+    }
   }
-  return out.map((d) => d.block);
+  return blocks;
 }
 
 /**
  * Joins a paragraph that stops mid-sentence to the next one when that starts in lower case: a
- * sentence split by a page break (`… ændringen af` / `nærværende sags forløb …`).
+ * sentence split by a page break (`… ændringen af` / `nærværende sags forløb …`). Also tells
+ * whether there is a table among the drafts.
  */
-function joinBrokenSentences(drafts: Draft[]): Draft[] {
+function joinBrokenSentences(drafts: Draft[]): { drafts: Draft[]; tables: boolean } {
+  let tables = false;
   const out: Draft[] = [];
   // The text of the last paragraph as it ends, without flattening a growing joined string.
   let tail = '';
@@ -306,9 +313,10 @@ function joinBrokenSentences(drafts: Draft[]): Draft[] {
     flush();
     out.push(d);
     tail = head = d.block.type === 'paragraph' ? d.block.text : '';
+    if (d.block.type === 'table') tables = true;
   }
   flush();
-  return out;
+  return { drafts: out, tables };
 }
 
 /** Whether a text ends like a sentence or clause: `/[.!?:;]$/`. */
@@ -318,8 +326,6 @@ function endsSentence(text: string): boolean {
 }
 
 
-const isTable = (d: Draft) => d.block.type === 'table';
-
 /** Whether a draft is running content that a heading could stand over. */
 function isBody(d: Draft | undefined): boolean {
   if (!d || d.markdownHeading) return false;
@@ -327,9 +333,11 @@ function isBody(d: Draft | undefined): boolean {
   return d.lines > 1 || !isHeadingShaped(d.block.text);
 }
 
-/** Appends a list, merging it into a list just before it when its numbering runs on. */
-function pushList(out: Draft[], d: Draft): void {
-  const previous = out[out.length - 1];
+/**
+ * Appends a list after `previous` (the draft of the last block appended), merging it into a list
+ * there when its numbering runs on. Returns the draft of the last block.
+ */
+function pushList(blocks: Block[], previous: Draft | undefined, d: Draft): Draft {
   if (previous?.block.type === 'list' && d.block.type === 'list') {
     const before = previous.block.items[previous.block.items.length - 1]!;
     const after = d.block.items[0]!;
@@ -337,10 +345,11 @@ function pushList(out: Draft[], d: Draft): void {
       append(previous.block.items, d.block.items);
       previous.block.range = { start: previous.block.range.start, end: d.block.range.end };
       previous.last = d.last;
-      return;
+      return previous;
     }
   }
-  out.push(d);
+  blocks.push(d.block);
+  return d;
 }
 
 /** Whether `next` is the marker after `previous` (`-` after `-`, `3.` after `2.`, `b)` after `a)`). */

@@ -123,8 +123,10 @@ function inferFromPreamble(
 ): { date(): string | null; time(): string | null; committee(): string | null } {
   const lines: { text: string; range: Range }[] = [];
   for (const block of front.preamble) {
-    // Only the head of the document: further down, a date is about something else.
-    if (block.type === 'table' || block.range.start.line > HEAD_LINES) continue;
+    // Only the head of the document: further down, a date is about something else. The
+    // preamble is in document order (`matchToc` sorts what it adds): no block after this one is.
+    if (block.range.start.line > HEAD_LINES) break;
+    if (block.type === 'table') continue;
     const starts = ctx.lines.lineStarts;
     const last = Math.min(block.range.end.line, HEAD_LINES);
     for (let line = block.range.start.line; line <= last; line++) {

@@ -29,7 +29,7 @@ export interface FrontMatter {
 type FrontPart =
   | { kind: 'field'; field: HeaderField; token: IToken; rest: Draft[] }
   | { kind: 'toc'; field: HeaderField; entries: TocDraft[]; rest: Draft[] }
-  | { kind: 'blocks'; drafts: Draft[] };
+  | { kind: 'blocks'; drafts: Draft[]; tables: boolean };
 
 /**
  * Turns the parser's outline into the front matter and the items, handing each construct to a
@@ -53,6 +53,11 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       continue;
     }
     if (part.kind === 'blocks') {
+      // Only a table can hold header fields (`labelRows`).
+      if (!part.tables) {
+        run.add(part.drafts);
+        continue;
+      }
       const rest: Draft[] = [];
       for (const d of part.drafts) {
         const fields = labelRows(b, d);
@@ -121,12 +126,13 @@ class PreambleRun {
 
   add(drafts: Draft[]): void {
     if (!drafts.length) return;
-    const blocks = finishBlocks(drafts, null);
-    if (!blocks.length) return;
-    append(this.front.preamble, blocks);
-    this.first ??= blocks[0]!;
-    this.last = blocks[blocks.length - 1]!;
-    this.count += blocks.length;
+    const { preamble } = this.front;
+    const from = preamble.length;
+    finishBlocks(drafts, null, preamble);
+    if (preamble.length === from) return;
+    this.first ??= preamble[from]!;
+    this.last = preamble[preamble.length - 1]!;
+    this.count += preamble.length - from;
   }
 
   end(): void {
@@ -165,12 +171,12 @@ function frontPart(node: FrontNode, b: BuildContext): FrontPart {
       b.report('stray-heading', range, 'A section heading stands before the first agenda item.', 'info');
       const block: Block = { type: 'heading', text: tokenText(b, node.token), range };
       const draft = { block, first: node.token, last: node.token, lines: 1, markdownHeading: false };
-      return { kind: 'blocks', drafts: [draft] };
+      return { kind: 'blocks', drafts: [draft], tables: false };
     }
     case 'text':
-      return { kind: 'blocks', drafts: paragraphDrafts(b, node.lines) };
+      return { kind: 'blocks', drafts: paragraphDrafts(b, node.lines), tables: false };
     default:
-      return { kind: 'blocks', drafts: blockDrafts(node, b) };
+      return { kind: 'blocks', drafts: blockDrafts(node, b), tables: node.kind === 'table' };
   }
 }
 
