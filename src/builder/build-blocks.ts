@@ -244,7 +244,7 @@ export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: B
     const next = drafts[i + 1];
     if (d.block.type === 'paragraph' && d.lines === 1) {
       const text = d.block.text;
-      if (next?.block.type === 'paragraph' && /^\d{1,3}\.?$/.test(text)) {
+      if (next?.block.type === 'paragraph' && startsDigit(text) && /^\d{1,3}\.?$/.test(text)) {
         const item: ListItem = {
           type: 'listItem',
           marker: text,
@@ -284,11 +284,6 @@ function joinBrokenSentences(drafts: Draft[]): { drafts: Draft[]; tables: boolea
   // The texts of the last paragraph and those joined to it; null until one is (most are not).
   let head = '';
   let parts: string[] | null = null;
-  const flush = () => {
-    const last = out[out.length - 1];
-    if (parts && last?.block.type === 'paragraph') last.block.text = joinLines(parts);
-    parts = null;
-  };
   for (const d of drafts) {
     const previous = out[out.length - 1];
     if (
@@ -310,13 +305,28 @@ function joinBrokenSentences(drafts: Draft[]): { drafts: Draft[]; tables: boolea
       };
       continue;
     }
-    flush();
+    if (parts) {
+      joinParts(out, parts);
+      parts = null;
+    }
     out.push(d);
     tail = head = d.block.type === 'paragraph' ? d.block.text : '';
     if (d.block.type === 'table') tables = true;
   }
-  flush();
+  if (parts) joinParts(out, parts);
   return { drafts: out, tables };
+}
+
+/** Gives the paragraph at the end of `out` the text of the paragraphs joined into it. */
+function joinParts(out: Draft[], parts: string[]): void {
+  const last = out[out.length - 1];
+  if (last?.block.type === 'paragraph') last.block.text = joinLines(parts);
+}
+
+/** Whether a text starts with an ASCII digit (most lines do not: no pattern for them). */
+function startsDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Whether a text ends like a sentence or clause: `/[.!?:;]$/`. */
