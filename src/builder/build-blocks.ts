@@ -1,15 +1,16 @@
 import type { IToken } from 'chevrotain';
 import { append } from '../util/append.js';
 import type { SectionKind } from '../model/agenda.js';
-import type { Block, List, ListItem, Paragraph, Table, TableCell } from '../model/blocks.js';
+import type { Block, List, ListItem, Paragraph, Table, TableCell, TableRow } from '../model/blocks.js';
 import { bulletClass } from '../lexer/patterns.js';
-import { readAmount } from '../text/numbers.js';
-import { continuesLine, isHeadingShaped, joinLines, plainText } from '../text/plain.js';
+import { trimmedAmount } from '../text/numbers.js';
+import { continuesLine, isHeadingShaped, joinLines, plainText, startsLower } from '../text/plain.js';
 import { joinTables, shapeTables } from './build-tables.js';
 import {
   type BuildContext,
   isMarkdownHeading,
-  tokenSpan,
+  spanEnd,
+  spanStart,
   tokenText,
   tokensRange,
 } from './context.js';
@@ -35,11 +36,13 @@ export interface Draft {
  * are no entry): each run is read on its own, and no run's paragraph joins the one before.
  */
 export function runDrafts(ctx: BuildContext, runs: readonly IToken[][]): Draft[] {
-  return runs.flatMap((run, i) => {
-    const drafts = paragraphDrafts(ctx, run);
-    if (i > 0 && drafts[0]) drafts[0].apart = true;
-    return drafts;
-  });
+  const drafts: Draft[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const from = drafts.length;
+    paragraphDrafts(ctx, runs[i]!, drafts);
+    if (i > 0 && drafts[from]) drafts[from].apart = true;
+  }
+  return drafts;
 }
 
 /**
@@ -54,43 +57,39 @@ function continuesWrap(ctx: BuildContext, previous: string, next: string): boole
 
 /**
  * Splits consecutive text lines into paragraphs: a line that continues the one before (a wrap)
- * joins it; any other line starts a new paragraph.
+ * joins it; any other line starts a new paragraph. Appends the paragraphs to `out`.
  */
-export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[] {
-  const drafts: Draft[] = [];
-  let group: IToken[] = [];
-  let texts: string[] = [];
-  const flush = () => {
-    if (!group.length) return;
-    const first = group[0]!;
-    const last = group[group.length - 1]!;
-    const block: Paragraph = {
-      type: 'paragraph',
-      text: joinLines(texts),
-      range: tokensRange(ctx, first, last),
-    };
-    drafts.push({
-      block,
-      first,
-      last,
-      lines: group.length,
-      markdownHeading: group.length === 1 && isMarkdownHeading(ctx, first),
-    });
-    group = [];
-    texts = [];
-  };
-  for (const token of tokens) {
+export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[], out: Draft[] = []): Draft[] {
+  // The current paragraph: lines `tokens[start..i-1]`, its first line's text, and the texts of
+  // all its lines once it has a second one (most paragraphs of short lines have one line).
+  let start = 0;
+  let firstText = '';
+  let texts: string[] | null = null;
+  let previous = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const text = tokenText(ctx, token);
-    const previous = texts[texts.length - 1];
-    const continues = previous !== undefined && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
+    const continues = i > 0 && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
     if (!continues || isMarkdownHeading(ctx, token)) {
-      flush();
-    }
-    group.push(token);
-    texts.push(text);
+      if (i > 0) out.push(paragraphDraft(ctx, tokens, start, i, texts ? joinLines(texts) : firstText));
+      start = i;
+      firstText = text;
+      texts = null;
+    } else if (texts) texts.push(text);
+    else texts = [firstText, text];
+    previous = text;
   }
-  flush();
-  return drafts;
+  if (tokens.length) out.push(paragraphDraft(ctx, tokens, start, tokens.length, texts ? joinLines(texts) : firstText));
+  return out;
+}
+
+/** The paragraph of lines `tokens[start..end-1]`, whose text is `text`. */
+function paragraphDraft(ctx: BuildContext, tokens: readonly IToken[], start: number, end: number, text: string): Draft {
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  const block: Paragraph = { type: 'paragraph', text, range: tokensRange(ctx, first, last) };
+  const lines = end - start;
+  return { block, first, last, lines, markdownHeading: lines === 1 && isMarkdownHeading(ctx, first) };
 }
 
 /**
@@ -130,7 +129,7 @@ function tableCell(ctx: BuildContext, from: number, to: number): TableCell {
   while (b > a && isTrimmed(input.charCodeAt(b - 1))) b--;
   const raw = input.slice(a, b);
   const text = ctx.markdown || raw.includes('\u00a0') ? plainText(raw, ctx.markdown) : raw;
-  const amount = readAmount(text);
+  const amount = trimmedAmount(text);
   return { type: 'tableCell', text, value: amount?.value ?? null, unit: amount?.unit ?? null, range: ctx.lines.range(a, b) };
 }
 
@@ -145,10 +144,9 @@ function isTrimmed(c: number): boolean {
 /**
  * Builds lists from entries and the lines after them: a line that continues an entry is joined
  * to it; any other line ends the list and starts paragraphs, until the next entry starts a new
- * list.
+ * list. Appends them to `drafts`.
  */
-export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[] {
-  const drafts: Draft[] = [];
+export function listDrafts(ctx: BuildContext, tokens: readonly IToken[], drafts: Draft[] = []): Draft[] {
   let items: { first: IToken; last: IToken; marker: string; texts: string[] }[] = [];
   let text: IToken[] = [];
   const flushList = () => {
@@ -171,7 +169,7 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[
     items = [];
   };
   const flushText = () => {
-    if (text.length) append(drafts, paragraphDrafts(ctx, text));
+    if (text.length) paragraphDrafts(ctx, text, drafts);
     text = [];
   };
   for (const token of tokens) {
@@ -200,8 +198,10 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[]): Draft[
 /** Builds a table: one row per line, one cell per TAB-separated field. */
 export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft {
   const { input } = ctx;
-  const rows = tokens.map((token) => {
-    const [start, end] = tokenSpan(ctx, token, true);
+  const rows: TableRow[] = [];
+  for (const token of tokens) {
+    const start = spanStart(ctx, token);
+    const end = spanEnd(ctx, token, start, true);
     const cells: TableCell[] = [];
     // The fields between TABs, found in place (tables are many short cells: no split, no trims).
     for (let from = start; ; ) {
@@ -211,8 +211,8 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
       if (to === end) break;
       from = to + 1;
     }
-    return { type: 'tableRow' as const, cells, range: ctx.lines.range(start, end) };
-  });
+    rows.push({ type: 'tableRow', cells, range: ctx.lines.range(start, end) });
+  }
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   // Title, header and rule rows are told apart once the table is whole (`shapeTables`).
@@ -231,17 +231,20 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
 /**
  * The finishing pass over a section's drafts: sub-headings (a Markdown heading, or a short
  * heading-shaped line followed by body text), paragraphs numbered by a lone digit (`1` then the
- * text), and lists split by a blank line whose numbering runs on.
+ * text), and lists split by a blank line whose numbering runs on. Appends the blocks to `blocks`.
  */
-export function finishBlocks(drafts: Draft[], kind: SectionKind | null): Block[] {
-  drafts = shapeTables(joinTables(joinBrokenSentences(drafts)));
-  const out: Draft[] = [];
+export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: Block[] = []): Block[] {
+  const joined = joinBrokenSentences(input);
+  // Most sections hold no table: nothing to join or shape.
+  const drafts = joined.tables ? shapeTables(joinTables(joined.drafts)) : joined.drafts;
+  // The draft of the last block appended: a list after it may continue it.
+  let last: Draft | undefined;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const next = drafts[i + 1];
     if (d.block.type === 'paragraph' && d.lines === 1) {
       const text = d.block.text;
-      if (next?.block.type === 'paragraph' && /^\d{1,3}\.?$/.test(text)) {
+      if (next?.block.type === 'paragraph' && startsDigit(text) && /^\d{1,3}\.?$/.test(text)) {
         const item: ListItem = {
           type: 'listItem',
           marker: text,
@@ -249,35 +252,38 @@ export function finishBlocks(drafts: Draft[], kind: SectionKind | null): Block[]
           range: { start: d.block.range.start, end: next.block.range.end },
         };
         const list: List = { type: 'list', ordered: true, items: [item], range: item.range };
-        pushList(out, { block: list, first: d.first, last: next.last, lines: 0, markdownHeading: false });
+        last = pushList(blocks, last, { block: list, first: d.first, last: next.last, lines: 0, markdownHeading: false });
         i++;
         continue;
       }
       if (d.markdownHeading || (kind !== 'attachments' && isHeadingShaped(text) && isBody(next))) {
-        out.push({ ...d, block: { type: 'heading', text, range: d.block.range } });
+        last = { ...d, block: { type: 'heading', text, range: d.block.range } };
+        blocks.push(last.block);
         continue;
       }
     }
-    if (d.block.type === 'list') pushList(out, d);
-    else out.push(d);
+    if (d.block.type === 'list') last = pushList(blocks, last, d);
+    else {
+      blocks.push(d.block);
+      last = d;
+    }
   }
-  return out.map((d) => d.block);
+  return blocks;
 }
 
 /**
  * Joins a paragraph that stops mid-sentence to the next one when that starts in lower case: a
- * sentence split by a page break (`… ændringen af` / `nærværende sags forløb …`).
+ * sentence split by a page break (`… ændringen af` / `nærværende sags forløb …`). Also tells
+ * whether there is a table among the drafts.
  */
-function joinBrokenSentences(drafts: Draft[]): Draft[] {
+function joinBrokenSentences(drafts: Draft[]): { drafts: Draft[]; tables: boolean } {
+  let tables = false;
   const out: Draft[] = [];
   // The text of the last paragraph as it ends, without flattening a growing joined string.
   let tail = '';
-  let parts: string[] = [];
-  const flush = () => {
-    const last = out[out.length - 1];
-    if (parts.length > 1 && last?.block.type === 'paragraph') last.block.text = joinLines(parts);
-    parts = [];
-  };
+  // The texts of the last paragraph and those joined to it; null until one is (most are not).
+  let head = '';
+  let parts: string[] | null = null;
   for (const d of drafts) {
     const previous = out[out.length - 1];
     if (
@@ -285,10 +291,11 @@ function joinBrokenSentences(drafts: Draft[]): Draft[] {
       d.block.type === 'paragraph' &&
       !previous.markdownHeading &&
       !d.apart &&
-      !/[.!?:;]$/.test(tail) &&
-      /^[a-zæøå]/.test(d.block.text)
+      !endsSentence(tail) &&
+      startsLower(d.block.text)
     ) {
-      parts.push(d.block.text);
+      if (parts) parts.push(d.block.text);
+      else parts = [head, d.block.text];
       tail = d.block.text;
       out[out.length - 1] = {
         ...previous,
@@ -298,14 +305,36 @@ function joinBrokenSentences(drafts: Draft[]): Draft[] {
       };
       continue;
     }
-    flush();
+    if (parts) {
+      joinParts(out, parts);
+      parts = null;
+    }
     out.push(d);
-    tail = d.block.type === 'paragraph' ? d.block.text : '';
-    parts = d.block.type === 'paragraph' ? [d.block.text] : [];
+    tail = head = d.block.type === 'paragraph' ? d.block.text : '';
+    if (d.block.type === 'table') tables = true;
   }
-  flush();
-  return out;
+  if (parts) joinParts(out, parts);
+  return { drafts: out, tables };
 }
+
+/** Gives the paragraph at the end of `out` the text of the paragraphs joined into it. */
+function joinParts(out: Draft[], parts: string[]): void {
+  const last = out[out.length - 1];
+  if (last?.block.type === 'paragraph') last.block.text = joinLines(parts);
+}
+
+/** Whether a text starts with an ASCII digit (most lines do not: no pattern for them). */
+function startsDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** Whether a text ends like a sentence or clause: `/[.!?:;]$/`. */
+function endsSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
+}
+
 
 /** Whether a draft is running content that a heading could stand over. */
 function isBody(d: Draft | undefined): boolean {
@@ -314,9 +343,11 @@ function isBody(d: Draft | undefined): boolean {
   return d.lines > 1 || !isHeadingShaped(d.block.text);
 }
 
-/** Appends a list, merging it into a list just before it when its numbering runs on. */
-function pushList(out: Draft[], d: Draft): void {
-  const previous = out[out.length - 1];
+/**
+ * Appends a list after `previous` (the draft of the last block appended), merging it into a list
+ * there when its numbering runs on. Returns the draft of the last block.
+ */
+function pushList(blocks: Block[], previous: Draft | undefined, d: Draft): Draft {
   if (previous?.block.type === 'list' && d.block.type === 'list') {
     const before = previous.block.items[previous.block.items.length - 1]!;
     const after = d.block.items[0]!;
@@ -324,10 +355,11 @@ function pushList(out: Draft[], d: Draft): void {
       append(previous.block.items, d.block.items);
       previous.block.range = { start: previous.block.range.start, end: d.block.range.end };
       previous.last = d.last;
-      return;
+      return previous;
     }
   }
-  out.push(d);
+  blocks.push(d.block);
+  return d;
 }
 
 /** Whether `next` is the marker after `previous` (`-` after `-`, `3.` after `2.`, `b)` after `a)`). */

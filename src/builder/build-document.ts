@@ -123,8 +123,10 @@ function inferFromPreamble(
 ): { date(): string | null; time(): string | null; committee(): string | null } {
   const lines: { text: string; range: Range }[] = [];
   for (const block of front.preamble) {
-    // Only the head of the document: further down, a date is about something else.
-    if (block.type === 'table' || block.range.start.line > HEAD_LINES) continue;
+    // Only the head of the document: further down, a date is about something else. The
+    // preamble is in document order (`matchToc` sorts what it adds): no block after this one is.
+    if (block.range.start.line > HEAD_LINES) break;
+    if (block.type === 'table') continue;
     const starts = ctx.lines.lineStarts;
     const last = Math.min(block.range.end.line, HEAD_LINES);
     for (let line = block.range.start.line; line <= last; line++) {
@@ -172,6 +174,8 @@ function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble
   const byTitle = indexBy(titles, (t) => t);
   const byNumber = indexBy(items, (it) => it.number);
   const used = new Set<number>();
+  // The letter pairs of each title, counted once (`mostSimilar` looks at a title for several entries).
+  const titlePairs: (Map<number, number> | undefined)[] = [];
   const entries: TocEntry[] = [];
   let returned = false;
   let cursor = 0;
@@ -196,7 +200,7 @@ function matchToc(ctx: BuildContext, drafts: TocDraft[], items: Item[], preamble
     }
     if (index < 0) index = firstUnused(byTitle.get(t), used);
     if (index < 0 && t.length >= 8) index = near((it) => it !== '' && (it.startsWith(t) || t.startsWith(it)));
-    if (index < 0) index = mostSimilar(t, titles, used, cursor);
+    if (index < 0) index = mostSimilar(t, titles, titlePairs, used, cursor);
     if (index >= 0) cursor = index + 1;
     if (index < 0 && tentative) {
       // A line under the TOC heading with no page and no item to point to is ordinary text.
@@ -255,19 +259,20 @@ function firstUnused(indices: Indices | undefined, used: Set<number>): number {
  * The unused item whose title is most like `title` (Dice coefficient of letter pairs ≥ 0.8), for
  * entries whose title differs from the item's by a typo (`Omprioritering…` / `Omprioreringsforslag`).
  */
-function mostSimilar(title: string, titles: string[], used: Set<number>, from: number): number {
-  const pairs = (s: string) => {
-    const out = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return out;
-  };
-  const a = pairs(title);
+function mostSimilar(
+  title: string,
+  titles: string[],
+  titlePairs: (Map<number, number> | undefined)[],
+  used: Set<number>,
+  from: number,
+): number {
+  const a = letterPairs(title);
   let best = -1;
   let bestScore = 0.8;
   titles.slice(from, from + NEAR).forEach((other, k) => {
     const i = from + k;
     if (used.has(i)) return;
-    const b = pairs(other);
+    const b = (titlePairs[i] ??= letterPairs(other));
     let common = 0;
     for (const [k, n] of a) common += Math.min(n, b.get(k) ?? 0);
     const score = (2 * common) / Math.max(1, title.length - 1 + other.length - 1);
@@ -277,6 +282,16 @@ function mostSimilar(title: string, titles: string[], used: Set<number>, from: n
     }
   });
   return best;
+}
+
+/** How often each pair of adjacent characters (UTF-16 units, as one number) occurs in a text. */
+function letterPairs(s: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i < s.length - 1; i++) {
+    const pair = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+    out.set(pair, (out.get(pair) ?? 0) + 1);
+  }
+  return out;
 }
 
 /** Reports an item number that does not follow the one before it. */

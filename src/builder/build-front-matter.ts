@@ -117,14 +117,26 @@ export function parseParticipant(text: string): { name: string; party: string | 
   let party: string | null = null;
   let absent = false;
   const open = text.indexOf('(');
-  const name = (open < 0 ? text : text.slice(0, open)).replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
-  for (const m of text.matchAll(/\(([^()]{1,40})\)/g)) {
-    const inner = m[1]!.trim();
-    if (/^afbud$/i.test(inner)) absent = true;
-    else if (!party && inner) party = inner;
+  let name = open < 0 ? text : text.slice(0, open);
+  // Most names are spaced with single spaces already.
+  if (ODD_SPACE.test(name)) name = name.replace(/\s+/g, ' ');
+  name = name.replace(/[\s,]+$/, '').trim();
+  // Without a bracket, no part in brackets.
+  if (open >= 0) {
+    BRACKETED.lastIndex = 0;
+    for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+      const inner = m[1]!.trim();
+      if (/^afbud$/i.test(inner)) absent = true;
+      else if (!party && inner) party = inner;
+    }
   }
   return { name, party, absent };
 }
+
+/** Whitespace that `replace(/\s+/g, ' ')` changes: a run of two, or one that is no space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+/** A part in brackets (global: read with `exec` from `lastIndex` 0). */
+const BRACKETED = /\(([^()]{1,40})\)/g;
 
 /** The offset where a header field's value starts on its first line (after the label). */
 export function valueStart(ctx: BuildContext, token: IToken, label: string): number {

@@ -44,7 +44,7 @@ export function itemHead(
   let lines = firstLines;
   let i = 0;
   let previous = opener;
-  let title = openerParts(ctx, opener).title;
+  const { title } = openerParts(ctx, opener);
   // Lines layout inference gave the opener (a title under a lone number, `Sag nr. 129`).
   const taken = ctx.layout?.openers.get(opener)?.head ?? [];
   while (i < lines.length && taken.includes(lines[i]!)) {
@@ -52,7 +52,6 @@ export function itemHead(
     previous = lines[i]!;
     i++;
   }
-  if (taken.length) title = openerParts(ctx, opener).title;
   // Decided on the line before: the joined title is built later, from `titleLines`, once. A
   // title wraps over a few lines at most; past MAX_TITLE_LENGTH characters the lines are body
   // text, whatever their shape.
@@ -98,7 +97,7 @@ export function itemHead(
   }
   // The title printed again under the case number (web pages and some PDFs do).
   const again = lines[i];
-  if (caseToken && again && sameTitle(tokenText(ctx, again), openerParts(ctx, opener).title)) {
+  if (caseToken && again && sameTitle(tokenText(ctx, again), title)) {
     repeatedTitle(ctx, again, tokenText(ctx, again));
     i++;
   }
@@ -211,7 +210,8 @@ export function buildItem(
 }
 
 function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[], headingLines: IToken[] = []): Section {
-  const kind = heading ? sectionKind(ctx, heading) : 'other';
+  const headingText = heading ? tokenText(ctx, heading) : null;
+  const kind = heading ? sectionKind(heading, headingText!, ctx) : 'other';
   const lastHeadingLine = headingLines[headingLines.length - 1] ?? heading;
   const headingRange: Range | null = heading ? tokensRange(ctx, heading, lastHeadingLine!) : null;
   const blocks = finishBlocks(drafts, heading ? kind : null);
@@ -219,7 +219,7 @@ function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[]
   const end = blocks[blocks.length - 1]?.range.end ?? headingRange!.end;
   return {
     type: 'section',
-    heading: heading ? joinLines([heading, ...headingLines].map((t) => tokenText(ctx, t))) : null,
+    heading: headingText !== null && headingLines.length ? joinLines([headingText, ...headingLines.map((t) => tokenText(ctx, t))]) : headingText,
     kind,
     headingRange,
     blocks,
@@ -227,8 +227,8 @@ function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[]
   };
 }
 
-/** The kind of section a heading line opens, from its token type and the vocabulary. */
-export function sectionKind(ctx: BuildContext, heading: IToken): SectionKind {
+/** The kind of section a heading line (whose plain text is `text`) opens, from its token type and the vocabulary. */
+function sectionKind(heading: IToken, text: string, ctx: BuildContext): SectionKind {
   switch (heading.tokenType.name) {
     case 'DecisionHeading':
       return 'decision';
@@ -237,7 +237,6 @@ export function sectionKind(ctx: BuildContext, heading: IToken): SectionKind {
     case 'LearnedDecisionHeading':
       return 'decision';
     default: {
-      const text = tokenText(ctx, heading);
       const key = lookupKey((unframed(text) ?? text).replace(/[.:]$/, ''));
       return ctx.lookups.sectionKinds.get(key) ?? ctx.lookups.recurringKinds.get(key) ?? 'other';
     }

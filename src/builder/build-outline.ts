@@ -29,7 +29,7 @@ export interface FrontMatter {
 type FrontPart =
   | { kind: 'field'; field: HeaderField; token: IToken; rest: Draft[] }
   | { kind: 'toc'; field: HeaderField; entries: TocDraft[]; rest: Draft[] }
-  | { kind: 'blocks'; drafts: Draft[] };
+  | { kind: 'blocks'; drafts: Draft[]; tables: boolean };
 
 /**
  * Turns the parser's outline into the front matter and the items, handing each construct to a
@@ -53,6 +53,11 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       continue;
     }
     if (part.kind === 'blocks') {
+      // Only a table can hold header fields (`labelRows`).
+      if (!part.tables) {
+        run.add(part.drafts);
+        continue;
+      }
       const rest: Draft[] = [];
       for (const d of part.drafts) {
         const fields = labelRows(b, d);
@@ -121,12 +126,13 @@ class PreambleRun {
 
   add(drafts: Draft[]): void {
     if (!drafts.length) return;
-    const blocks = finishBlocks(drafts, null);
-    if (!blocks.length) return;
-    append(this.front.preamble, blocks);
-    this.first ??= blocks[0]!;
-    this.last = blocks[blocks.length - 1]!;
-    this.count += blocks.length;
+    const { preamble } = this.front;
+    const from = preamble.length;
+    finishBlocks(drafts, null, preamble);
+    if (preamble.length === from) return;
+    this.first ??= preamble[from]!;
+    this.last = preamble[preamble.length - 1]!;
+    this.count += preamble.length - from;
   }
 
   end(): void {
@@ -165,48 +171,52 @@ function frontPart(node: FrontNode, b: BuildContext): FrontPart {
       b.report('stray-heading', range, 'A section heading stands before the first agenda item.', 'info');
       const block: Block = { type: 'heading', text: tokenText(b, node.token), range };
       const draft = { block, first: node.token, last: node.token, lines: 1, markdownHeading: false };
-      return { kind: 'blocks', drafts: [draft] };
+      return { kind: 'blocks', drafts: [draft], tables: false };
     }
     case 'text':
-      return { kind: 'blocks', drafts: paragraphDrafts(b, node.lines) };
+      return { kind: 'blocks', drafts: paragraphDrafts(b, node.lines), tables: false };
     default:
-      return { kind: 'blocks', drafts: blockDrafts(node, b) };
+      return { kind: 'blocks', drafts: blockDrafts(node, b), tables: node.kind === 'table' };
   }
 }
 
 function agendaItem(node: ItemNode, b: BuildContext): Item {
-  const { opener } = node;
+  const { opener, blocks } = node;
   // The item's first text lines may wrap its title and hold the case number.
   let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [], usedNext: false };
   const drafts: Draft[] = [];
-  const second = node.blocks[1];
+  const second = blocks[1];
   // Lines layout inference gave the opener (its title, the case number above it) may stand in a
   // list block: `117. Title` under the case number.
   const inferred = b.layout?.openers.get(opener);
   const takes = inferred !== undefined && (inferred.head.length > 0 || inferred.caseAbove);
-  node.blocks.forEach((block, index) => {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     if (index === 0 && (block.kind === 'paragraph' || (takes && block.kind === 'list'))) {
       head = itemHead(b, opener, block.lines, second?.kind === 'paragraph' ? second.lines : []);
       const rest = head.rest;
-      if (block.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) append(drafts, listDrafts(b, rest));
-      else append(drafts, paragraphDrafts(b, rest));
-    } else if (!(index === 1 && head.usedNext)) append(drafts, blockDrafts(block, b));
-  });
+      if (block.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) listDrafts(b, rest, drafts);
+      else paragraphDrafts(b, rest, drafts);
+    } else if (!(index === 1 && head.usedNext)) blockDrafts(block, b, drafts);
+  }
   const sections: SectionDraft[] = node.sections.map((s) => {
     const first = s.blocks[0];
     const headingLines = first?.kind === 'paragraph' ? headingContinuation(b, s.heading, first.lines) : [];
-    const blocks = headingLines.length
-      ? [...(first!.lines.length > 1 ? [{ kind: 'paragraph' as const, lines: first!.lines.slice(1) }] : []), ...s.blocks.slice(1)]
-      : s.blocks;
-    return { heading: s.heading, headingLines, drafts: blocks.flatMap((block) => blockDrafts(block, b)) };
+    const drafts: Draft[] = [];
+    // A heading's continuation line is taken out of the first paragraph.
+    if (headingLines.length && first!.lines.length > 1) paragraphDrafts(b, first!.lines.slice(1), drafts);
+    for (let k = headingLines.length ? 1 : 0; k < s.blocks.length; k++) blockDrafts(s.blocks[k]!, b, drafts);
+    return { heading: s.heading, headingLines, drafts };
   });
   return buildItem(b, opener, head, drafts, sections);
 }
 
-function blockDrafts(node: BlockNode, b: BuildContext): Draft[] {
-  if (node.kind === 'paragraph') return paragraphDrafts(b, node.lines);
-  if (node.kind === 'list') return listDrafts(b, node.lines);
-  return [tableDraft(b, node.lines)];
+/** Appends the drafts of a block to `out`. */
+function blockDrafts(node: BlockNode, b: BuildContext, out: Draft[] = []): Draft[] {
+  if (node.kind === 'paragraph') return paragraphDrafts(b, node.lines, out);
+  if (node.kind === 'list') return listDrafts(b, node.lines, out);
+  out.push(tableDraft(b, node.lines));
+  return out;
 }
 
 /**
@@ -234,6 +244,11 @@ function labelRows(b: BuildContext, d: Draft): { field: HeaderField; valueStart:
   return out;
 }
 
+// Compiled once: the build turns a literal with `\p{…}` outside a class into a `new RegExp(…)` call.
+const TWO_LETTERS = /\p{L}{2}/u;
+/** A number first, or after one word (`Punkt 1 …`, `1`). */
+const OPENS_NUMBERED = /^(?:\p{L}+\.?\s+)?\d/u;
+
 /**
  * Whether the block under a label alone is its value. Right under it, it is; across a blank
  * line, only what fits the label (a date under `Mødedato`, names under `Deltagere`) and does not
@@ -244,8 +259,8 @@ function valueUnder(b: BuildContext, field: HeaderField, label: IToken, under: D
   const text = draftText(under);
   if (field.key === 'date') return findDate(text) !== null;
   if (field.key === 'time') return findClock(text) !== null;
-  if (field.key === 'participants' || field.key === 'absent') return /\p{L}{2}/u.test(text);
-  return !/^(?:\p{L}+\.?\s+)?\d/u.test(text);
+  if (field.key === 'participants' || field.key === 'absent') return TWO_LETTERS.test(text);
+  return !OPENS_NUMBERED.test(text);
 }
 
 function draftText(d: Draft): string {

@@ -1,5 +1,6 @@
 import type { Table, TableRow } from '../model/blocks.js';
-import { readAmount } from '../text/numbers.js';
+import { trimmedAmount } from '../text/numbers.js';
+import { startsLower } from '../text/plain.js';
 import { cellTails } from './cell-tails.js';
 import type { Draft } from './build-blocks.js';
 
@@ -69,7 +70,7 @@ export function joinTables(drafts: Draft[]): Draft[] {
       const cell = hasAmounts(row) ? row.cells[0]! : row.cells[row.cells.length - 1]!;
       cell.text = `${cell.text} ${(d.block as { text: string }).text}`.trim();
       cellTails.set(cell, d.block.range);
-      const amount = readAmount(cell.text);
+      const amount = trimmedAmount(cell.text);
       cell.value = amount?.value ?? null;
       cell.unit = amount?.unit ?? null;
       row.range = { start: row.range.start, end: d.block.range.end };
@@ -98,7 +99,7 @@ export function joinTables(drafts: Draft[]): Draft[] {
 
 /** Whether `d` is the tail of the last row of the table in `previous` (see `joinTables`). */
 function isTail(d: Draft, previous: Draft, next: Draft | undefined, joined: Set<TableRow>): boolean {
-  if (d.block.type !== 'paragraph' || d.lines !== 1 || d.block.text.length > 80 || !/^[a-zæøå]/.test(d.block.text)) return false;
+  if (d.block.type !== 'paragraph' || d.lines !== 1 || d.block.text.length > 80 || !startsLower(d.block.text)) return false;
   const table = previous.block as Table;
   if (joined.has(table.rows[table.rows.length - 1]!)) return false;
   const adjacent = d.block.range.start.line === table.range.end.line + 1;

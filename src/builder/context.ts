@@ -79,22 +79,32 @@ const lookupKeys = new Map<string, string>();
  * (`keepTabs`): they delimit empty cells.
  */
 export function tokenSpan(ctx: BuildContext, token: IToken, keepTabs = false): [number, number] {
+  const start = spanStart(ctx, token);
+  return [start, spanEnd(ctx, token, start, keepTabs)];
+}
+
+/** Where a line token's text starts: `tokenSpan(…)[0]`, without the pair. */
+export function spanStart(ctx: BuildContext, token: IToken): number {
+  const start = token.startOffset;
+  if (!ctx.markdown) return start;
   const { input } = ctx;
-  let start = token.startOffset;
-  if (ctx.markdown) {
-    let i = start - 1;
-    while (i >= 0 && (input[i] === '#' || isIndent(input.charCodeAt(i)))) i--;
-    i++;
-    while (i < start && input[i] !== '#') i++;
-    start = i;
-  }
+  let i = start - 1;
+  while (i >= 0 && (input[i] === '#' || isIndent(input.charCodeAt(i)))) i--;
+  i++;
+  while (i < start && input[i] !== '#') i++;
+  return i;
+}
+
+/** Where a line token's text ends, given where it starts: `tokenSpan(…)[1]`, without the pair. */
+export function spanEnd(ctx: BuildContext, token: IToken, start: number, keepTabs: boolean): number {
   // A virtual opener (layout inference: an item no line opens) is empty, before its line's marker.
-  if (!token.image) return [start, start];
+  if (!token.image) return start;
+  const { input } = ctx;
   let end = token.startOffset + token.image.length;
   while (end > start && isSpace(input.charCodeAt(end - 1)) && !(keepTabs && input.charCodeAt(end - 1) === 9)) {
     end--;
   }
-  return [start, end];
+  return end;
 }
 
 /** What the lexer's `Indent` and a heading marker's gap are made of. */
@@ -108,13 +118,15 @@ function isSpace(c: number): boolean {
 
 /** The range of a line token's text. */
 export function tokenRange(ctx: BuildContext, token: IToken): Range {
-  const [start, end] = tokenSpan(ctx, token);
-  return ctx.lines.range(start, end);
+  const start = spanStart(ctx, token);
+  return ctx.lines.range(start, spanEnd(ctx, token, start, false));
 }
 
 /** The range from the first token's text to the last token's text. */
 export function tokensRange(ctx: BuildContext, first: IToken, last: IToken): Range {
-  return ctx.lines.range(tokenSpan(ctx, first)[0], tokenSpan(ctx, last)[1]);
+  const start = spanStart(ctx, first);
+  const end = spanEnd(ctx, last, last === first ? start : spanStart(ctx, last), false);
+  return ctx.lines.range(start, end);
 }
 
 /** The plain text of a line token. */
@@ -132,7 +144,7 @@ export function tokenText(ctx: BuildContext, token: IToken): string {
 export function isMarkdownHeading(ctx: BuildContext, token: IToken): boolean {
   if (!ctx.markdown) return false;
   if (token.tokenType === MarkdownEmptyHeading) return true;
-  const start = tokenSpan(ctx, token)[0];
+  const start = spanStart(ctx, token);
   return start < token.startOffset && ctx.input[start] === '#';
 }
 

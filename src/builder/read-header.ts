@@ -40,17 +40,22 @@ const FLAT = 150;
  */
 export function headLines(ctx: BuildContext, end: number): HeadLine[] {
   const out: HeadLine[] = [];
-  const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
+  const { input } = ctx;
+  // The lines as the line index found them (`\r\n`, `\r` and `\n` end a line).
+  const starts = ctx.lines.lineStarts;
   let filled = 0;
-  while (filled < HEAD_LINES && (m = line.exec(ctx.input)) && m[0] !== '' && m.index < end) {
-    let raw = m[0].replace(/[\r\n]+$/, '').slice(0, LINE_CHARS);
+  for (let k = 0; filled < HEAD_LINES && k < starts.length; k++) {
+    const from = starts[k]!;
+    if (from >= input.length || from >= end) break;
+    let to = starts[k + 1] ?? input.length;
+    while (to > from && (input.charCodeAt(to - 1) === 10 || input.charCodeAt(to - 1) === 13)) to--;
+    let raw = input.slice(from, Math.min(to, from + LINE_CHARS));
     raw = raw.replace(/[\u00a0\t\f\ufeff]/g, ' ');
     if (ctx.markdown) raw = raw.replace(/[*_#]/g, ' ');
-    const lead = raw.length - raw.trimStart().length;
-    if (!raw.trim() && out.length && !out[out.length - 1]!.text) continue;
-    out.push({ text: raw.trim(), start: m.index + lead });
-    if (raw.trim()) filled++;
+    const text = raw.trim();
+    if (!text && out.length && !out[out.length - 1]!.text) continue;
+    out.push({ text, start: from + raw.length - raw.trimStart().length });
+    if (text) filled++;
   }
   return out;
 }
@@ -78,7 +83,8 @@ function occurrences(ctx: BuildContext, text: string, neighbourLabelled: boolean
     }
     return found;
   };
-  out.push(...inline(words.inlineColon));
+  // A label inside the line ends with a colon: a line without one holds none.
+  if (text.includes(':')) out.push(...inline(words.inlineColon));
   // Labels without a colon count inside a flattened page only where several stand together
   // (`Dato … Tid … Sted …`): one alone is likely a word of a title (`Vores Sted`).
   const bare = text.length > FLAT ? inline(words.inlineBare) : [];

@@ -86,9 +86,13 @@ function committeeValue(value: string, ctx: BuildContext): string | null {
 function placeValue(value: string, ctx: BuildContext): string | null {
   const v = value.trim();
   if (!v || v.endsWith(':') || isLabel(v, ctx) || ctx.lookups.header.chrome.test(v)) return null;
-  if (!/\p{L}/u.test(v) || findDate(v)) return null;
+  if (!LETTER.test(v) || findDate(v)) return null;
   return v;
 }
+
+// Compiled once: the build turns a literal with `\p{…}` outside a class into a `new RegExp(…)` call.
+const LETTER = /\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** Whether the text is a label: alone, or with a colon after it (`Hent som fil:`). */
 function isLabel(text: string, ctx: BuildContext): boolean {
@@ -113,14 +117,15 @@ function titleCandidates(ctx: BuildContext, lines: readonly HeadLine[], head: re
       if (labelAt >= 0) text = text.slice(0, labelAt);
     }
     text = text.replace(/^\d{1,3}\s+/, '').trim();
-    if (!text || ctx.lookups.header.chrome.test(text)) return;
+    if (!text) return;
     const m = title.exec(text);
-    if (m && m[0].length < text.length) out.push(text.slice(m[0].length));
+    const opens = m !== null && m[0].length < text.length;
     const after = TITLE_AFTER.exec(text);
-    if (after && after.index > 0) {
-      const word = after[0].replace(/^[\s\-–]+/, '').replace(/[.\s]+$/, '');
-      if (ctx.lookups.titleKinds.has(labelKey(word))) out.push(text.slice(0, after.index), text.slice(after.index + after[0].length));
-    }
+    const names = after !== null && after.index > 0 && ctx.lookups.titleKinds.has(labelKey(titleWordOf(after[0])));
+    // Web chrome is no title; asked last, as most lines have no title word.
+    if (!(opens || names) || ctx.lookups.header.chrome.test(text)) return;
+    if (opens) out.push(text.slice(m[0].length));
+    if (names) out.push(text.slice(0, after.index), text.slice(after.index + after[0].length));
   });
   return out;
 }
@@ -131,10 +136,15 @@ function titleKind(ctx: BuildContext, lines: readonly HeadLine[]): 'referat' | '
     if (text.length > 120) continue;
     const after = TITLE_AFTER.exec(text);
     if (!after || after.index === 0 || text.slice(after.index + after[0].length).trim().length > 30) continue;
-    const kind = ctx.lookups.titleKinds.get(labelKey(after[0].replace(/^[\s\-–]+/, '').replace(/[.\s]+$/, '')));
+    const kind = ctx.lookups.titleKinds.get(labelKey(titleWordOf(after[0])));
     if (kind) return kind;
   }
   return null;
+}
+
+/** The title word of a `TITLE_AFTER` match, without the dash and stop around it. */
+function titleWordOf(match: string): string {
+  return match.replace(/^[\s\-–]+/, '').replace(/[.\s]+$/, '');
 }
 
 /** ` - Referat`, ` REFERAT.`: a title word after the committee's name. */
@@ -148,7 +158,7 @@ function datedNames(lines: readonly HeadLine[]): string[] {
     if (!d || d.index === 0 || d.index + d.length < text.trimEnd().length - 1 || text.length > 80) continue;
     const name = text.slice(0, d.index).replace(/(?:\s(?:den|d\.))?[\s\-–,]*$/i, '');
     // Only a name: `Beslutning i Økonomiudvalget den …` is a heading, not the committee.
-    if (name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === 'og' || w.endsWith('-'))) out.push(name);
+    if (name.split(/\s+/).every((w) => UPPER_FIRST.test(w) || w === 'og' || w.endsWith('-'))) out.push(name);
   }
   return out;
 }
@@ -172,9 +182,9 @@ const WHEN = /(?:kl\.?|klokken)[ \u00a0]*\d{1,2}(?:[:.]\d{2})?(?:[ \u00a0]*[-–
 function whenLocation(ctx: BuildContext, lines: readonly HeadLine[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.length > 200 || ctx.lookups.header.chrome.test(text)) continue;
+    if (text.length > 200) continue;
     const m = WHEN.exec(text);
-    if (!m) continue;
+    if (!m || ctx.lookups.header.chrome.test(text)) continue;
     const rest = text.slice(m.index + m[0].length).replace(/^[\s,.:;\-–]+/, '');
     if (rest) {
       const place = /^i\s/i.test(rest) ? rest.slice(2) : findDate(rest) ? null : rest;

@@ -37,8 +37,8 @@ export function readMembers(ctx: BuildContext, lines: readonly HeadLine[], head:
     }
   }
   // Names under an absence label mark listed members absent; one not in the list is no member.
-  const members = out.filter((p) => !absentLabel.has(p));
-  const keys = new Map(members.map((p) => [p.name.toLowerCase(), p]));
+  const members = absentLabel.size ? out.filter((p) => !absentLabel.has(p)) : out;
+  const keys = new Map(absentLabel.size ? members.map((p) => [p.name.toLowerCase(), p]) : []);
   for (const p of absentLabel) {
     const member = keys.get(p.name.toLowerCase());
     if (member) member.absent = true;
@@ -48,6 +48,19 @@ export function readMembers(ctx: BuildContext, lines: readonly HeadLine[], head:
 
 /** Phrases after each name in a run-on list; `var fraværende` marks the name absent. */
 const RUN_ON = /\s+(deltog|var fraværende)(?=\s|$)/giu;
+
+/*
+ * The patterns are compiled once: the build turns a literal with `\p{…}` outside a class into a
+ * `new RegExp(…)` call, which would run on every use.
+ */
+/** A role after a name (` - formand`). */
+const ROLE_AFTER = /\s+[-–]\s+\p{L}+$/u;
+/** Up to five capitalised words at the end of a text. */
+const NAME_AT_END = /(?:^|\s)((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)$/u;
+const UPPER = /\p{Lu}/u;
+/** A capitalised word of a name (`Holm`, `Berg-Hansen`), and an initial (`K.`). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** The names in one line of a member list (offsets from `start`). */
 function namesIn(ctx: BuildContext, text: string, start: number, absent: boolean): Participant[] {
@@ -69,14 +82,16 @@ function namesIn(ctx: BuildContext, text: string, start: number, absent: boolean
     let b = piece.to;
     while (a < b && /[\s,*\-–•·▪◦\uf0b7]/.test(text[a]!)) a++;
     while (b > a && /[\s,.*]/.test(text[b - 1]!)) b--;
-    const raw = text.slice(a, b).replace(/\s+[-–]\s+\p{L}+$/u, '');
+    const raw = text.slice(a, b).replace(ROLE_AFTER, '');
     let parsed = parseParticipant(raw);
-    if (parsed.name && parsed.name.length <= 120 && !isName(parsed.name)) {
+    let named = parsed.name !== '' && isName(parsed.name);
+    if (parsed.name && parsed.name.length <= 120 && !named) {
       // `Borgmesterens mødelokale Johnny Søtrup (V)`: a name after words of another column.
-      const tail = /(?:^|\s)((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)$/u.exec(parsed.name);
+      const tail = NAME_AT_END.exec(parsed.name);
       if (tail && tail.index > 0) {
         a += raw.indexOf(tail[1]!);
         parsed = { ...parsed, name: tail[1]! };
+        named = isName(parsed.name);
       }
     }
     if (!parsed.name) {
@@ -84,7 +99,7 @@ function namesIn(ctx: BuildContext, text: string, start: number, absent: boolean
       if (previous && parsed.party && !previous.party) previous.party = parsed.party;
       continue;
     }
-    if (!isName(parsed.name)) continue;
+    if (!named) continue;
     const range = ctx.lines.range(start + a, start + b);
     out.push({ type: 'participant', name: parsed.name, party: parsed.party, absent: parsed.absent || piece.absent, substitute: null, range });
   }
@@ -100,7 +115,7 @@ function split(text: string, from: number, to: number, emit: (from: number, to: 
     if (c === '(') depth++;
     else if (c === ')') {
       depth = Math.max(0, depth - 1);
-      if (depth === 0 && text[i + 1] === ' ' && /\p{Lu}/u.test(text[i + 2] ?? '')) {
+      if (depth === 0 && text[i + 1] === ' ' && UPPER.test(text[i + 2] ?? '')) {
         emit(seg, i + 1);
         seg = i + 1;
       }
@@ -126,5 +141,5 @@ export function isName(name: string): boolean {
   if (name.length > 60 || /[\d:;/]/.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => PARTICLES.has(w) || /^\p{Lu}[\p{L}'’-]*$/u.test(w) || /^\p{Lu}\.$/u.test(w));
+  return words.every((w) => PARTICLES.has(w) || NAME_WORD.test(w) || INITIAL.test(w));
 }

@@ -44,27 +44,54 @@ const HAS_DIGIT = /\d/;
  */
 export function readAmount(text: string): Amount | null {
   expectString('readAmount', 'the cell text', text);
-  let t = text.trim();
-  // Most cells are words: an amount has a digit.
-  if (t.length > MAX_LENGTH || !HAS_DIGIT.test(t)) return null;
+  return trimmedAmount(text.trim());
+}
+
+/** {@link readAmount} of a text without spaces around it (a table cell's), unchecked. */
+export function trimmedAmount(text: string): Amount | null {
+  let t = text;
+  // Most cells are words: an amount starts with a digit, a sign or a bracket, and has a digit.
+  if (t.length > MAX_LENGTH || !startsAmount(t)) return null;
+  // A plain number (a year, a count) reads as the pattern would read it.
+  if (isDigits(t)) return { value: Number(t), unit: null };
+  if (!HAS_DIGIT.test(t)) return null;
   // Accounts print `1.629,-` for whole kroner and `(1.000)` for a negative amount.
-  t = t.replace(/,-$/, '');
-  const bracketed = /^\((\d[\d.,]*)\)$/.exec(t);
+  if (t.endsWith(',-')) t = t.slice(0, -2);
+  const bracketed = t.startsWith('(') ? /^\((\d[\d.,]*)\)$/.exec(t) : null;
   if (bracketed) t = `-${bracketed[1]}`;
   const m = AMOUNT.exec(t);
   if (!m) return null;
-  const digits = m[2]!.replace(/\./g, '');
-  const value = Number(`${digits}${m[3] ? `.${m[3]}` : ''}`) * (m[1] && m[1] !== '+' ? -1 : 1);
+  const digits = m[2]!.includes('.') ? m[2]!.replace(/\./g, '') : m[2]!;
+  const value = Number(m[3] ? `${digits}.${m[3]}` : digits) * (m[1] && m[1] !== '+' ? -1 : 1);
   if (!Number.isFinite(value)) return null;
   return { value: value === 0 ? 0 : value, unit: unitOf(m[4]) };
 }
 
+/** Whether a text starts as `AMOUNT` (or a bracketed amount) may: a digit, a sign, `(` or a space. */
+function startsAmount(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 40 || c === 32 || (c >= 9 && c <= 13);
+  return c === 0x2212 || c === 0x2013 || /\s/.test(t[0]!);
+}
+
+/** Whether a text is ASCII digits only (not empty). */
+function isDigits(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return t.length > 0;
+}
+
+/**
+ * The unit a matched unit word names. The word is one of `AMOUNT`'s: its first letter (and the
+ * third, `mio` or `mia`) tells which, in either case.
+ */
 function unitOf(raw: string | undefined): AmountUnit | null {
   if (!raw) return null;
-  const u = raw.toLowerCase().replace(/[\s.]/g, '');
-  if (u === '%') return '%';
-  if (u.startsWith('mio')) return 'mio. kr.';
-  if (u.startsWith('mia')) return 'mia. kr.';
-  if (u.startsWith('t')) return 'tkr';
+  if (raw === '%') return '%';
+  const first = raw[0]!.toLowerCase();
+  if (first === 'm') return raw[2]!.toLowerCase() === 'o' ? 'mio. kr.' : 'mia. kr.';
+  if (first === 't') return 'tkr';
   return 'kr';
 }

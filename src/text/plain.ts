@@ -5,6 +5,8 @@
  */
 
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+/** What the Markdown clean-up removes starts with one of these; most lines hold none. */
+const MARKDOWN_MARKS = /[*_\\]/;
 
 /**
  * The plain text of a raw line or value: line break and outer whitespace removed, NBSP as a
@@ -13,7 +15,7 @@ const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
  */
 export function plainText(raw: string, markdown: boolean): string {
   let text = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw;
-  if (markdown) {
+  if (markdown && MARKDOWN_MARKS.test(text)) {
     text = text.replace(/\*\*|__/g, '').replace(MARKDOWN_ESCAPE, '$1');
     text = stripWrapping(text.trim(), '*');
     text = stripWrapping(text, '_');
@@ -25,6 +27,8 @@ function stripWrapping(text: string, mark: string): string {
   return text.length > 1 && text.startsWith(mark) && text.endsWith(mark) ? text.slice(1, -1).trim() : text;
 }
 
+const HEADING_INITIAL = /^[A-ZÆØÅÄÖÜ]/;
+
 /** Characters that end a sentence or a clause, after which a line does not run on as a title. */
 const CLOSING = '.,;:!?';
 
@@ -35,8 +39,8 @@ const CLOSING = '.,;:!?';
  */
 export function isHeadingShaped(text: string): boolean {
   if (text.length < 2 || text.length > 80) return false;
-  const first = text[0]!;
-  if (first === first.toLowerCase() || !/[A-ZÆØÅÄÖÜ]/.test(first)) return false;
+  // The upper-case letters a heading starts with (each changes under `toLowerCase`).
+  if (!HEADING_INITIAL.test(text)) return false;
   if (text.includes(':') || text.includes('\t')) return false;
   return !CLOSING.includes(text[text.length - 1]!);
 }
@@ -48,12 +52,28 @@ export function isHeadingShaped(text: string): boolean {
  */
 export function continuesLine(previous: string, next: string): boolean {
   if (!previous || !next) return false;
-  const first = next[0]!;
-  if (first !== first.toUpperCase()) return true;
-  const last = previous[previous.length - 1]!;
+  if (isLowerCase(next.charCodeAt(0))) return true;
   if (previous.length < 40) return false;
-  if (last === '-' || last === ',' || last === '(') return true;
-  return last !== last.toUpperCase() && /[a-zæøå]/.test(last);
+  const last = previous.charCodeAt(previous.length - 1);
+  if (last === 45 || last === 44 || last === 40) return true;
+  return isDanishLower(last);
+}
+
+/** Whether a character (a UTF-16 unit) is one that `toUpperCase` changes: `c !== c.toUpperCase()`. */
+function isLowerCase(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  const c = String.fromCharCode(code);
+  return c !== c.toUpperCase();
+}
+
+/** Whether a character is a lower-case Danish letter, `[a-zæøå]`. */
+function isDanishLower(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 0xe6 || code === 0xf8 || code === 0xe5;
+}
+
+/** Whether a text starts with a lower-case Danish letter: `/^[a-zæøå]/`, without the pattern. */
+export function startsLower(text: string): boolean {
+  return isDanishLower(text.charCodeAt(0));
 }
 
 /** Short words a line does not end with unless the sentence runs on to the next line. */
@@ -82,6 +102,8 @@ export function continuesTitle(title: string, next: string): boolean {
  * `Social-` / `og Sundhed` keeps its space.
  */
 export function joinLines(lines: readonly string[]): string {
+  // Most paragraphs are one line.
+  if (lines.length === 1) return lines[0]!;
   // Decided on the previous line, not on the text so far, and joined once: testing the end of a
   // growing string would copy it on every line.
   const out: string[] = [];
@@ -89,7 +111,8 @@ export function joinLines(lines: readonly string[]): string {
   for (const line of lines) {
     if (!line) continue;
     if (out.length) {
-      if (/[a-zæøå]-$/.test(previous) && /^[a-zæøå]/.test(line) && !/^(?:og|eller|samt|til)\b/.test(line)) {
+      if (!previous.endsWith('-')) out.push(' ');
+      else if (/[a-zæøå]-$/.test(previous) && /^[a-zæøå]/.test(line) && !/^(?:og|eller|samt|til)\b/.test(line)) {
         // `budget-⏎opfølgning`: a word hyphenated at the line end.
         out[out.length - 1] = previous.slice(0, -1);
       } else if (/[A-Za-zÆØÅæøå0-9]-$/.test(previous) && !/^(?:og|eller|samt|til)\b/.test(line)) {
