@@ -1,7 +1,7 @@
 import { buildDocument } from './builder/build-document.js';
 import { buildOutline } from './builder/build-outline.js';
 import { buildArtifacts } from './builder/build-artifacts.js';
-import { type BuildContext, lookupKey } from './builder/context.js';
+import { type BuildContext, forgetLookupKeys, lookupKey } from './builder/context.js';
 import { detectDialect } from './dialect/detect.js';
 import { type Report, collectDiagnostics } from './diagnostics/report.js';
 import { engineFor } from './engine.js';
@@ -11,6 +11,7 @@ import type { Diagnostic } from './model/diagnostic.js';
 import type { Referat } from './model/document.js';
 import { DEFAULT_MAX_LINES, type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
 import { interpret } from './interpret/index.js';
+import { forgetNameKeys } from './interpret/names.js';
 import { ARTIFACT_GROUP, learnArtifacts } from './parser/learn-artifacts.js';
 import { inferLayout } from './layout/infer.js';
 import { demoteWrappedLines } from './parser/demote-wrapped-lines.js';
@@ -117,6 +118,8 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   });
   if (lines.truncated) unreadTail(document, input, lines, report);
   rememberSource(document, input, markdown, engine.lookups);
+  forgetLookupKeys();
+  forgetNameKeys();
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { document, diagnostics };
 }

@@ -73,6 +73,15 @@ const MEMO_SIZE = 4096;
 const lookupKeys = new Map<string, string>();
 
 /**
+ * Empties the {@link lookupKey} memo; `parse` calls it when it is done. Its keys are slices of
+ * the input, which keep the whole input string alive: kept across documents, the memo would hold
+ * the inputs of documents the caller has long let go.
+ */
+export function forgetLookupKeys(): void {
+  lookupKeys.clear();
+}
+
+/**
  * The span of a line token's text: from its first character that is not indentation (a
  * Markdown heading marker in front of it is included, so the span covers the whole printed
  * line) to its last non-space character, without the line break. Table rows keep trailing TABs

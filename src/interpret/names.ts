@@ -89,6 +89,11 @@ export function nameKey(name: string): string {
 const MEMO_SIZE = 4096;
 const nameKeys = new Map<string, string>();
 
+/** Empties the {@link nameKey} memo, for the reason `forgetLookupKeys` gives; `parse` calls it when it is done. */
+export function forgetNameKeys(): void {
+  nameKeys.clear();
+}
+
 function foldName(name: string): string {
   return name
     .toLowerCase()
