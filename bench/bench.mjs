@@ -17,8 +17,8 @@ const MB = (s) => s.length / 1e6;
  * wins. A median of single calls would leave out the collections that large inputs trigger
  * and small ones defer, and so favour small inputs.
  */
-function time(fn, budget = 250) {
-  for (let i = 0; i < 3; i++) fn();
+function time(fn, budget = 250, warm = 3) {
+  for (let i = 0; i < warm; i++) fn();
   const means = [];
   for (let b = 0; b < 5; b++) {
     let calls = 0;
@@ -46,7 +46,9 @@ for (const end = performance.now() + 1000; performance.now() < end; ) parse(all)
 const rows = [];
 const perSeed = {};
 for (const { name, text } of [...seeds, { name: 'all', text: all }]) {
-  const p = time(() => parse(text));
+  // A second each, after 20 calls: each seed brings its own dialect's code paths, and a quarter
+  // second (a few dozen calls) swung one seed by 2-3x between runs.
+  const p = time(() => parse(text), 1000, 20);
   const f = time(floor(text));
   perSeed[name] = { parseMBps: MB(text) / (p / 1000), floorMBps: MB(text) / (f / 1000), ratio: f / p };
   rows.push([`parse ${name}`, `${perSeed[name].parseMBps.toFixed(1)} MB/s`, `floor ${perSeed[name].floorMBps.toFixed(0)} MB/s`, `ratio ${(f / p).toFixed(3)}`]);
