@@ -198,6 +198,7 @@ export const genericVocabulary: Vocabulary = {
     substitutePhrases: ['deltog som suppleant', 'deltog i stedet', 'deltager i stedet'],
     insteadPhrases: ['I stedet deltog'],
     memberHeadings: ['Medlemmer', 'Deltagere', 'Navn'],
+    presentPhrases: ['deltog'],
   },
   artifacts: [
     { pattern: 'Side {n} af {n}', kind: 'pageNumber' },

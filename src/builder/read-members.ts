@@ -1,3 +1,5 @@
+import type { AttendanceWords } from '../interpret/attendance.js';
+import { alternation } from '../layout/shapes.js';
 import type { Participant } from '../model/meeting.js';
 import { parseParticipant } from './build-front-matter.js';
 import type { BuildContext } from './context.js';
@@ -46,13 +48,36 @@ export function readMembers(ctx: BuildContext, lines: readonly HeadLine[], head:
   return members.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
-/** Phrases after each name in a run-on list; `var fraværende` marks the name absent. */
-const RUN_ON = /\s+(deltog|var fraværende)(?=\s|$)/giu;
-
-/*
- * The patterns are compiled once: the build turns a literal with `\p{…}` outside a class into a
- * `new RegExp(…)` call, which would run on every use.
+/**
+ * The phrases after each name in a run-on list (`Anne Holm deltog Bo Berg var fraværende`), from
+ * the dialect's attendance words: one of `presentPhrases`, or one of `absentPhrases`, which
+ * marks the name absent. Compiled once per vocabulary (`defineDialect` freezes it).
  */
+interface RunOn {
+  /** Global: `namesIn` walks the matches. */
+  phrase: RegExp;
+  absent: Set<string>;
+}
+
+const runOns = new WeakMap<AttendanceWords, RunOn>();
+
+function runOnOf(words: AttendanceWords): RunOn {
+  let r = runOns.get(words);
+  if (!r) {
+    const phrases = [...(words.presentPhrases ?? []), ...words.absentPhrases];
+    r = {
+      phrase: new RegExp(`\\s+(${alternation(phrases)})(?=\\s|$)`, 'giu'),
+      absent: new Set(words.absentPhrases.map(phraseKey)),
+    };
+    runOns.set(words, r);
+  }
+  return r;
+}
+
+/** A phrase as matched, for lookups: lower case, single spaces. */
+const phraseKey = (text: string) => text.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+
+/* The patterns are compiled once, as module constants. */
 /** A role after a name (` - formand`). */
 const ROLE_AFTER = /\s+[-–]\s+\p{L}+$/u;
 /** Up to five capitalised words at the end of a text. */
@@ -65,11 +90,14 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** The names in one line of a member list (offsets from `start`). */
 function namesIn(ctx: BuildContext, text: string, start: number, absent: boolean): Participant[] {
   const pieces: { from: number; to: number; absent: boolean }[] = [];
+  const runOn = runOnOf(ctx.lookups.dialect.vocabulary.attendance);
+  const RUN_ON = runOn.phrase;
+  RUN_ON.lastIndex = 0;
   if (RUN_ON.test(text)) {
     RUN_ON.lastIndex = 0;
     let from = 0;
     for (let m = RUN_ON.exec(text); m; m = RUN_ON.exec(text)) {
-      pieces.push({ from, to: m.index, absent: absent || /fravær/i.test(m[1]!) });
+      pieces.push({ from, to: m.index, absent: absent || runOn.absent.has(phraseKey(m[1]!)) });
       from = m.index + m[0].length;
     }
     if (from < text.length) pieces.push({ from, to: text.length, absent });

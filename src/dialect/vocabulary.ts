@@ -59,7 +59,9 @@ export const VocabularySchema = z
      * Afbud`, one member a row) opens with one of `memberHeadings` over one of `absentLabels`;
      * a row whose second cell starts with `x` or an absent label marks the member absent, and
      * one of `substitutePhrases` there names the substitute. `memberHeadings` may be left out
-     * (no members table is then recognised).
+     * (no members table is then recognised). In a run-on member list (`Anne Holm deltog Bo Berg
+     * var fraværende`), each name is followed by one of `presentPhrases` (`deltog`; optional) or
+     * of `absentPhrases`.
      */
     attendance: z
       .object({
@@ -68,6 +70,7 @@ export const VocabularySchema = z
         substitutePhrases: z.array(phrase),
         insteadPhrases: z.array(phrase),
         memberHeadings: z.array(phrase).optional(),
+        presentPhrases: z.array(phrase).optional(),
       })
       .strict(),
     /**

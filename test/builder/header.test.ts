@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'referat';
+import { defineDialect, genericDialect, parse } from 'referat';
 import { expectInvariants } from '../helpers/invariants.js';
 import { src } from '../helpers/source.js';
 
@@ -174,6 +174,32 @@ describe('member lists', () => {
   it('reads a run-on list with `deltog` and `var fraværende` after each name', () => {
     const head = 'Protokol\n\nMedlemmer Anne Holm deltog Bo Berg deltog Carl Dahl deltog Dorte Lund var fraværende';
     expect(members(head)).toEqual(['Anne Holm', 'Bo Berg', 'Carl Dahl', 'Dorte Lund *']);
+  });
+
+  it('reads any of the absent phrases in a run-on list, `deltog ikke` before `deltog`', () => {
+    const head = 'Protokol\n\nMedlemmer Anne Holm deltog Bo Berg deltog ikke Carl Dahl havde meldt afbud Dorte Lund deltog';
+    expect(members(head)).toEqual(['Anne Holm', 'Bo Berg *', 'Carl Dahl *', 'Dorte Lund']);
+  });
+
+  it('reads a run-on list in a dialect’s own words, and no longer in the generic ones', () => {
+    const nordby = defineDialect({
+      name: 'nordby',
+      extends: genericDialect,
+      vocabulary: { attendance: { ...genericDialect.vocabulary.attendance, presentPhrases: ['mødte'], absentPhrases: ['mødte ikke', 'havde forfald'] } },
+    });
+    const read = (head: string) => {
+      const input = `${head}\n\nPunkt 1: Eventuelt\n`;
+      const result = parse(input, { dialect: nordby });
+      expectInvariants(input, result);
+      return result.document.participants.map((p) => `${p.name}${p.absent ? ' *' : ''}`);
+    };
+    expect(read('Protokol\n\nMedlemmer Anne Holm mødte Bo Berg mødte ikke Carl Dahl havde forfald Dorte Lund mødte')).toEqual([
+      'Anne Holm',
+      'Bo Berg *',
+      'Carl Dahl *',
+      'Dorte Lund',
+    ]);
+    expect(read('Protokol\n\nMedlemmer Anne Holm deltog Bo Berg var fraværende')).toEqual([]);
   });
 
   it('reads `Name, (Party)` lines under a label and a blank line', () => {
