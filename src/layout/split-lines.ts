@@ -107,7 +107,7 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
   const glued = gluedHeading(text, marks);
   if (glued > 0) return [glued];
   // A flattened TOC numbers at least three entries (`1. `, `2. `, `3. `).
-  const toc = text.length >= 40 && text.includes('1. ') && text.includes('2.') && text.includes('3.') ? tocEntries(text, marks) : [];
+  const toc = text.length >= 40 && text.includes('1.') && text.includes('2.') && text.includes('3.') ? tocEntries(text, marks) : [];
   if (toc.length) return toc;
   // Both start with a digit.
   const digitFirst = text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;

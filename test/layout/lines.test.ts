@@ -174,6 +174,11 @@ describe('tables of contents flattened or extracted one cell per line', () => {
     ]);
   });
 
+  it('cuts it with a no-break space after each number, as PDF text often has', () => {
+    const line = 'Side 2 af 40 Indholdsfortegnelse 1.\u00a0Lokalplan 12 for Vestby 2.\u00a0Kommuneplantillæg 3 for Østby 3.\u00a0Regulativ for affald 2027';
+    expect(read(`Protokol\n\n${line}\n`).toc.map((t) => t.title)).toEqual(['Lokalplan 12 for Vestby', 'Kommuneplantillæg 3 for Østby', 'Regulativ for affald 2027']);
+  });
+
   it('reads number, title and page on lines of their own', () => {
     const doc = read('Indholdsfortegnelse\n1\nHøring om busplan\n4\n2\nKulturhus - lys og lyd\n5\n3\nTimepriser for private\nleverandører\n9\n');
     expect(doc.toc.map((t) => [t.title, t.page])).toEqual([
