@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Range, type Referat, parse, serialize } from 'referat';
-import { cellTails } from '../../src/builder/cell-tails.js';
 import { walkEditable } from '../../src/serialize/editable.js';
 
 /*
@@ -25,10 +24,19 @@ function fields(document: Referat): Field[] {
   return out;
 }
 
-/** The fields the edit applies to: a value of two words or more, not a heading word or a table title. */
-function editable([node, field]: Field): boolean {
+/**
+ * The fields the edit applies to: a value of two words or more, not a heading word or a table
+ * title, nor a table cell whose lower-case tail line was joined to it (its edit also moves the
+ * tail: `test/serialize/edits-hostile.test.ts`). Such a cell's text is not all in its own range;
+ * that is how it is told here, since under `npm run test:dist` the documents come from the build,
+ * whose `cellTails` map is not the one the sources export.
+ */
+function editable([node, field]: Field, input: string): boolean {
   const value = node[field];
-  return typeof value === 'string' && /\S \S/.test(value) && node.type !== 'section' && node.type !== 'table' && !cellTails.has(node as never);
+  if (typeof value !== 'string' || !/\S \S/.test(value) || node.type === 'section' || node.type === 'table') return false;
+  if (node.type !== 'tableCell') return true;
+  const { start, end } = node.range as Range;
+  return input.slice(start.offset, end.offset).includes(value);
 }
 
 /** The span a field's value is read from. */
@@ -50,7 +58,7 @@ describe('property: an edit inserts just its new characters, inside the field’
       let p = parsed.get(file);
       if (!p) {
         const { document } = parse(text(file));
-        parsed.set(file, (p = { document, fields: fields(document).filter(editable) }));
+        parsed.set(file, (p = { document, fields: fields(document).filter((f) => editable(f, text(file))) }));
       }
       return p;
     };
@@ -94,7 +102,7 @@ describe('property: an edited seed reads back with the new value and every other
         const input = text(seeds[s]!);
         const { document } = parse(input);
         const all = fields(document);
-        const candidates = all.map((f, i) => [f, i] as const).filter(([f]) => editable(f));
+        const candidates = all.map((f, i) => [f, i] as const).filter(([f]) => editable(f, input));
         const [[node, field], index] = candidates[pick % candidates.length]!;
         const value = inserted(node[field] as string);
         node[field] = value;
