@@ -10,6 +10,7 @@ import type { Participant } from '../model/meeting.js';
 import type { TocDraft } from './build-front-matter.js';
 import { type BuildContext, lookupKey } from './context.js';
 import type { FrontMatter } from './build-outline.js';
+import { commonPairs, letterPairs } from '../text/letter-pairs.js';
 
 /**
  * Interprets the front matter and items into the document: the title's kind, committee,
@@ -273,9 +274,7 @@ function mostSimilar(
     const i = from + k;
     if (used.has(i)) return;
     const b = (titlePairs[i] ??= letterPairs(other));
-    let common = 0;
-    for (const [k, n] of a) common += Math.min(n, b.get(k) ?? 0);
-    const score = (2 * common) / Math.max(1, title.length - 1 + other.length - 1);
+    const score = (2 * commonPairs(a, b)) / Math.max(1, title.length - 1 + other.length - 1);
     if (score >= bestScore) {
       bestScore = score;
       best = i;
@@ -284,15 +283,6 @@ function mostSimilar(
   return best;
 }
 
-/** How often each pair of adjacent characters (UTF-16 units, as one number) occurs in a text. */
-function letterPairs(s: string): Map<number, number> {
-  const out = new Map<number, number>();
-  for (let i = 0; i < s.length - 1; i++) {
-    const pair = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-    out.set(pair, (out.get(pair) ?? 0) + 1);
-  }
-  return out;
-}
 
 /** Reports an item number that does not follow the one before it. */
 function checkNumbers(ctx: BuildContext, items: Item[]): void {

@@ -244,7 +244,7 @@ function labelRows(b: BuildContext, d: Draft): { field: HeaderField; valueStart:
   return out;
 }
 
-// Compiled once: the build turns a literal with `\p{…}` outside a class into a `new RegExp(…)` call.
+// Compiled once, as a module constant.
 const TWO_LETTERS = /\p{L}{2}/u;
 /** A number first, or after one word (`Punkt 1 …`, `1`). */
 const OPENS_NUMBERED = /^(?:\p{L}+\.?\s+)?\d/u;

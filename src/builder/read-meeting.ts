@@ -90,7 +90,7 @@ function placeValue(value: string, ctx: BuildContext): string | null {
   return v;
 }
 
-// Compiled once: the build turns a literal with `\p{…}` outside a class into a `new RegExp(…)` call.
+// Compiled once, as a module constant.
 const LETTER = /\p{L}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 

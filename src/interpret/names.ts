@@ -3,6 +3,8 @@
  * og Morten Bo Bertelsen`, `Claus Jørgensen (F) og Klaus Kristiansen (I)`.
  */
 
+import { commonPairs, letterPairs } from '../text/letter-pairs.js';
+
 /** A printed name with the party letter that follows it, if any. */
 export interface PrintedName {
   name: string;
@@ -132,8 +134,8 @@ export function nameLinker(participants: readonly string[], pairsOf: PairsCache 
       if (sameEnds(key, other)) return true;
       if (Math.abs(key.length - other.length) > key.length / 2) return false; // Dice < 0.8 anyway
       let b = pairsOf.get(other);
-      if (!b) pairsOf.set(other, (b = pairs(other)));
-      own ??= pairs(key);
+      if (!b) pairsOf.set(other, (b = letterPairs(other)));
+      own ??= letterPairs(key);
       return dice(key, own, other, b) >= 0.8;
     });
     return candidates.length === 1 ? { participant: candidates[0]![0], fuzzy: true } : null;
@@ -151,20 +153,8 @@ function sameEnds(a: string, b: string): boolean {
   return a.slice(0, a0) === b.slice(0, b0) && a.slice(a.lastIndexOf(' ') + 1) === b.slice(b.lastIndexOf(' ') + 1);
 }
 
-/** The letter pairs of a string and their counts; a pair is keyed by its two UTF-16 codes as one number. */
-function pairs(s: string): Map<number, number> {
-  const out = new Map<number, number>();
-  for (let i = 0; i < s.length - 1; i++) {
-    const pair = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-    out.set(pair, (out.get(pair) ?? 0) + 1);
-  }
-  return out;
-}
-
 /** Dice similarity of two strings' letter pairs (0–1). */
 function dice(a: string, pa: Map<number, number>, b: string, pb: Map<number, number>): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
-  let common = 0;
-  for (const [pair, n] of pa) common += Math.min(n, pb.get(pair) ?? 0);
-  return (2 * common) / (a.length + b.length - 2);
+  return (2 * commonPairs(pa, pb)) / (a.length + b.length - 2);
 }
