@@ -1,7 +1,8 @@
-// node bench/compare.mjs <other-dist> [seeds|corpus] [rounds]: parse time of this build
+// node bench/compare.mjs <other-dist> [seeds|corpus|short] [rounds]: parse time of this build
 // (dist/) against another build of referat (a checkout of an earlier commit, built), on the
-// seeds or the corpus, in one process, alternating rounds so both see the same machine load.
-// Prints the median round of each and their ratio (below 1: this build is faster).
+// seeds, the corpus or issue 14's rows of short lines, in one process, alternating rounds so
+// both see the same machine load. Prints the median round of each and their ratio (below 1:
+// this build is faster).
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,8 +15,20 @@ if (!other) {
 const root = new URL('../', import.meta.url);
 const A = await import(pathToFileURL(resolve(other, 'index.js')).href);
 const B = await import(new URL('dist/index.js', root).href);
+// Issue 14's rows of short lines (`bench/bench.mjs` has them at 4 MB), 20,000 lines each.
+const short = [
+  'A\n',
+  'A\n\n',
+  '\u200b\n',
+  '\u00a0A\u200b\n',
+  'Navn\tBeløb\nAnne\t3 kr.\n til uddannelseshjælp.\n\n',
+  '\ud800x\udc00\n',
+  '# A\n',
+  '1.   Meddelelser\nSagsnr.: 12-345\n',
+];
 const dir = new URL(set === 'corpus' ? 'test/fixtures/corpus/' : 'seeds/', root);
-const texts = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const files = () => readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const texts = set === 'short' ? short.map((line) => line.repeat(Math.ceil(20000 / line.split('\n').length))) : files();
 const round = (parse) => {
   const t = performance.now();
   for (const text of texts) parse(text);
