@@ -16,6 +16,7 @@ import { ARTIFACT_GROUP, learnArtifacts } from './parser/learn-artifacts.js';
 import { inferLayout } from './layout/infer.js';
 import { demoteWrappedLines } from './parser/demote-wrapped-lines.js';
 import { rememberSource } from './serialize/source.js';
+import { trimmedLength } from './text/trimmed-length.js';
 import { wrapWidth } from './text/wrap-width.js';
 
 /**
@@ -77,7 +78,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
   demoteWrappedLines(lexed.tokens, markdown);
   const textLengths: number[] = [];
-  for (const t of lexed.tokens) if (t.tokenType === TextLine) textLengths.push(t.image.trim().length);
+  for (const t of lexed.tokens) if (t.tokenType === TextLine) textLengths.push(trimmedLength(t.image));
   ctx.wrapWidth = wrapWidth(textLengths);
   ctx.layout = inferLayout(lexed.tokens, {
     markdown,

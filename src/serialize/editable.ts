@@ -37,15 +37,18 @@ export function walkPrinted(document: Referat, visit: EditableVisitor): void {
     visit(e, 'label');
     visit(e, 'page');
   }
-  const markers = (list: readonly Block[]) => {
-    for (const b of list) if (b.type === 'list') for (const it of b.items) visit(it, 'marker');
-  };
-  markers(document.preamble);
+  markers(document.preamble, visit);
   for (const item of document.items) {
     visit(item, 'number');
     visit(item, 'label');
-    for (const s of item.sections) markers(s.blocks);
+    for (const s of item.sections) markers(s.blocks, visit);
   }
+}
+
+// A function of the module, not a closure made per call: a closure made anew by each parse runs
+// its loop unoptimised, allocating an iterator result per block.
+function markers(list: readonly Block[], visit: EditableVisitor): void {
+  for (const b of list) if (b.type === 'list') for (const it of b.items) visit(it, 'marker');
 }
 
 function blocks(list: readonly Block[], visit: EditableVisitor): void {
