@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import {
   BodyLine,
   Break,
@@ -46,6 +46,43 @@ export class ReferatParser extends EmbeddedActionsParser {
     return this;
   }
 
+  // The alternatives of each OR, made once per parser rather than on every call, as Chevrotain's
+  // performance guide advises ("caching arrays of alternatives"): written inside the rules they
+  // cost an array, and an object and a closure per alternative, on every line. Each alternative
+  // returns what it read; a blank line (Break) reads as null.
+
+  private readonly frontPartOrBreak: IOrAlt<FrontNode | null>[] = [
+    { ALT: () => this.SUBRULE(this.frontPart) },
+    { ALT: () => this.blankLine() },
+  ];
+
+  private readonly frontParts: IOrAlt<FrontNode>[] = [
+    { ALT: () => this.SUBRULE(this.titleLine) },
+    { ALT: () => this.SUBRULE(this.headerField) },
+    { ALT: () => this.SUBRULE(this.toc) },
+    { ALT: () => ({ kind: 'heading', token: this.CONSUME(SectionStart) }) },
+    { ALT: () => this.SUBRULE(this.frontText) },
+    { ALT: () => this.SUBRULE(this.list) },
+    { ALT: () => this.SUBRULE(this.table) },
+  ];
+
+  private readonly tocLineOrBreak: IOrAlt<IToken | null>[] = [
+    { ALT: () => this.CONSUME(TocLine) },
+    { ALT: () => this.blankLine() },
+  ];
+
+  private readonly blockOrBreak: IOrAlt<BlockNode | null>[] = [
+    { ALT: () => this.SUBRULE(this.paragraph) },
+    { ALT: () => this.SUBRULE(this.list) },
+    { ALT: () => this.SUBRULE(this.table) },
+    { ALT: () => this.blankLine() },
+  ];
+
+  private blankLine(): null {
+    this.CONSUME(Break);
+    return null;
+  }
+
   /** `document := frontMatter agendaItem*` */
   document = this.RULE('document', (): Outline => {
     const front = this.SUBRULE(this.frontMatter);
@@ -59,27 +96,15 @@ export class ReferatParser extends EmbeddedActionsParser {
   /** Everything before the first item: title, header fields, table of contents, other text. */
   frontMatter = this.RULE('frontMatter', (): FrontNode[] => {
     const parts: FrontNode[] = [];
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => parts.push(this.SUBRULE(this.frontPart)) },
-        { ALT: () => this.CONSUME(Break) },
-      ]),
-    );
+    this.MANY(() => {
+      const part = this.OR(this.frontPartOrBreak);
+      if (part) parts.push(part);
+    });
     return parts;
   });
 
   /** One construct of the front matter. */
-  frontPart = this.RULE('frontPart', (): FrontNode =>
-    this.OR<FrontNode>([
-      { ALT: () => this.SUBRULE(this.titleLine) },
-      { ALT: () => this.SUBRULE(this.headerField) },
-      { ALT: () => this.SUBRULE(this.toc) },
-      { ALT: () => ({ kind: 'heading', token: this.CONSUME(SectionStart) }) },
-      { ALT: () => this.SUBRULE(this.frontText) },
-      { ALT: () => this.SUBRULE(this.list) },
-      { ALT: () => this.SUBRULE(this.table) },
-    ]),
-  );
+  frontPart = this.RULE('frontPart', (): FrontNode => this.OR(this.frontParts));
 
   /** `REFERAT <committee> …`, with any lines that wrap it. */
   titleLine = this.RULE('titleLine', (): FrontNode => {
@@ -101,19 +126,19 @@ export class ReferatParser extends EmbeddedActionsParser {
   toc = this.RULE('toc', (): FrontNode => {
     const token = this.CONSUME(TocHeading);
     const lines: IToken[] = [];
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => lines.push(this.CONSUME(TocLine)) },
-        { ALT: () => this.CONSUME(Break) },
-      ]),
-    );
+    this.MANY(() => {
+      const line = this.OR(this.tocLineOrBreak);
+      if (line) lines.push(line);
+    });
     return { kind: 'toc', token, lines };
   });
 
   /** Unlabelled text in the front matter (web boilerplate, an address, a cover line). */
   frontText = this.RULE('frontText', (): FrontNode => {
-    const lines: IToken[] = [];
-    this.AT_LEAST_ONE(() => lines.push(this.CONSUME(PlainLine)));
+    // `X MANY(X)` rather than AT_LEAST_ONE(X): an array made with its first line holds one
+    // slot, where pushing the first into `[]` reserves seventeen (most runs are one line).
+    const lines = [this.CONSUME(PlainLine)];
+    this.MANY(() => lines.push(this.CONSUME2(PlainLine)));
     return { kind: 'text', lines };
   });
 
@@ -135,21 +160,17 @@ export class ReferatParser extends EmbeddedActionsParser {
   /** `blocks := (Break | paragraph | list | table)*`, the blocks in order. */
   blocks = this.RULE('blocks', (): BlockNode[] => {
     const blocks: BlockNode[] = [];
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => blocks.push(this.SUBRULE(this.paragraph)) },
-        { ALT: () => blocks.push(this.SUBRULE(this.list)) },
-        { ALT: () => blocks.push(this.SUBRULE(this.table)) },
-        { ALT: () => this.CONSUME(Break) },
-      ]),
-    );
+    this.MANY(() => {
+      const block = this.OR(this.blockOrBreak);
+      if (block) blocks.push(block);
+    });
     return blocks;
   });
 
   /** Consecutive text lines (the builder splits them where a line does not wrap the last). */
   paragraph = this.RULE('paragraph', (): BlockNode => {
-    const lines: IToken[] = [];
-    this.AT_LEAST_ONE(() => lines.push(this.CONSUME(BodyLine)));
+    const lines = [this.CONSUME(BodyLine)];
+    this.MANY(() => lines.push(this.CONSUME2(BodyLine)));
     return { kind: 'paragraph', lines };
   });
 
@@ -162,8 +183,8 @@ export class ReferatParser extends EmbeddedActionsParser {
 
   /** Consecutive TAB-separated lines. */
   table = this.RULE('table', (): BlockNode => {
-    const lines: IToken[] = [];
-    this.AT_LEAST_ONE(() => lines.push(this.CONSUME(TableRow)));
+    const lines = [this.CONSUME(TableRow)];
+    this.MANY(() => lines.push(this.CONSUME2(TableRow)));
     return { kind: 'table', lines };
   });
 }
