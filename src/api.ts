@@ -78,7 +78,10 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
   demoteWrappedLines(lexed.tokens, markdown);
   const textLengths: number[] = [];
-  for (const t of lexed.tokens) if (t.tokenType === TextLine) textLengths.push(trimmedLength(t.image));
+  const { tokens } = lexed;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.tokenType === TextLine) textLengths.push(trimmedLength(tokens[i]!.image));
+  }
   ctx.wrapWidth = wrapWidth(textLengths);
   ctx.layout = inferLayout(lexed.tokens, {
     markdown,
