@@ -130,15 +130,19 @@ export function nameLinker(participants: readonly string[], pairsOf: PairsCache 
     // A document names a few dozen people; past that, odd input, and only exact matches count.
     if (++fuzzyLookups > 1000) return null;
     let own: Map<number, number> | undefined;
-    const candidates = keyed.filter(([, other]) => {
-      if (sameEnds(key, other)) return true;
-      if (Math.abs(key.length - other.length) > key.length / 2) return false; // Dice < 0.8 anyway
-      let b = pairsOf.get(other);
-      if (!b) pairsOf.set(other, (b = letterPairs(other)));
-      own ??= letterPairs(key);
-      return dice(key, own, other, b) >= 0.8;
-    });
-    return candidates.length === 1 ? { participant: candidates[0]![0], fuzzy: true } : null;
+    let match: string | null = null;
+    for (const [participant, other] of keyed) {
+      if (!sameEnds(key, other)) {
+        if (Math.abs(key.length - other.length) > key.length / 2) continue; // Dice < 0.8 anyway
+        let b = pairsOf.get(other);
+        if (!b) pairsOf.set(other, (b = letterPairs(other)));
+        own ??= letterPairs(key);
+        if (dice(key, own, other, b) < 0.8) continue;
+      }
+      if (match !== null) return null; // ambiguous
+      match = participant;
+    }
+    return match === null ? null : { participant: match, fuzzy: true };
   };
 }
 
@@ -148,9 +152,16 @@ export type PairsCache = Map<string, Map<number, number>>;
 /** Whether two name keys have two words or more each, and the same first and the same last one. */
 function sameEnds(a: string, b: string): boolean {
   const a0 = a.indexOf(' ');
-  const b0 = b.indexOf(' ');
-  if (a0 < 0 || b0 < 0) return false;
-  return a.slice(0, a0) === b.slice(0, b0) && a.slice(a.lastIndexOf(' ') + 1) === b.slice(b.lastIndexOf(' ') + 1);
+  if (a0 < 0 || a0 !== b.indexOf(' ') || !sameRun(a, 0, b, 0, a0)) return false;
+  const a1 = a.lastIndexOf(' ') + 1;
+  const b1 = b.lastIndexOf(' ') + 1;
+  return a.length - a1 === b.length - b1 && sameRun(a, a1, b, b1, a.length - a1);
+}
+
+/** Whether `a` from `i` and `b` from `j` hold the same `n` characters (compared in place). */
+function sameRun(a: string, i: number, b: string, j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
 }
 
 /** Dice similarity of two strings' letter pairs (0–1). */
