@@ -232,19 +232,21 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
  * The finishing pass over a section's drafts: sub-headings (a Markdown heading, or a short
  * heading-shaped line followed by body text), paragraphs numbered by a lone digit (`1` then the
  * text), and lists split by a blank line whose numbering runs on. Appends the blocks to `blocks`.
+ * `mayHoldTables` false says the drafts hold no table (the caller knows): no look for one.
  */
-export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: Block[] = []): Block[] {
-  const joined = joinBrokenSentences(input);
-  // Most sections hold no table: nothing to join or shape.
-  const drafts = joined.tables ? shapeTables(joinTables(joined.drafts)) : joined.drafts;
+export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: Block[] = [], mayHoldTables = true): Block[] {
+  // Most sections hold no table: their drafts are joined as the pass reads them, in one walk
+  // over them, with nothing to join or shape across tables.
+  const drafts: DraftSource =
+    mayHoldTables && input.some(isTableDraft) ? new ListedDrafts(shapeTables(joinTables(joinBrokenSentences(input)))) : new JoinedDrafts(input);
   // The draft of the last block appended: a list after it may continue it.
   let last: Draft | undefined;
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    const next = drafts[i + 1];
+  let d = drafts.take();
+  while (d) {
+    const next = drafts.take();
     if (d.block.type === 'paragraph' && d.lines === 1) {
       const text = d.block.text;
-      if (next?.block.type === 'paragraph' && startsDigit(text) && /^\d{1,3}\.?$/.test(text)) {
+      if (startsDigit(text) && next?.block.type === 'paragraph' && /^\d{1,3}\.?$/.test(text)) {
         const item: ListItem = {
           type: 'listItem',
           marker: text,
@@ -253,12 +255,13 @@ export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: B
         };
         const list: List = { type: 'list', ordered: true, items: [item], range: item.range };
         last = pushList(blocks, last, { block: list, first: d.first, last: next.last, lines: 0, markdownHeading: false });
-        i++;
+        d = drafts.take();
         continue;
       }
       if (d.markdownHeading || (kind !== 'attachments' && isHeadingShaped(text) && isBody(next))) {
         last = { ...d, block: { type: 'heading', text, range: d.block.range } };
         blocks.push(last.block);
+        d = next;
         continue;
       }
     }
@@ -267,60 +270,84 @@ export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: B
       blocks.push(d.block);
       last = d;
     }
+    d = next;
   }
   return blocks;
 }
 
-/**
- * Joins a paragraph that stops mid-sentence to the next one when that starts in lower case: a
- * sentence split by a page break (`… ændringen af` / `nærværende sags forløb …`). Also tells
- * whether there is a table among the drafts.
- */
-function joinBrokenSentences(drafts: Draft[]): { drafts: Draft[]; tables: boolean } {
-  let tables = false;
-  const out: Draft[] = [];
-  // The text of the last paragraph as it ends, without flattening a growing joined string.
-  let tail = '';
-  // The texts of the last paragraph and those joined to it; null until one is (most are not).
-  let head = '';
-  let parts: string[] | null = null;
-  for (const d of drafts) {
-    const previous = out[out.length - 1];
-    if (
-      previous?.block.type === 'paragraph' &&
-      d.block.type === 'paragraph' &&
-      !previous.markdownHeading &&
-      !d.apart &&
-      !endsSentence(tail) &&
-      startsLower(d.block.text)
-    ) {
-      if (parts) parts.push(d.block.text);
-      else parts = [head, d.block.text];
-      tail = d.block.text;
-      out[out.length - 1] = {
-        ...previous,
-        block: { type: 'paragraph', text: '', range: { start: previous.block.range.start, end: d.block.range.end } },
-        last: d.last,
-        lines: previous.lines + d.lines,
-      };
-      continue;
-    }
-    if (parts) {
-      joinParts(out, parts);
-      parts = null;
-    }
-    out.push(d);
-    tail = head = d.block.type === 'paragraph' ? d.block.text : '';
-    if (d.block.type === 'table') tables = true;
-  }
-  if (parts) joinParts(out, parts);
-  return { drafts: out, tables };
+function isTableDraft(d: Draft): boolean {
+  return d.block.type === 'table';
 }
 
-/** Gives the paragraph at the end of `out` the text of the paragraphs joined into it. */
-function joinParts(out: Draft[], parts: string[]): void {
-  const last = out[out.length - 1];
-  if (last?.block.type === 'paragraph') last.block.text = joinLines(parts);
+/** Drafts read one by one: `take` gives the next, or undefined past the last. */
+interface DraftSource {
+  take(): Draft | undefined;
+}
+
+/** The drafts of a list, in order. */
+class ListedDrafts implements DraftSource {
+  private i = 0;
+  constructor(private readonly drafts: readonly Draft[]) {}
+
+  take(): Draft | undefined {
+    return this.drafts[this.i++];
+  }
+}
+
+/**
+ * The drafts of a list with broken sentences joined (see {@link joinBrokenSentences}), joined as
+ * they are taken: the finishing pass reads each draft once, while it is at hand, and a list
+ * where nothing joins (most) is not copied.
+ */
+class JoinedDrafts implements DraftSource {
+  private i = 0;
+  constructor(private readonly drafts: readonly Draft[]) {}
+
+  take(): Draft | undefined {
+    const { drafts } = this;
+    const d = drafts[this.i++];
+    if (!d || d.block.type !== 'paragraph' || d.markdownHeading) return d;
+    // The paragraphs after `d` that continue its sentence: `drafts[from..this.i-1]`.
+    const from = this.i;
+    let tail = d.block.text;
+    for (let n = drafts[this.i]; n && joinsSentence(tail, n); n = drafts[this.i]) {
+      tail = (n.block as Paragraph).text;
+      this.i++;
+    }
+    return this.i === from ? d : joinedDraft(d, drafts, from, this.i);
+  }
+}
+
+/**
+ * Whether `d` continues a paragraph whose (last joined) text is `tail`: a paragraph starting in
+ * lower case after one that stops mid-sentence, with no other node between them.
+ */
+function joinsSentence(tail: string, d: Draft): boolean {
+  return d.block.type === 'paragraph' && !d.apart && !endsSentence(tail) && startsLower(d.block.text);
+}
+
+/** The paragraph `d` with the paragraphs `drafts[from..to-1]` joined to it. */
+function joinedDraft(d: Draft, drafts: readonly Draft[], from: number, to: number): Draft {
+  const texts = [(d.block as Paragraph).text];
+  let lines = d.lines;
+  for (let k = from; k < to; k++) {
+    texts.push((drafts[k]!.block as Paragraph).text);
+    lines += drafts[k]!.lines;
+  }
+  const end = drafts[to - 1]!;
+  const range = { start: d.block.range.start, end: end.block.range.end };
+  return { ...d, block: { type: 'paragraph', text: joinLines(texts), range }, last: end.last, lines };
+}
+
+/**
+ * Joins a paragraph that stops mid-sentence to the next one when that starts in lower case: a
+ * sentence split by a page break (`… ændringen af` / `nærværende sags forløb …`).
+ */
+function joinBrokenSentences(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const joined = new JoinedDrafts(drafts);
+  for (let d = joined.take(); d; d = joined.take()) out.push(d);
+  return out;
 }
 
 /** Whether a text starts with an ASCII digit (most lines do not: no pattern for them). */

@@ -49,13 +49,13 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       run.end();
       front.header.push(part.field);
       append(front.toc, part.entries);
-      run.add(part.rest);
+      run.add(part.rest, false);
       continue;
     }
     if (part.kind === 'blocks') {
       // Only a table can hold header fields (`labelRows`).
       if (!part.tables) {
-        run.add(part.drafts);
+        run.add(part.drafts, false);
         continue;
       }
       const rest: Draft[] = [];
@@ -96,7 +96,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       continue;
     }
     addField(front, field, valueStart(b, part.token, field.label), b);
-    run.add(part.rest);
+    run.add(part.rest, false);
   }
   run.end();
   return front;
@@ -124,11 +124,12 @@ class PreambleRun {
     private readonly b: BuildContext,
   ) {}
 
-  add(drafts: Draft[]): void {
+  /** Adds the blocks of `drafts`; `mayHoldTables` false when they are paragraphs and headings only. */
+  add(drafts: Draft[], mayHoldTables = true): void {
     if (!drafts.length) return;
     const { preamble } = this.front;
     const from = preamble.length;
-    finishBlocks(drafts, null, preamble);
+    finishBlocks(drafts, null, preamble, mayHoldTables);
     if (preamble.length === from) return;
     this.first ??= preamble[from]!;
     this.last = preamble[preamble.length - 1]!;
