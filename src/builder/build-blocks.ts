@@ -57,21 +57,22 @@ function continuesWrap(ctx: BuildContext, previous: string, next: string): boole
 
 /**
  * Splits consecutive text lines into paragraphs: a line that continues the one before (a wrap)
- * joins it; any other line starts a new paragraph. Appends the paragraphs to `out`.
+ * joins it; any other line starts a new paragraph. Appends the paragraphs to `out`. Reads the
+ * lines `tokens[from..to-1]` (all of them by default).
  */
-export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[], out: Draft[] = []): Draft[] {
+export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[], out: Draft[] = [], from = 0, to = tokens.length): Draft[] {
   // The current paragraph: lines `tokens[start..i-1]`, its first line's text, and the texts of
   // all its lines once it has a second one (most paragraphs of short lines have one line).
-  let start = 0;
+  let start = from;
   let firstText = '';
   let texts: string[] | null = null;
   let previous = '';
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     const text = tokenText(ctx, token);
-    const continues = i > 0 && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
+    const continues = i > from && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
     if (!continues || isMarkdownHeading(ctx, token)) {
-      if (i > 0) out.push(paragraphDraft(ctx, tokens, start, i, texts ? joinLines(texts) : firstText));
+      if (i > from) out.push(paragraphDraft(ctx, tokens, start, i, texts ? joinLines(texts) : firstText));
       start = i;
       firstText = text;
       texts = null;
@@ -79,7 +80,7 @@ export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[], ou
     else texts = [firstText, text];
     previous = text;
   }
-  if (tokens.length) out.push(paragraphDraft(ctx, tokens, start, tokens.length, texts ? joinLines(texts) : firstText));
+  if (to > from) out.push(paragraphDraft(ctx, tokens, start, to, texts ? joinLines(texts) : firstText));
   return out;
 }
 
@@ -147,52 +148,97 @@ function isTrimmed(c: number): boolean {
  * list. Appends them to `drafts`.
  */
 export function listDrafts(ctx: BuildContext, tokens: readonly IToken[], drafts: Draft[] = []): Draft[] {
-  let items: { first: IToken; last: IToken; marker: string; texts: string[] }[] = [];
-  let text: IToken[] = [];
-  const flushList = () => {
-    if (!items.length) return;
-    const listItems: ListItem[] = items.map((it) => ({
-      type: 'listItem',
-      marker: it.marker,
-      text: joinLines(it.texts),
-      range: tokensRange(ctx, it.first, it.last),
-    }));
-    const first = items[0]!.first;
-    const last = items[items.length - 1]!.last;
-    const block: List = {
-      type: 'list',
-      ordered: isOrderedMarker(items[0]!.marker),
-      items: listItems,
-      range: tokensRange(ctx, first, last),
-    };
-    drafts.push({ block, first, last, lines: 0, markdownHeading: false });
-    items = [];
-  };
-  const flushText = () => {
-    if (text.length) paragraphDrafts(ctx, text, drafts);
-    text = [];
-  };
-  for (const token of tokens) {
+  const list = new ListRun(ctx, drafts);
+  // The lines of text after the list, `tokens[textFrom..i-1]`; -1 when there are none.
+  let textFrom = -1;
+  const { listMarker } = ctx.lookups;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const line = tokenText(ctx, token);
-    const split = token.tokenType.name === 'ListItem' ? splitMarker(line, ctx.lookups.listMarker) : null;
-    if (split) {
-      flushText();
-      if (items.length && isOrderedMarker(items[0]!.marker) !== isOrderedMarker(split.marker)) flushList();
-      items.push({ first: token, last: token, marker: split.marker, texts: [split.text] });
+    const m = token.tokenType.name === 'ListItem' ? listMarker.exec(line) : null;
+    if (m) {
+      if (textFrom >= 0) paragraphDrafts(ctx, tokens, drafts, textFrom, i);
+      textFrom = -1;
+      list.entry(token, m[1]!, line.slice(m[0].length).trim());
       continue;
     }
-    const current = items[items.length - 1];
-    if (current && !text.length && continuesLine(current.texts[current.texts.length - 1] ?? '', line)) {
-      current.texts.push(line);
-      current.last = token;
-      continue;
-    }
-    flushList();
-    text.push(token);
+    if (textFrom < 0 && list.continues(token, line)) continue;
+    list.end();
+    if (textFrom < 0) textFrom = i;
   }
-  flushList();
-  flushText();
+  list.end();
+  if (textFrom >= 0) paragraphDrafts(ctx, tokens, drafts, textFrom, tokens.length);
   return drafts;
+}
+
+/**
+ * The list being read by {@link listDrafts}: its finished items, and its last entry as it grows
+ * (held in fields, not an object per entry: most entries are one line).
+ */
+class ListRun {
+  private items: ListItem[] = [];
+  private ordered = false;
+  /** The list's first line, and the last entry's first and last lines; null with no entry. */
+  private first: IToken | null = null;
+  private entryFirst: IToken | null = null;
+  private entryLast: IToken | null = null;
+  private marker = '';
+  /** The entry's last line of text, and the texts of all its lines once it has a second one. */
+  private lastText = '';
+  private texts: string[] | null = null;
+
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly drafts: Draft[],
+  ) {}
+
+  /** Starts an entry; a bullet after numbers (or numbers after bullets) starts a new list. */
+  entry(token: IToken, marker: string, text: string): void {
+    const ordered = isOrderedMarker(marker);
+    if (this.first && this.ordered !== ordered) this.end();
+    this.finishEntry();
+    if (!this.first) {
+      this.first = token;
+      this.ordered = ordered;
+    }
+    this.entryFirst = this.entryLast = token;
+    this.marker = marker;
+    this.lastText = text;
+    this.texts = null;
+  }
+
+  /** Joins a line to the last entry when it continues it; false (and nothing done) otherwise. */
+  continues(token: IToken, line: string): boolean {
+    if (!this.entryFirst || !continuesLine(this.lastText, line)) return false;
+    if (this.texts) this.texts.push(line);
+    else this.texts = [this.lastText, line];
+    this.lastText = line;
+    this.entryLast = token;
+    return true;
+  }
+
+  /** Appends the list read so far to the drafts, if any, and starts afresh. */
+  end(): void {
+    if (!this.first) return;
+    const last = this.entryLast!;
+    this.finishEntry();
+    const { ctx } = this;
+    const block: List = { type: 'list', ordered: this.ordered, items: this.items, range: tokensRange(ctx, this.first, last) };
+    this.drafts.push({ block, first: this.first, last, lines: 0, markdownHeading: false });
+    this.items = [];
+    this.first = null;
+  }
+
+  private finishEntry(): void {
+    if (!this.entryFirst) return;
+    this.items.push({
+      type: 'listItem',
+      marker: this.marker,
+      text: this.texts ? joinLines(this.texts) : this.lastText,
+      range: tokensRange(this.ctx, this.entryFirst, this.entryLast!),
+    });
+    this.entryFirst = this.entryLast = null;
+  }
 }
 
 /** Builds a table: one row per line, one cell per TAB-separated field. */
