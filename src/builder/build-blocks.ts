@@ -222,8 +222,10 @@ class ListRun {
     if (!this.first) return;
     const last = this.entryLast!;
     this.finishEntry();
-    const { ctx } = this;
-    const block: List = { type: 'list', ordered: this.ordered, items: this.items, range: tokensRange(ctx, this.first, last) };
+    // The list spans its entries: their positions serve (a list of one entry has its range).
+    const { items } = this;
+    const range = items.length === 1 ? items[0]!.range : { start: items[0]!.range.start, end: items[items.length - 1]!.range.end };
+    const block: List = { type: 'list', ordered: this.ordered, items, range };
     this.drafts.push({ block, first: this.first, last, lines: 0, markdownHeading: false });
     this.items = [];
     this.first = null;
