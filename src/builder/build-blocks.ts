@@ -63,34 +63,41 @@ function continuesWrap(ctx: BuildContext, previous: string, next: string): boole
 export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[], out: Draft[] = [], from = 0, to = tokens.length): Draft[] {
   // The current paragraph: lines `tokens[start..i-1]`, its first line's text, and the texts of
   // all its lines once it has a second one (most paragraphs of short lines have one line).
+  // Whether the paragraph's first line is a Markdown heading (a heading line always starts one).
   let start = from;
+  let heading = false;
   let firstText = '';
   let texts: string[] | null = null;
   let previous = '';
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     const text = tokenText(ctx, token);
+    const markdownHeading = isMarkdownHeading(ctx, token);
     const continues = i > from && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
-    if (!continues || isMarkdownHeading(ctx, token)) {
-      if (i > from) out.push(paragraphDraft(ctx, tokens, start, i, texts ? joinLines(texts) : firstText));
+    if (!continues || markdownHeading) {
+      if (i > from) out.push(paragraphDraft(ctx, tokens, start, i, texts ? joinLines(texts) : firstText, heading));
       start = i;
+      heading = markdownHeading;
       firstText = text;
       texts = null;
     } else if (texts) texts.push(text);
     else texts = [firstText, text];
     previous = text;
   }
-  if (to > from) out.push(paragraphDraft(ctx, tokens, start, to, texts ? joinLines(texts) : firstText));
+  if (to > from) out.push(paragraphDraft(ctx, tokens, start, to, texts ? joinLines(texts) : firstText, heading));
   return out;
 }
 
-/** The paragraph of lines `tokens[start..end-1]`, whose text is `text`. */
-function paragraphDraft(ctx: BuildContext, tokens: readonly IToken[], start: number, end: number, text: string): Draft {
+/**
+ * The paragraph of lines `tokens[start..end-1]`, whose text is `text`; `heading` tells whether
+ * its first line is a Markdown heading.
+ */
+function paragraphDraft(ctx: BuildContext, tokens: readonly IToken[], start: number, end: number, text: string, heading: boolean): Draft {
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
   const block: Paragraph = { type: 'paragraph', text, range: tokensRange(ctx, first, last) };
   const lines = end - start;
-  return { block, first, last, lines, markdownHeading: lines === 1 && isMarkdownHeading(ctx, first) };
+  return { block, first, last, lines, markdownHeading: lines === 1 && heading };
 }
 
 /**
@@ -307,8 +314,9 @@ export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: B
         continue;
       }
       if (d.markdownHeading || (kind !== 'attachments' && isHeadingShaped(text) && isBody(next))) {
-        last = { ...d, block: { type: 'heading', text, range: d.block.range } };
-        blocks.push(last.block);
+        blocks.push({ type: 'heading', text, range: d.block.range });
+        // A list after a heading does not continue anything (`pushList`): no draft of it needed.
+        last = undefined;
         d = next;
         continue;
       }
