@@ -57,39 +57,47 @@ function continuesWrap(ctx: BuildContext, previous: string, next: string): boole
 
 /**
  * Splits consecutive text lines into paragraphs: a line that continues the one before (a wrap)
- * joins it; any other line starts a new paragraph. Appends the paragraphs to `out`.
+ * joins it; any other line starts a new paragraph. Appends the paragraphs to `out`. Reads the
+ * lines `tokens[from..to-1]` (all of them by default).
  */
-export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[], out: Draft[] = []): Draft[] {
+export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[], out: Draft[] = [], from = 0, to = tokens.length): Draft[] {
   // The current paragraph: lines `tokens[start..i-1]`, its first line's text, and the texts of
   // all its lines once it has a second one (most paragraphs of short lines have one line).
-  let start = 0;
+  // Whether the paragraph's first line is a Markdown heading (a heading line always starts one).
+  let start = from;
+  let heading = false;
   let firstText = '';
   let texts: string[] | null = null;
   let previous = '';
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     const text = tokenText(ctx, token);
-    const continues = i > 0 && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
-    if (!continues || isMarkdownHeading(ctx, token)) {
-      if (i > 0) out.push(paragraphDraft(ctx, tokens, start, i, texts ? joinLines(texts) : firstText));
+    const markdownHeading = isMarkdownHeading(ctx, token);
+    const continues = i > from && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
+    if (!continues || markdownHeading) {
+      if (i > from) out.push(paragraphDraft(ctx, tokens, start, i, texts ? joinLines(texts) : firstText, heading));
       start = i;
+      heading = markdownHeading;
       firstText = text;
       texts = null;
     } else if (texts) texts.push(text);
     else texts = [firstText, text];
     previous = text;
   }
-  if (tokens.length) out.push(paragraphDraft(ctx, tokens, start, tokens.length, texts ? joinLines(texts) : firstText));
+  if (to > from) out.push(paragraphDraft(ctx, tokens, start, to, texts ? joinLines(texts) : firstText, heading));
   return out;
 }
 
-/** The paragraph of lines `tokens[start..end-1]`, whose text is `text`. */
-function paragraphDraft(ctx: BuildContext, tokens: readonly IToken[], start: number, end: number, text: string): Draft {
+/**
+ * The paragraph of lines `tokens[start..end-1]`, whose text is `text`; `heading` tells whether
+ * its first line is a Markdown heading.
+ */
+function paragraphDraft(ctx: BuildContext, tokens: readonly IToken[], start: number, end: number, text: string, heading: boolean): Draft {
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
   const block: Paragraph = { type: 'paragraph', text, range: tokensRange(ctx, first, last) };
   const lines = end - start;
-  return { block, first, last, lines, markdownHeading: lines === 1 && isMarkdownHeading(ctx, first) };
+  return { block, first, last, lines, markdownHeading: lines === 1 && heading };
 }
 
 /**
@@ -147,52 +155,99 @@ function isTrimmed(c: number): boolean {
  * list. Appends them to `drafts`.
  */
 export function listDrafts(ctx: BuildContext, tokens: readonly IToken[], drafts: Draft[] = []): Draft[] {
-  let items: { first: IToken; last: IToken; marker: string; texts: string[] }[] = [];
-  let text: IToken[] = [];
-  const flushList = () => {
-    if (!items.length) return;
-    const listItems: ListItem[] = items.map((it) => ({
-      type: 'listItem',
-      marker: it.marker,
-      text: joinLines(it.texts),
-      range: tokensRange(ctx, it.first, it.last),
-    }));
-    const first = items[0]!.first;
-    const last = items[items.length - 1]!.last;
-    const block: List = {
-      type: 'list',
-      ordered: isOrderedMarker(items[0]!.marker),
-      items: listItems,
-      range: tokensRange(ctx, first, last),
-    };
-    drafts.push({ block, first, last, lines: 0, markdownHeading: false });
-    items = [];
-  };
-  const flushText = () => {
-    if (text.length) paragraphDrafts(ctx, text, drafts);
-    text = [];
-  };
-  for (const token of tokens) {
+  const list = new ListRun(ctx, drafts);
+  // The lines of text after the list, `tokens[textFrom..i-1]`; -1 when there are none.
+  let textFrom = -1;
+  const { listMarker } = ctx.lookups;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const line = tokenText(ctx, token);
-    const split = token.tokenType.name === 'ListItem' ? splitMarker(line, ctx.lookups.listMarker) : null;
-    if (split) {
-      flushText();
-      if (items.length && isOrderedMarker(items[0]!.marker) !== isOrderedMarker(split.marker)) flushList();
-      items.push({ first: token, last: token, marker: split.marker, texts: [split.text] });
+    const m = token.tokenType.name === 'ListItem' ? listMarker.exec(line) : null;
+    if (m) {
+      if (textFrom >= 0) paragraphDrafts(ctx, tokens, drafts, textFrom, i);
+      textFrom = -1;
+      list.entry(token, m[1]!, line.slice(m[0].length).trim());
       continue;
     }
-    const current = items[items.length - 1];
-    if (current && !text.length && continuesLine(current.texts[current.texts.length - 1] ?? '', line)) {
-      current.texts.push(line);
-      current.last = token;
-      continue;
-    }
-    flushList();
-    text.push(token);
+    if (textFrom < 0 && list.continues(token, line)) continue;
+    list.end();
+    if (textFrom < 0) textFrom = i;
   }
-  flushList();
-  flushText();
+  list.end();
+  if (textFrom >= 0) paragraphDrafts(ctx, tokens, drafts, textFrom, tokens.length);
   return drafts;
+}
+
+/**
+ * The list being read by {@link listDrafts}: its finished items, and its last entry as it grows
+ * (held in fields, not an object per entry: most entries are one line).
+ */
+class ListRun {
+  private items: ListItem[] = [];
+  private ordered = false;
+  /** The list's first line, and the last entry's first and last lines; null with no entry. */
+  private first: IToken | null = null;
+  private entryFirst: IToken | null = null;
+  private entryLast: IToken | null = null;
+  private marker = '';
+  /** The entry's last line of text, and the texts of all its lines once it has a second one. */
+  private lastText = '';
+  private texts: string[] | null = null;
+
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly drafts: Draft[],
+  ) {}
+
+  /** Starts an entry; a bullet after numbers (or numbers after bullets) starts a new list. */
+  entry(token: IToken, marker: string, text: string): void {
+    const ordered = isOrderedMarker(marker);
+    if (this.first && this.ordered !== ordered) this.end();
+    this.finishEntry();
+    if (!this.first) {
+      this.first = token;
+      this.ordered = ordered;
+    }
+    this.entryFirst = this.entryLast = token;
+    this.marker = marker;
+    this.lastText = text;
+    this.texts = null;
+  }
+
+  /** Joins a line to the last entry when it continues it; false (and nothing done) otherwise. */
+  continues(token: IToken, line: string): boolean {
+    if (!this.entryFirst || !continuesLine(this.lastText, line)) return false;
+    if (this.texts) this.texts.push(line);
+    else this.texts = [this.lastText, line];
+    this.lastText = line;
+    this.entryLast = token;
+    return true;
+  }
+
+  /** Appends the list read so far to the drafts, if any, and starts afresh. */
+  end(): void {
+    if (!this.first) return;
+    const last = this.entryLast!;
+    this.finishEntry();
+    // The list spans its entries: their positions serve (a list of one entry has its range).
+    const { items } = this;
+    const range = items.length === 1 ? items[0]!.range : { start: items[0]!.range.start, end: items[items.length - 1]!.range.end };
+    const block: List = { type: 'list', ordered: this.ordered, items, range };
+    this.drafts.push({ block, first: this.first, last, lines: 0, markdownHeading: false });
+    this.items = [];
+    this.first = null;
+  }
+
+  private finishEntry(): void {
+    if (!this.entryFirst) return;
+    this.items.push({
+      type: 'listItem',
+      marker: this.marker,
+      text: this.texts ? joinLines(this.texts) : this.lastText,
+      range: tokensRange(this.ctx, this.entryFirst, this.entryLast!),
+    });
+    this.entryFirst = this.entryLast = null;
+  }
 }
 
 /** Builds a table: one row per line, one cell per TAB-separated field. */
@@ -232,19 +287,21 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
  * The finishing pass over a section's drafts: sub-headings (a Markdown heading, or a short
  * heading-shaped line followed by body text), paragraphs numbered by a lone digit (`1` then the
  * text), and lists split by a blank line whose numbering runs on. Appends the blocks to `blocks`.
+ * `mayHoldTables` false says the drafts hold no table (the caller knows): no look for one.
  */
-export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: Block[] = []): Block[] {
-  const joined = joinBrokenSentences(input);
-  // Most sections hold no table: nothing to join or shape.
-  const drafts = joined.tables ? shapeTables(joinTables(joined.drafts)) : joined.drafts;
+export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: Block[] = [], mayHoldTables = true): Block[] {
+  // Most sections hold no table: their drafts are joined as the pass reads them, in one walk
+  // over them, with nothing to join or shape across tables.
+  const drafts: DraftSource =
+    mayHoldTables && input.some(isTableDraft) ? new ListedDrafts(shapeTables(joinTables(joinBrokenSentences(input)))) : new JoinedDrafts(input);
   // The draft of the last block appended: a list after it may continue it.
   let last: Draft | undefined;
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    const next = drafts[i + 1];
+  let d = drafts.take();
+  while (d) {
+    const next = drafts.take();
     if (d.block.type === 'paragraph' && d.lines === 1) {
       const text = d.block.text;
-      if (next?.block.type === 'paragraph' && startsDigit(text) && /^\d{1,3}\.?$/.test(text)) {
+      if (startsDigit(text) && next?.block.type === 'paragraph' && /^\d{1,3}\.?$/.test(text)) {
         const item: ListItem = {
           type: 'listItem',
           marker: text,
@@ -253,12 +310,14 @@ export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: B
         };
         const list: List = { type: 'list', ordered: true, items: [item], range: item.range };
         last = pushList(blocks, last, { block: list, first: d.first, last: next.last, lines: 0, markdownHeading: false });
-        i++;
+        d = drafts.take();
         continue;
       }
       if (d.markdownHeading || (kind !== 'attachments' && isHeadingShaped(text) && isBody(next))) {
-        last = { ...d, block: { type: 'heading', text, range: d.block.range } };
-        blocks.push(last.block);
+        blocks.push({ type: 'heading', text, range: d.block.range });
+        // A list after a heading does not continue anything (`pushList`): no draft of it needed.
+        last = undefined;
+        d = next;
         continue;
       }
     }
@@ -267,60 +326,84 @@ export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: B
       blocks.push(d.block);
       last = d;
     }
+    d = next;
   }
   return blocks;
 }
 
-/**
- * Joins a paragraph that stops mid-sentence to the next one when that starts in lower case: a
- * sentence split by a page break (`… ændringen af` / `nærværende sags forløb …`). Also tells
- * whether there is a table among the drafts.
- */
-function joinBrokenSentences(drafts: Draft[]): { drafts: Draft[]; tables: boolean } {
-  let tables = false;
-  const out: Draft[] = [];
-  // The text of the last paragraph as it ends, without flattening a growing joined string.
-  let tail = '';
-  // The texts of the last paragraph and those joined to it; null until one is (most are not).
-  let head = '';
-  let parts: string[] | null = null;
-  for (const d of drafts) {
-    const previous = out[out.length - 1];
-    if (
-      previous?.block.type === 'paragraph' &&
-      d.block.type === 'paragraph' &&
-      !previous.markdownHeading &&
-      !d.apart &&
-      !endsSentence(tail) &&
-      startsLower(d.block.text)
-    ) {
-      if (parts) parts.push(d.block.text);
-      else parts = [head, d.block.text];
-      tail = d.block.text;
-      out[out.length - 1] = {
-        ...previous,
-        block: { type: 'paragraph', text: '', range: { start: previous.block.range.start, end: d.block.range.end } },
-        last: d.last,
-        lines: previous.lines + d.lines,
-      };
-      continue;
-    }
-    if (parts) {
-      joinParts(out, parts);
-      parts = null;
-    }
-    out.push(d);
-    tail = head = d.block.type === 'paragraph' ? d.block.text : '';
-    if (d.block.type === 'table') tables = true;
-  }
-  if (parts) joinParts(out, parts);
-  return { drafts: out, tables };
+function isTableDraft(d: Draft): boolean {
+  return d.block.type === 'table';
 }
 
-/** Gives the paragraph at the end of `out` the text of the paragraphs joined into it. */
-function joinParts(out: Draft[], parts: string[]): void {
-  const last = out[out.length - 1];
-  if (last?.block.type === 'paragraph') last.block.text = joinLines(parts);
+/** Drafts read one by one: `take` gives the next, or undefined past the last. */
+interface DraftSource {
+  take(): Draft | undefined;
+}
+
+/** The drafts of a list, in order. */
+class ListedDrafts implements DraftSource {
+  private i = 0;
+  constructor(private readonly drafts: readonly Draft[]) {}
+
+  take(): Draft | undefined {
+    return this.drafts[this.i++];
+  }
+}
+
+/**
+ * The drafts of a list with broken sentences joined (see {@link joinBrokenSentences}), joined as
+ * they are taken: the finishing pass reads each draft once, while it is at hand, and a list
+ * where nothing joins (most) is not copied.
+ */
+class JoinedDrafts implements DraftSource {
+  private i = 0;
+  constructor(private readonly drafts: readonly Draft[]) {}
+
+  take(): Draft | undefined {
+    const { drafts } = this;
+    const d = drafts[this.i++];
+    if (!d || d.block.type !== 'paragraph' || d.markdownHeading) return d;
+    // The paragraphs after `d` that continue its sentence: `drafts[from..this.i-1]`.
+    const from = this.i;
+    let tail = d.block.text;
+    for (let n = drafts[this.i]; n && joinsSentence(tail, n); n = drafts[this.i]) {
+      tail = (n.block as Paragraph).text;
+      this.i++;
+    }
+    return this.i === from ? d : joinedDraft(d, drafts, from, this.i);
+  }
+}
+
+/**
+ * Whether `d` continues a paragraph whose (last joined) text is `tail`: a paragraph starting in
+ * lower case after one that stops mid-sentence, with no other node between them.
+ */
+function joinsSentence(tail: string, d: Draft): boolean {
+  return d.block.type === 'paragraph' && !d.apart && !endsSentence(tail) && startsLower(d.block.text);
+}
+
+/** The paragraph `d` with the paragraphs `drafts[from..to-1]` joined to it. */
+function joinedDraft(d: Draft, drafts: readonly Draft[], from: number, to: number): Draft {
+  const texts = [(d.block as Paragraph).text];
+  let lines = d.lines;
+  for (let k = from; k < to; k++) {
+    texts.push((drafts[k]!.block as Paragraph).text);
+    lines += drafts[k]!.lines;
+  }
+  const end = drafts[to - 1]!;
+  const range = { start: d.block.range.start, end: end.block.range.end };
+  return { ...d, block: { type: 'paragraph', text: joinLines(texts), range }, last: end.last, lines };
+}
+
+/**
+ * Joins a paragraph that stops mid-sentence to the next one when that starts in lower case: a
+ * sentence split by a page break (`… ændringen af` / `nærværende sags forløb …`).
+ */
+function joinBrokenSentences(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const joined = new JoinedDrafts(drafts);
+  for (let d = joined.take(); d; d = joined.take()) out.push(d);
+  return out;
 }
 
 /** Whether a text starts with an ASCII digit (most lines do not: no pattern for them). */

@@ -49,13 +49,13 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       run.end();
       front.header.push(part.field);
       append(front.toc, part.entries);
-      run.add(part.rest);
+      run.add(part.rest, false);
       continue;
     }
     if (part.kind === 'blocks') {
       // Only a table can hold header fields (`labelRows`).
       if (!part.tables) {
-        run.add(part.drafts);
+        run.add(part.drafts, false);
         continue;
       }
       const rest: Draft[] = [];
@@ -96,7 +96,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       continue;
     }
     addField(front, field, valueStart(b, part.token, field.label), b);
-    run.add(part.rest);
+    run.add(part.rest, false);
   }
   run.end();
   return front;
@@ -124,11 +124,12 @@ class PreambleRun {
     private readonly b: BuildContext,
   ) {}
 
-  add(drafts: Draft[]): void {
+  /** Adds the blocks of `drafts`; `mayHoldTables` false when they are paragraphs and headings only. */
+  add(drafts: Draft[], mayHoldTables = true): void {
     if (!drafts.length) return;
     const { preamble } = this.front;
     const from = preamble.length;
-    finishBlocks(drafts, null, preamble);
+    finishBlocks(drafts, null, preamble, mayHoldTables);
     if (preamble.length === from) return;
     this.first ??= preamble[from]!;
     this.last = preamble[preamble.length - 1]!;
@@ -185,6 +186,8 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
   // The item's first text lines may wrap its title and hold the case number.
   let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [], usedNext: false };
   const drafts: Draft[] = [];
+  // Whether the body holds a table (the finishing pass then joins and shapes tables).
+  let tables = false;
   const second = blocks[1];
   // Lines layout inference gave the opener (its title, the case number above it) may stand in a
   // list block: `117. Title` under the case number.
@@ -197,7 +200,10 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
       const rest = head.rest;
       if (block.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) listDrafts(b, rest, drafts);
       else paragraphDrafts(b, rest, drafts);
-    } else if (!(index === 1 && head.usedNext)) blockDrafts(block, b, drafts);
+    } else if (!(index === 1 && head.usedNext)) {
+      blockDrafts(block, b, drafts);
+      if (block.kind === 'table') tables = true;
+    }
   }
   const sections: SectionDraft[] = node.sections.map((s) => {
     const first = s.blocks[0];
@@ -205,10 +211,14 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
     const drafts: Draft[] = [];
     // A heading's continuation line is taken out of the first paragraph.
     if (headingLines.length && first!.lines.length > 1) paragraphDrafts(b, first!.lines.slice(1), drafts);
-    for (let k = headingLines.length ? 1 : 0; k < s.blocks.length; k++) blockDrafts(s.blocks[k]!, b, drafts);
-    return { heading: s.heading, headingLines, drafts };
+    let tables = false;
+    for (let k = headingLines.length ? 1 : 0; k < s.blocks.length; k++) {
+      blockDrafts(s.blocks[k]!, b, drafts);
+      if (s.blocks[k]!.kind === 'table') tables = true;
+    }
+    return { heading: s.heading, headingLines, drafts, tables };
   });
-  return buildItem(b, opener, head, drafts, sections);
+  return buildItem(b, opener, head, drafts, sections, tables);
 }
 
 /** Appends the drafts of a block to `out`. */

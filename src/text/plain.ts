@@ -14,13 +14,17 @@ const MARKDOWN_MARKS = /[*_\\]/;
  * escapes (`\_`) removed. Raw bytes stay in the tokens; this is what the model shows.
  */
 export function plainText(raw: string, markdown: boolean): string {
-  let text = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw;
-  if (markdown && MARKDOWN_MARKS.test(text)) {
+  if (markdown && MARKDOWN_MARKS.test(raw)) {
+    let text = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw;
     text = text.replace(/\*\*|__/g, '').replace(MARKDOWN_ESCAPE, '$1');
     text = stripWrapping(text.trim(), '*');
     text = stripWrapping(text, '_');
+    return text.trim();
   }
-  return text.trim();
+  // `trim` removes NBSP as it removes a space: trimmed first, only the NBSPs inside are left to
+  // replace (most lines hold none; one at a line's edge costs no pattern).
+  const text = raw.trim();
+  return text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text;
 }
 
 function stripWrapping(text: string, mark: string): string {
