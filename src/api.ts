@@ -64,6 +64,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     artifacts: [],
     wrapWidth: null,
     layout: null,
+    cellTails: new Map(),
   };
   checkText(ctx);
   if (detected) {
@@ -121,7 +122,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     ...(opts.kleTitles ? { kleTitles: opts.kleTitles } : {}),
   });
   if (lines.truncated) unreadTail(document, input, lines, report);
-  rememberSource(document, input, markdown, engine.lookups);
+  rememberSource(document, { input, markdown, lookups: engine.lookups, cellTails: ctx.cellTails });
   forgetLookupKeys();
   forgetNameKeys();
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);

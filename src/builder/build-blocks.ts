@@ -8,6 +8,7 @@ import { continuesLine, isHeadingShaped, joinLines, plainText, startsLower } fro
 import { joinTables, shapeTables } from './build-tables.js';
 import {
   type BuildContext,
+  type CellTails,
   isMarkdownHeading,
   spanEnd,
   spanStart,
@@ -288,12 +289,19 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
  * heading-shaped line followed by body text), paragraphs numbered by a lone digit (`1` then the
  * text), and lists split by a blank line whose numbering runs on. Appends the blocks to `blocks`.
  * `mayHoldTables` false says the drafts hold no table (the caller knows): no look for one.
+ * The tail lines joined to table cells are noted in `cellTails`.
  */
-export function finishBlocks(input: Draft[], kind: SectionKind | null, blocks: Block[] = [], mayHoldTables = true): Block[] {
+export function finishBlocks(
+  input: Draft[],
+  kind: SectionKind | null,
+  cellTails: CellTails,
+  blocks: Block[] = [],
+  mayHoldTables = true,
+): Block[] {
   // Most sections hold no table: their drafts are joined as the pass reads them, in one walk
   // over them, with nothing to join or shape across tables.
   const drafts: DraftSource =
-    mayHoldTables && input.some(isTableDraft) ? new ListedDrafts(shapeTables(joinTables(joinBrokenSentences(input)))) : new JoinedDrafts(input);
+    mayHoldTables && input.some(isTableDraft) ? new ListedDrafts(shapeTables(joinTables(joinBrokenSentences(input), cellTails))) : new JoinedDrafts(input);
   // The draft of the last block appended: a list after it may continue it.
   let last: Draft | undefined;
   let d = drafts.take();

@@ -218,7 +218,7 @@ function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[]
   const kind = heading ? sectionKind(heading, headingText!, ctx) : 'other';
   const lastHeadingLine = headingLines[headingLines.length - 1] ?? heading;
   const headingRange: Range | null = heading ? tokensRange(ctx, heading, lastHeadingLine!) : null;
-  const blocks = finishBlocks(drafts, heading ? kind : null, [], tables);
+  const blocks = finishBlocks(drafts, heading ? kind : null, ctx.cellTails, [], tables);
   const start = headingRange?.start ?? blocks[0]!.range.start;
   const end = blocks[blocks.length - 1]?.range.end ?? headingRange!.end;
   return {

@@ -129,7 +129,7 @@ class PreambleRun {
     if (!drafts.length) return;
     const { preamble } = this.front;
     const from = preamble.length;
-    finishBlocks(drafts, null, preamble, mayHoldTables);
+    finishBlocks(drafts, null, this.b.cellTails, preamble, mayHoldTables);
     if (preamble.length === from) return;
     this.first ??= preamble[from]!;
     this.last = preamble[preamble.length - 1]!;

@@ -1,7 +1,7 @@
 import type { Table, TableRow } from '../model/blocks.js';
 import { trimmedAmount } from '../text/numbers.js';
 import { startsLower } from '../text/plain.js';
-import { cellTails } from './cell-tails.js';
+import type { CellTails } from './context.js';
 import type { Draft } from './build-blocks.js';
 
 /*
@@ -57,7 +57,7 @@ const width = (row: TableRow) => {
  * blank lines or a page break between them and the same number of columns are one table, unless
  * the second starts with a title row.
  */
-export function joinTables(drafts: Draft[]): Draft[] {
+export function joinTables(drafts: Draft[], cellTails: CellTails): Draft[] {
   const out: Draft[] = [];
   const joined = new Set<TableRow>();
   for (let i = 0; i < drafts.length; i++) {

@@ -3,7 +3,7 @@ import type { Report } from '../diagnostics/report.js';
 import type { Dialect } from '../dialect/define-dialect.js';
 import type { LineIndex } from '../lexer/line-index.js';
 import { MarkdownEmptyHeading } from '../lexer/tokens.js';
-import type { Artifact } from '../model/blocks.js';
+import type { Artifact, TableCell } from '../model/blocks.js';
 import type { Range } from '../model/range.js';
 import type { SectionKind } from '../model/agenda.js';
 import { plainText } from '../text/plain.js';
@@ -55,7 +55,18 @@ export interface BuildContext {
   wrapWidth: number | null;
   /** What layout inference decided (`src/layout/`); null before it has run. */
   layout: import('../layout/infer.js').Layout | null;
+  /** The tail lines joined to table cells (see {@link CellTails}), filled while building. */
+  cellTails: CellTails;
 }
+
+/**
+ * The tail line a wrapped table cell continues on (`Anne⇥3 kr.` / ` til uddannelseshjælp.`),
+ * which the cell's text includes but its range cannot (the other cells of the row lie between).
+ * Kept beside the tree with the document's source, so that a lossless edit of the cell rewrites
+ * the tail too (`src/serialize/lossless.ts`). A plain map held by the source record rather than
+ * one WeakMap for all documents: entries of a WeakMap are costly to collect.
+ */
+export type CellTails = Map<TableCell, Range>;
 
 /** Normalises heading or label text for lookups: plain, lower case, single spaces, no colon. */
 export function lookupKey(text: string): string {

@@ -1,5 +1,4 @@
 import { markerLength } from '../builder/build-blocks.js';
-import { cellTails } from '../builder/cell-tails.js';
 import { ReferatDocumentError } from '../errors.js';
 import type { Referat } from '../model/document.js';
 import type { Range } from '../model/range.js';
@@ -57,7 +56,7 @@ export function writeLossless(document: Referat, source: Source): string {
     // has an empty title over an empty range; written there, the value would run into the next
     // line's text (`NyResume`).
     if (!span || span.from === span.to) throw new ReferatDocumentError(path(), 'the field has no span in the source to write into');
-    const tail = field === 'text' ? cellTails.get(node as never) : undefined;
+    const tail = field === 'text' ? source.cellTails.get(node as never) : undefined;
     // Only what changed is rewritten, where the old value's characters stand in the source: the
     // line breaks of a wrapped paragraph, a TOC line's bullet, number and page, an opener's label
     // lines and Markdown markers between the words stay as they were.

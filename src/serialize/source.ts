@@ -1,4 +1,4 @@
-import type { DialectLookups } from '../builder/context.js';
+import type { CellTails, DialectLookups } from '../builder/context.js';
 import type { Referat } from '../model/document.js';
 import { walkEditable, walkPrinted } from './editable.js';
 
@@ -12,6 +12,8 @@ export interface Source {
   input: string;
   markdown: boolean;
   lookups: DialectLookups;
+  /** The tail lines joined to table cells, which an edit of the cell rewrites too. */
+  cellTails: CellTails;
   /** Flat triples: node, field name, value at parse time. */
   snapshot: unknown[];
   /** The same for the printed fields lossless mode does not write (see `walkPrinted`). */
@@ -25,12 +27,7 @@ const sources = new WeakMap<Referat, Source>();
  * `walkEditable` and `docs/serialize.md`). A null value (no section heading) is remembered
  * too: setting it is an edit lossless mode refuses.
  */
-export function rememberSource(
-  document: Referat,
-  input: string,
-  markdown: boolean,
-  lookups: DialectLookups,
-): void {
+export function rememberSource(document: Referat, read: Omit<Source, 'snapshot' | 'printed'>): void {
   const snapshot: unknown[] = [];
   const remember = (into: unknown[]) => (node: object, field: string) => {
     into.push(node, field, (node as Record<string, unknown>)[field]);
@@ -38,7 +35,7 @@ export function rememberSource(
   walkEditable(document, remember(snapshot));
   const printed: unknown[] = [];
   walkPrinted(document, remember(printed));
-  sources.set(document, { input, markdown, lookups, snapshot, printed });
+  sources.set(document, { ...read, snapshot, printed });
 }
 
 /** The source a document was parsed from, or undefined for a document built in code. */

@@ -27,9 +27,8 @@ function fields(document: Referat): Field[] {
 /**
  * The fields the edit applies to: a value of two words or more, not a heading word or a table
  * title, nor a table cell whose lower-case tail line was joined to it (its edit also moves the
- * tail: `test/serialize/edits-hostile.test.ts`). Such a cell's text is not all in its own range;
- * that is how it is told here, since under `npm run test:dist` the documents come from the build,
- * whose `cellTails` map is not the one the sources export.
+ * tail: `test/serialize/edits-hostile.test.ts`). Such a cell's text is not all in its own range,
+ * which is how it is told here: the tails themselves are kept out of the public tree.
  */
 function editable([node, field]: Field, input: string): boolean {
   const value = node[field];
