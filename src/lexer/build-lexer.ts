@@ -67,8 +67,10 @@ const CASE_NUMBER =
 /**
  * A line token's pattern, built by `build` from the vocabulary patterns it reads. Those that
  * open with `{text}` and a word are tried behind a search for that word (see
- * {@link guardedLine}); the others as one regular expression, first. Every pattern reads the
- * line to its end, so which one matches does not change the token.
+ * {@link guardedLine}); the others as one regular expression, first, on lines that start with
+ * one of their first characters (the token's start characters are all letters, for the
+ * others). Every pattern reads the line to its end, so which one matches does not change the
+ * token.
  */
 function guarded(build: (patterns: readonly string[]) => RegExp, patterns: readonly string[]): RegExp | { exec: CustomPatternMatcherFunc } {
   const opening = patterns.filter((p) => guardWord(p) !== null);
@@ -77,12 +79,30 @@ function guarded(build: (patterns: readonly string[]) => RegExp, patterns: reado
   const others = patterns.filter((p) => guardWord(p) === null);
   if (!others.length) return { exec: guard };
   const plain = new RegExp(build(others).source, 'iy');
+  const mayStart = asciiStarts(startChars(others));
   return {
     exec: (text, offset, tokens, groups) => {
-      plain.lastIndex = offset;
-      return plain.exec(text) ?? guard(text, offset, tokens, groups);
+      const c = text.charCodeAt(offset);
+      if (c >= 128 || mayStart[c] === 1) {
+        plain.lastIndex = offset;
+        const match = plain.exec(text);
+        if (match !== null) return match;
+      }
+      return guard(text, offset, tokens, groups);
     },
   };
+}
+
+/**
+ * The ASCII characters among `chars` (a pattern's possible first characters in both cases,
+ * from {@link startChars}), as a table by code. Only ASCII lines are ruled out by it: under the
+ * `i` flag an ASCII character matches just its own upper and lower case, while a non-ASCII one
+ * may match other characters too.
+ */
+function asciiStarts(chars: readonly string[]): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of chars) if (c.charCodeAt(0) < 128) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
 /**
@@ -109,8 +129,11 @@ export function buildLexer(
     // `Ad 1.`, `Ad. 2)`, `Ad 2-3.`), then a space.
     listItem: createToken({
       name: 'ListItem',
-      pattern: new RegExp(
-        `${EMPHASIS}(?:${bullets}|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-zæøå][.)]|[${UPPER}]\\)|Ad\\.?${SPACE}?\\d{1,2}(?:[-–]\\d{1,2})?\\.?\\)?)(?:[ \\t\\u00a0]+(?![ \\t\\u00a0])${CHAR_NO_TAB}*)?${AT_EOL}${NEWLINE}`,
+      pattern: prefiltered(
+        new RegExp(
+          `${EMPHASIS}(?:${bullets}|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-zæøå][.)]|[${UPPER}]\\)|Ad\\.?${SPACE}?\\d{1,2}(?:[-–]\\d{1,2})?\\.?\\)?)(?:[ \\t\\u00a0]+(?![ \\t\\u00a0])${CHAR_NO_TAB}*)?${AT_EOL}${NEWLINE}`,
+        ),
+        listItemStart(vocabulary.listBullets),
       ),
       start_chars_hint: [...vocabulary.listBullets, ...`*_(0123456789abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ`],
       categories: [ListStart],
@@ -167,9 +190,9 @@ export function buildLexer(
     }),
     headerLabel: createToken({
       name: 'HeaderLabelLine',
-      pattern: new RegExp(
-        `${EMPHASIS}(?:${vocabulary.headerLabels.map((h) => labelSource(h.label)).join('|') || '(?!)'})${rest}`,
-        'i',
+      pattern: prefiltered(
+        new RegExp(`${EMPHASIS}(?:${vocabulary.headerLabels.map((h) => labelSource(h.label)).join('|') || '(?!)'})${rest}`, 'i'),
+        phraseStart(vocabulary.headerLabels.map((h) => h.label.replace(/:$/, ''))),
       ),
       start_chars_hint: startChars(vocabulary.headerLabels.map((h) => h.label)),
       categories: [HeaderLabel, BodyLine],
@@ -177,9 +200,12 @@ export function buildLexer(
     }),
     caseNumber: createToken({
       name: 'CaseNumberLine',
-      pattern: new RegExp(
-        `${EMPHASIS}(?:${caseLabelSource(vocabulary.caseNumberLabels)}${CASE_NUMBER}|${caseLabelOnly(vocabulary.caseNumberLabels)})${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
-        'i',
+      pattern: prefiltered(
+        new RegExp(
+          `${EMPHASIS}(?:${caseLabelSource(vocabulary.caseNumberLabels)}${CASE_NUMBER}|${caseLabelOnly(vocabulary.caseNumberLabels)})${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
+          'i',
+        ),
+        caseNumberStart(vocabulary.caseNumberLabels),
       ),
       // Numbers start with a digit or, for `EMN-2025-…`, a letter.
       start_chars_hint: startChars(vocabulary.caseNumberLabels, ALNUM),
@@ -260,4 +286,104 @@ function caseLabelOnly(labels: readonly string[]): string {
 function caseLabelSource(labels: readonly string[]): string {
   if (!labels.length) return '';
   return `(?:(?:${labels.map(phrase).join('|')})${EMPHASIS}${SPACE_RUN}(?::${SPACE_RUN})?)?`;
+}
+
+/**
+ * Whether a line whose first two character codes are `c0` and `c1` (NaN past the input's end)
+ * may match a token's regular expression; false only where it cannot.
+ */
+type MayStart = (c0: number, c1: number) => boolean;
+
+/**
+ * A regular-expression token pattern behind a test of the line's first two characters: most
+ * lines fail such a pattern there, and the test is cheaper than entering the expression (which
+ * Chevrotain's first-character hint cannot spare, as the hint takes every letter). The match
+ * is the expression's, so the token and its image are the same.
+ */
+function prefiltered(regex: RegExp, mayStart: MayStart): { exec: CustomPatternMatcherFunc } {
+  const sticky = new RegExp(regex.source, `${regex.flags}y`);
+  return {
+    exec: (text, offset) => {
+      if (!mayStart(text.charCodeAt(offset), text.charCodeAt(offset + 1))) return null;
+      sticky.lastIndex = offset;
+      return sticky.exec(text);
+    },
+  };
+}
+
+/** The upper case of an ASCII character code (letters; other codes as they are). */
+function asciiUpper(c: number): number {
+  return c >= 97 && c <= 122 ? c - 32 : c;
+}
+
+/** Marks, in {@link phrasePairs}, a phrase of one character: any second character may follow. */
+const ANY_SECOND = 255;
+
+/**
+ * The ASCII pairs of first characters (upper case, `c0 * 256 + c1`) that `phrases` start with,
+ * as the `i` flag reads them; a space stands for a run of spaces or NBSP. Under `i`, an ASCII
+ * character matches only its own upper and lower case, so a line starting with two ASCII
+ * characters can start with a phrase only if their pair is here. Null when a phrase is empty
+ * (it matches at any line).
+ */
+function phrasePairs(phrases: readonly string[]): Set<number> | null {
+  const pairs = new Set<number>();
+  for (const phrase of phrases) {
+    const text = phrase.trim().split(/\s+/).join(' ');
+    if (!text) return null;
+    const c0 = text.charCodeAt(0);
+    const c1 = text.length > 1 ? text.charCodeAt(1) : ANY_SECOND;
+    if (c0 < 128 && (c1 < 128 || c1 === ANY_SECOND)) pairs.add(asciiUpper(c0) * 256 + asciiUpper(c1));
+  }
+  return pairs;
+}
+
+/** Whether an ASCII pair may start one of the phrases of `pairs` (see {@link phrasePairs}). */
+function startsPhrase(pairs: ReadonlySet<number> | null, c0: number, c1: number): boolean {
+  if (pairs === null || c1 >= 128) return true;
+  const first = asciiUpper(c0) * 256;
+  return pairs.has(first + asciiUpper(c1)) || pairs.has(first + ANY_SECOND);
+}
+
+/** Emphasis (`*`, `_`) or a non-ASCII character: the prefilters leave such lines to the expression. */
+function unfiltered(c0: number): boolean {
+  return c0 >= 128 || c0 === 42 || c0 === 95;
+}
+
+/** {@link MayStart} of a line that opens with one of `phrases`, read under the `i` flag (header labels). */
+function phraseStart(phrases: readonly string[]): MayStart {
+  const pairs = phrasePairs(phrases);
+  return (c0, c1) => unfiltered(c0) || startsPhrase(pairs, c0, c1);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * {@link MayStart} of a case-number line: a label, or a number, which opens with a digit or
+ * (`EMN-2025-…`) with two letters.
+ */
+function caseNumberStart(labels: readonly string[]): MayStart {
+  const pairs = phrasePairs(labels);
+  return (c0, c1) =>
+    unfiltered(c0) || isDigit(c0) || (isAsciiLetter(c0) && (isAsciiLetter(c1) || c1 >= 128)) || startsPhrase(pairs, c0, c1);
+}
+
+/**
+ * {@link MayStart} of a list entry: a line that starts with a letter (no bullet) is one only
+ * as a marker `a.`, `a)`, `A)` or `Ad…` (the expression has no `i` flag).
+ */
+function listItemStart(bullets: readonly string[]): MayStart {
+  const bulletChars = new Set([...bullets.join('')].map((c) => c.charCodeAt(0)));
+  return (c0, c1) => !isMarkerLetter(c0) || bulletChars.has(c0) || c1 === 46 || c1 === 41 || (c0 === 65 && c1 === 100);
+}
+
+/** A letter of the list markers' classes (`[a-zæøå]`, `[A-ZÆØÅ]`). */
+function isMarkerLetter(c: number): boolean {
+  return isAsciiLetter(c) || c === 0xe6 || c === 0xf8 || c === 0xe5 || c === 0xc6 || c === 0xd8 || c === 0xc5;
 }

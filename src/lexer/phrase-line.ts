@@ -7,14 +7,18 @@ import type { CustomPatternMatcherFunc } from 'chevrotain';
  * trying a regular expression with dozens of alternatives, which is faster per line and costs
  * nothing to build (Chevrotain need not analyse a large pattern at start-up).
  *
- * Lines longer than the longest phrase allows are rejected after a bounded scan, so a 5 MB
- * line costs nothing here.
+ * Most lines are no phrase, and most differ from every phrase within a few characters; a
+ * heading is mostly written as it is listed. {@link readPhrase} tells both kinds by walking a
+ * trie of the keys along the line in place, so only the other lines (with a colon, emphasis, a
+ * space…) pay for a slice, its key and the lookup. Lines longer than the longest phrase allows
+ * are rejected after a bounded scan, so a 5 MB line costs nothing here.
  */
 export function phraseLine(phrases: readonly string[]): {
   exec: CustomPatternMatcherFunc;
   startChars: string[];
 } {
   const keys = new Set(phrases.map(phraseKey));
+  const trie = trieOf([...keys]);
   // Room for emphasis, a colon and trailing spaces around the longest phrase.
   const maxLength = Math.max(0, ...phrases.map((p) => p.length)) + 16;
   const startChars = new Set(['*', '_']);
@@ -23,7 +27,8 @@ export function phraseLine(phrases: readonly string[]): {
     if (c) for (const v of [c.toLowerCase(), c.toUpperCase()]) startChars.add(v);
   }
 
-  const exec: CustomPatternMatcherFunc = (text, offset) => {
+  /** The end of the line at `offset` (before its break) if it is a phrase, else -1. */
+  const lookUp = (text: string, offset: number): number => {
     const limit = Math.min(text.length, offset + maxLength);
     let end = offset;
     while (end < limit) {
@@ -31,9 +36,16 @@ export function phraseLine(phrases: readonly string[]): {
       if (c === 10 || c === 13 || c === 9) break;
       end++;
     }
-    if (end === limit && limit < text.length) return null; // too long for any phrase
-    if (end < text.length && text.charCodeAt(end) === 9) return null; // a TAB: a table row
-    if (!keys.has(phraseKey(text.slice(offset, end)))) return null;
+    if (end === limit && limit < text.length) return -1; // too long for any phrase
+    if (end < text.length && text.charCodeAt(end) === 9) return -1; // a TAB: a table row
+    return keys.has(phraseKey(text.slice(offset, end))) ? end : -1;
+  };
+
+  const exec: CustomPatternMatcherFunc = (text, offset) => {
+    const read = readPhrase(text, offset, trie);
+    if (read === NO) return null;
+    let end = read >= 0 && read - offset < maxLength ? read : lookUp(text, offset);
+    if (end < 0) return null;
     if (text.charCodeAt(end) === 13) end++;
     if (text.charCodeAt(end) === 10) end++;
     return [text.slice(offset, end)];
@@ -53,4 +65,117 @@ export function phraseKey(line: string): string {
     .replace(/(?:\*{1,2}|_{1,2})?[ \u00a0]*(?::(?:\*{1,2}|_{1,2})?[ \u00a0]*)?$/, '')
     .replace(/[ \u00a0]+/g, ' ')
     .toLowerCase();
+}
+
+/** The characters up to which {@link PLAIN} is tabled (Latin, with its extensions). */
+const TABLED = 0x250;
+
+/**
+ * A "plain" character's lower case, by its code below {@link TABLED}; -1 for the others. A plain
+ * character is one `phraseKey` keeps in place and lower-cases to one character, the same alone
+ * as inside a line (only `Σ` depends on its neighbours, and it is not tabled), so the key of a
+ * line of plain characters is their lower case. Not plain: what `phraseKey` may drop or change
+ * (emphasis, a colon, spaces, NBSP), line ends and TAB, `İ` (two characters in lower case) and
+ * letters whose lower case lies above the table.
+ */
+const PLAIN = Int32Array.from({ length: TABLED }, (_, c) => {
+  if ([9, 10, 13, 32, 0xa0, 42, 95, 58].includes(c)) return -1;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 && lower.charCodeAt(0) < TABLED ? lower.charCodeAt(0) : -1;
+});
+
+/**
+ * The keys, character by character: a node per shared prefix (`end` where a key ends), its
+ * children by character code (a few each: a scan of a short array is cheaper than a `Map`),
+ * and where only one key goes on, the rest of it (`tail`).
+ */
+interface Trie {
+  codes: number[];
+  children: Trie[];
+  end: boolean;
+  tail: string | null;
+}
+
+/** The trie of `keys` (distinct; also their suffixes, below the root). */
+function trieOf(keys: readonly string[]): Trie {
+  if (keys.length === 1) return { codes: [], children: [], end: false, tail: keys[0]! };
+  const byFirst = new Map<number, string[]>();
+  for (const key of keys) if (key) byFirst.set(key.charCodeAt(0), [...(byFirst.get(key.charCodeAt(0)) ?? []), key.slice(1)]);
+  const codes = [...byFirst.keys()];
+  return { codes, children: codes.map((c) => trieOf(byFirst.get(c)!)), end: keys.includes(''), tail: null };
+}
+
+/** The child of `node` at character `c`, or undefined. */
+function childAt(node: Trie, c: number): Trie | undefined {
+  const codes = node.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === c) return node.children[i];
+  return undefined;
+}
+
+/** {@link readPhrase}: the line cannot be a phrase. */
+const NO = -1;
+/** {@link readPhrase}: the line may be a phrase; its key must be looked up. */
+const MAYBE = -2;
+
+/** Whether a line's character `c` ends it: a line break or the end of the input (NaN). */
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13 || c !== c;
+}
+
+/** A space, NBSP, emphasis mark or colon: in the key, it is a space or itself, or the key ends. */
+function isDroppable(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 42 || c === 95 || c === 58;
+}
+
+/**
+ * Reads the line at `offset` along the trie of keys. Returns where the line ends when it is
+ * plain characters that spell a key (a sure match); {@link NO} when its key leaves the trie at
+ * a plain character, or it has a TAB; else {@link MAYBE}: it has a character that `phraseKey`
+ * could drop or change (a colon, emphasis, a space…), and stands where a key may go on.
+ */
+function readPhrase(text: string, offset: number, trie: Trie): number {
+  let at = offset;
+  const e = text.charCodeAt(at);
+  // The leading emphasis `phraseKey` removes.
+  if (e === 42 || e === 95) at += text.charCodeAt(at + 1) === e ? 2 : 1;
+  let node = trie;
+  for (; node.tail === null; at++) {
+    const c = text.charCodeAt(at);
+    const lower = c < TABLED ? PLAIN[c]! : -1;
+    if (lower >= 0) {
+      const next = childAt(node, lower);
+      if (next === undefined) return NO;
+      node = next;
+    } else if (isLineEnd(c)) {
+      return node.end ? at : NO;
+    } else if (c === 9) {
+      return NO;
+    } else if (isDroppable(c)) {
+      return node.end || node.codes.some(isDroppable) ? MAYBE : NO;
+    } else {
+      return MAYBE;
+    }
+  }
+  return readTail(text, at, node.tail);
+}
+
+/** {@link readPhrase} where one key is left, `tail` its rest. */
+function readTail(text: string, at: number, tail: string): number {
+  for (let i = 0; ; i++) {
+    const c = text.charCodeAt(at + i);
+    // The key's next character; -1 where it ends.
+    const k = i < tail.length ? tail.charCodeAt(i) : -1;
+    const lower = c < TABLED ? PLAIN[c]! : -1;
+    if (lower >= 0) {
+      if (lower !== k) return NO;
+    } else if (isLineEnd(c)) {
+      return k < 0 ? at + i : NO;
+    } else if (c === 9) {
+      return NO;
+    } else if (isDroppable(c)) {
+      return k < 0 || isDroppable(k) ? MAYBE : NO;
+    } else {
+      return MAYBE;
+    }
+  }
 }
