@@ -14,7 +14,7 @@ import type { LayoutReport } from '../model/layout.js';
 import { plainText } from '../text/plain.js';
 import { learnHeadings } from './learn-headings.js';
 import { type LineFacts, type Opener, chooseNumberedOpeners } from './openers.js';
-import { type LayoutShapes, readBareCaseNumber, readCaseLine } from './shapes.js';
+import { type LayoutShapes, mayStart, readBareCaseNumber, readCaseLine } from './shapes.js';
 import { type SplitMarks, splitFlattenedLines } from './split-lines.js';
 import { headlessToc, tocTitles } from './toc.js';
 import { chooseUnnumberedOpeners } from './unnumbered.js';
@@ -83,7 +83,8 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   const lines: LineFacts[] = [];
   const kinds: (SectionKind | null)[] = [];
   const caseNumbers = new Map<IToken, CaseSpan>();
-  const caseForms = new Set<string>();
+  // The case numbers as printed: each distinct one's shape is read once, for the report.
+  const caseTexts = new Set<string>();
   const demoted: number[] = [];
   let dialectOpeners = 0;
   let previousBreak = true;
@@ -113,7 +114,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
       kind = type === 'DecisionHeading' ? 'decision' : type === 'RecommendationHeading' ? 'recommendation' : (env.sectionKinds.get(env.lookupKey(text)) ?? 'other');
     } else if (type === 'TextLine' || type === 'CaseNumberLine' || type === 'ListItem' || type === 'HeaderLabelLine') {
       facts.digit = DIGIT.test(text);
-      const label = shapes.caseLabel.exec(text);
+      const label = mayStart(shapes.starts.caseLabel, text) ? shapes.caseLabel.exec(text) : null;
       // Every case number has a digit: a line with neither a label nor a digit holds none.
       const found = label || facts.digit ? readCaseLine(shapes, text, label) : null;
       const labelled = !found && label;
@@ -122,7 +123,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
         facts.role = 'case';
         const at = token.startOffset + token.image.indexOf(text.slice(0, 1));
         caseNumbers.set(token, { start: at + found.start, end: at + found.end, last: token });
-        caseForms.add(caseForm(text.slice(found.start, found.end)));
+        caseTexts.add(text.slice(found.start, found.end));
       } else if (labelled && labelled[0].includes(':')) facts.role = 'metadata';
       else if (type !== 'HeaderLabelLine') {
         const banked = bankedHeading(text, env);
@@ -132,8 +133,8 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
         } else if (isDecisionHeading(text)) {
           facts.role = 'decision';
           kind = 'decision';
-        } else if (shapes.metadata.test(text)) facts.role = 'metadata';
-        else if (shapes.statusLine.test(text)) facts.role = 'status';
+        } else if (mayStart(shapes.starts.metadata, text) && shapes.metadata.test(text)) facts.role = 'metadata';
+        else if (mayStart(shapes.starts.status, text) && shapes.statusLine.test(text)) facts.role = 'status';
       }
     }
     index.push(i);
@@ -182,8 +183,9 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   for (const i of demoted) retype(tokens[i]!, TextLine);
   // Retype: case lines, decision and banked headings, openers (virtual ones inserted last).
   for (let k = 0; k < lines.length; k++) {
-    const token = tokens[index[k]!]!;
     const role = lines[k]!.role;
+    if (!role) continue;
+    const token = tokens[index[k]!]!;
     if (role === 'case' && token.tokenType.name !== 'CaseNumberLine') retype(token, env.caseNumberType);
     if (role === 'caseLabel' && token.tokenType.name === 'TextLine') retype(token, env.caseNumberType);
     if (role === 'decision' && !tokenMatcher(token, SectionStart)) retype(token, LearnedDecisionHeading);
@@ -198,9 +200,10 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     o.caseAbove = true;
   }
   const metadata = new Set<IToken>();
-  lines.forEach((l, k) => {
-    if (l.role === 'metadata' || l.role === 'status') metadata.add(tokens[index[k]!]!);
-  });
+  for (let k = 0; k < lines.length; k++) {
+    const { role } = lines[k]!;
+    if (role === 'metadata' || role === 'status') metadata.add(tokens[index[k]!]!);
+  }
   const infos = new Map<IToken, OpenerInfo>();
   const inserts: { at: number; token: IToken }[] = [];
   for (const o of openers) {
@@ -240,10 +243,17 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
       itemOpener: form,
       items: form === 'dialect' ? dialectOpeners : openers.length,
       headings: headingTexts(tokens, markdown),
-      caseNumbers: [...caseForms],
+      caseNumbers: caseFormsOf(caseTexts),
       toc: toc ? (openers.length ? 'confirmsOpeners' : 'present') : 'none',
     },
   };
+}
+
+/** The distinct shapes of the case numbers printed, in the order they first appear, for the report. */
+function caseFormsOf(printed: ReadonlySet<string>): string[] {
+  const forms = new Set<string>();
+  for (const text of printed) forms.add(caseForm(text));
+  return [...forms];
 }
 
 /** How many headings the report lists. */

@@ -26,14 +26,20 @@ export function bankedHeading(text: string, env: LayoutEnv): SectionKind | null 
 }
 
 const bankInitials = new WeakMap<ReadonlyMap<string, unknown>, Set<number>>();
+/** The bank asked for last and its initials: asked for line after line, mostly of one bank. */
+let lastBank: ReadonlyMap<string, unknown> | null = null;
+let lastInitials = new Set<number>();
 
 /** The first characters of a bank's keys (lower case: see `lookupKey`). */
 function initials(bank: ReadonlyMap<string, unknown>): Set<number> {
+  if (bank === lastBank) return lastInitials;
   let res = bankInitials.get(bank);
   if (!res) {
     res = new Set([...bank.keys()].map((k) => k.charCodeAt(0)));
     bankInitials.set(bank, res);
   }
+  lastBank = bank;
+  lastInitials = res;
   return res;
 }
 
@@ -68,6 +74,7 @@ function isCapital(c: number): boolean {
 export function confirmRecurring(lines: LineFacts[], openers: readonly Opener[], env: LayoutEnv): void {
   const starts = new Set(openers.map((o) => o.at));
   const seen = new Map<string, { items: Set<number>; lines: number[] }>();
+  const recurringInitials = initials(env.recurringKinds);
   let item = -1;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
@@ -76,7 +83,7 @@ export function confirmRecurring(lines: LineFacts[], openers: readonly Opener[],
     // A key starts with the line's first letter or digit in lower case: most lines start no recurring heading.
     const first = line.text.charCodeAt(0);
     const lowered = first >= 65 && first <= 90 ? first + 32 : first;
-    if (((lowered >= 97 && lowered <= 122) || (first >= 48 && first <= 57)) && !initials(env.recurringKinds).has(lowered)) continue;
+    if (((lowered >= 97 && lowered <= 122) || (first >= 48 && first <= 57)) && !recurringInitials.has(lowered)) continue;
     const last = line.text.charCodeAt(line.text.length - 1);
     const key = env.lookupKey(last === 46 || last === 58 ? line.text.slice(0, -1) : line.text);
     if (!env.recurringKinds.has(key)) continue;

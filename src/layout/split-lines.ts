@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { TextLine } from '../lexer/tokens.js';
 import { findDate } from '../text/dates.js';
-import { alternation } from './shapes.js';
+import { type FirstChars, alternation, asciiStarts, mayStart } from './shapes.js';
 
 /**
  * Where a flattened line may be cut: before a label that ends in a colon (`Sagsnr.:`,
@@ -21,8 +21,8 @@ export interface SplitMarks {
   whole: RegExp;
   /** A TOC heading glued to the first entry or item (`Indholdsfortegnelse1. Fraværende`). */
   tocGlued: RegExp;
-  /** The ASCII characters (codes) a TOC heading may start with, in either case: no other line is tried with `tocGlued`. */
-  tocStarts: ReadonlySet<number>;
+  /** The ASCII characters a TOC heading may start with, in either case: no other line is tried with `tocGlued`. */
+  tocStarts: FirstChars;
   /** A TOC heading inside a line. */
   tocWord: RegExp;
 }
@@ -40,16 +40,6 @@ export function splitMarks(headings: readonly string[], labels: readonly string[
     tocStarts: asciiStarts(tocHeadings),
     tocWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(tocHeadings)})(?![\p{L}\p{N}])`, 'iu'),
   };
-}
-
-/** The ASCII characters (codes) that match the first character of one of `words`, as a case-insensitive pattern matches it. */
-function asciiStarts(words: readonly string[]): Set<number> {
-  const firsts = words.map((w) => w.trim()[0] ?? '');
-  const codes = new Set<number>();
-  // (An empty word would match anywhere: every character may start it.)
-  const first = firsts.includes('') ? /^/ : new RegExp(`^[${firsts.join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'iu');
-  if (words.length) for (let c = 0; c < 128; c++) if (first.test(String.fromCharCode(c))) codes.add(c);
-  return codes;
 }
 
 /** A flattened line is at least this long, or starts with a case number followed by text. */
@@ -187,7 +177,7 @@ function decisionHeadingEnd(text: string, at: number): number {
  */
 function gluedHeading(text: string, marks: SplitMarks): number {
   const first = text.charCodeAt(0);
-  const toc = first >= 128 || marks.tocStarts.has(first) ? marks.tocGlued.exec(text) : null;
+  const toc = mayStart(marks.tocStarts, text) ? marks.tocGlued.exec(text) : null;
   if (toc) return toc[0].length;
   // The heading starts the line in capitals: a line that starts with another ASCII character has none.
   const head = first >= 128 || (first >= 65 && first <= 90) ? marks.gluedStart.exec(text) : null;
