@@ -193,8 +193,10 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   }
   // A case number printed above a numbered opener (`00.01.00-G01-24-17` / `342. Title`) heads
   // the item: the item opens at it, and the numbered line is its title.
-  for (const o of openers) {
-    if (o.form !== 'numbered' || lines[o.at - 1]?.role !== 'case' || openers.some((p) => p.at === o.at - 1)) continue;
+  // (Openers stand in increasing order of lines: only the one before can stand on the line above.)
+  for (let n = 0; n < openers.length; n++) {
+    const o = openers[n]!;
+    if (o.form !== 'numbered' || lines[o.at - 1]?.role !== 'case' || openers[n - 1]?.at === o.at - 1) continue;
     o.head = [o.at];
     o.at -= 1;
     o.caseAbove = true;
@@ -232,7 +234,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     inserts.push({ at: index[tocAt]!, token });
     inserts.sort((a, b) => a.at - b.at);
   }
-  for (let n = inserts.length - 1; n >= 0; n--) tokens.splice(inserts[n]!.at, 0, inserts[n]!.token);
+  insertTokens(tokens, inserts);
   learnHeadings(tokens, markdown);
 
   return {
@@ -271,6 +273,29 @@ function headingTexts(tokens: readonly IToken[], markdown: boolean): string[] {
     if (headings.size === MAX_HEADINGS) break;
   }
   return [...headings];
+}
+
+/**
+ * Inserts each token before the token at its index (`at`, in the list before any insert; tokens
+ * at one index in their order), as splicing them in from the last would: in one pass from the
+ * end, however many (a splice each would move the tokens after it every time).
+ */
+function insertTokens(tokens: IToken[], inserts: readonly { at: number; token: IToken }[]): void {
+  for (let n = 1; n < inserts.length; n++) {
+    if (inserts[n]!.at >= inserts[n - 1]!.at) continue;
+    // (Not in order: spliced one by one, from the last.)
+    for (let k = inserts.length - 1; k >= 0; k--) tokens.splice(inserts[k]!.at, 0, inserts[k]!.token);
+    return;
+  }
+  let read = tokens.length - 1;
+  // Room at the end (pushed, so the list stays without holes), then filled from the end.
+  for (const { token } of inserts) tokens.push(token);
+  let write = tokens.length - 1;
+  for (let k = inserts.length - 1; k >= 0; k--) {
+    const { at, token } = inserts[k]!;
+    while (read >= at) tokens[write--] = tokens[read--]!;
+    tokens[write--] = token;
+  }
 }
 
 function retype(token: IToken, type: TokenType): void {
