@@ -87,6 +87,8 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   const caseTexts = new Set<string>();
   const demoted: number[] = [];
   let dialectOpeners = 0;
+  // The first line of the TOC heading, if any.
+  let tocStart = -1;
   let previousBreak = true;
   // Artifact lines (page headers, page numbers) left the stream: lines on both sides of one are
   // not neighbours.
@@ -137,6 +139,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
         else if (mayStart(shapes.starts.status, text) && shapes.statusLine.test(text)) facts.role = 'status';
       }
     }
+    if (tocStart < 0 && type === 'TocHeadingLine') tocStart = lines.length;
     index.push(i);
     lines.push(facts);
     kinds.push(kind);
@@ -167,7 +170,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     }
   }
 
-  const toc = tocTitles(lines);
+  const toc = tocTitles(lines, tocStart);
   let openers: (Opener & { virtual?: boolean; caseAbove?: boolean })[] = [];
   let form: LayoutReport['itemOpener'] = null;
   if (dialectOpeners > 0) form = 'dialect';
@@ -227,7 +230,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     }
   }
   const first = openers[0];
-  const tocAt = first ? headlessToc(lines, first.at, first.title) : -1;
+  const tocAt = first && tocStart < 0 ? headlessToc(lines, first.at, first.title) : -1;
   if (tocAt >= 0) {
     const token = virtualToken(tokens[index[tocAt]!]!);
     retype(token, LearnedTocHeading);
@@ -235,7 +238,8 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     inserts.sort((a, b) => a.at - b.at);
   }
   insertTokens(tokens, inserts);
-  learnHeadings(tokens, markdown);
+  // Headings are learned within items: without an opener there is none.
+  if (dialectOpeners > 0 || openers.length > 0) learnHeadings(tokens, markdown);
 
   return {
     openers: infos,

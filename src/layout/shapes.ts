@@ -123,6 +123,8 @@ const CASE_SHAPE = String.raw`(?:\d{2}\.\d{2}\.\d{2}(?:[-.]?[A-ZÆØÅ]\d{2})?(?
 const CASE_TAIL = String.raw`(?:[ \u00a0]*[-–]?[ \u00a0]*$|[,;]?[ \t\u00a0]+[A-ZÆØÅ][A-Za-zÆØÅæøå.]*(?:[ \u00a0][A-Za-zÆØÅæøå.]+){0,2}[ \u00a0]*:.*$)`;
 const CASE_ALONE = new RegExp(String.raw`^(${CASE_SHAPE})${CASE_TAIL}`);
 const CASE_BARE = new RegExp(String.raw`^(${CASE_SHAPE}|\d{4,8})${CASE_TAIL}`);
+/** CASE_BARE where the label ends (set `lastIndex`): the number read in place, not from a slice. */
+const CASE_BARE_AT = new RegExp(String.raw`(${CASE_SHAPE}|\d{4,8})${CASE_TAIL}`, 'y');
 /** `Åbent - 00.01.00A04 - 2007/34364`: status, KLE subject, case number (web pages of one system). */
 const CASE_AFTER_SUBJECT = new RegExp(String.raw`^[A-ZÆØÅ][a-zæøå]+[ \u00a0]+-[ \u00a0]+\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ0-9]*[ \u00a0]+-[ \u00a0]+(${CASE_SHAPE})[ \u00a0]*$`);
 
@@ -137,16 +139,26 @@ export function readCaseLine(
   label: RegExpExecArray | null = shapes.caseLabel.exec(text),
 ): { start: number; end: number } | { labelOnly: true } | null {
   if (label) {
-    const rest = text.slice(label[0].length);
-    if (!rest.trim()) return { labelOnly: true };
-    const m = CASE_BARE.exec(rest);
-    return m ? { start: label[0].length, end: label[0].length + m[1]!.length } : null;
+    const at = label[0].length;
+    if (blankFrom(text, at)) return { labelOnly: true };
+    CASE_BARE_AT.lastIndex = at;
+    const m = CASE_BARE_AT.exec(text);
+    return m ? { start: at, end: at + m[1]!.length } : null;
   }
   const m = CASE_ALONE.exec(text);
   if (m) return { start: 0, end: m[1]!.length };
   const s = CASE_AFTER_SUBJECT.exec(text);
   if (s) return { start: text.length - s[1]!.length - (text.length - text.trimEnd().length), end: text.trimEnd().length };
   return null;
+}
+
+/** Whether `text` from `at` on is empty or white space. */
+function blankFrom(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  // A visible ASCII character last: not blank (the usual case, as lines are trimmed).
+  const last = text.charCodeAt(text.length - 1);
+  if (last > 32 && last < 127) return false;
+  return !text.slice(at).trim();
 }
 
 /** A bare case number alone on a line (the value under a `Sagsnr.:` label). */
