@@ -87,6 +87,8 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   const caseTexts = new Set<string>();
   const demoted: number[] = [];
   let dialectOpeners = 0;
+  // Section headings the lexer or inference typed: the report's scan for them is skipped without any.
+  let headings = 0;
   // The first line of the TOC heading, if any.
   let tocStart = -1;
   let previousBreak = true;
@@ -112,6 +114,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     previousBreak = false;
     let kind: SectionKind | null = null;
     if (tokenMatcher(token, SectionStart)) {
+      headings++;
       facts.role = type === 'DecisionHeading' ? 'decision' : 'heading';
       kind = type === 'DecisionHeading' ? 'decision' : type === 'RecommendationHeading' ? 'recommendation' : (env.sectionKinds.get(env.lookupKey(text)) ?? 'other');
     } else if (type === 'TextLine' || type === 'CaseNumberLine' || type === 'ListItem' || type === 'HeaderLabelLine') {
@@ -191,6 +194,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     const token = tokens[index[k]!]!;
     if (role === 'case' && token.tokenType.name !== 'CaseNumberLine') retype(token, env.caseNumberType);
     if (role === 'caseLabel' && token.tokenType.name === 'TextLine') retype(token, env.caseNumberType);
+    if (role === 'decision' || role === 'heading') headings++;
     if (role === 'decision' && !tokenMatcher(token, SectionStart)) retype(token, LearnedDecisionHeading);
     if (role === 'heading' && !tokenMatcher(token, SectionStart)) retype(token, LearnedHeading);
   }
@@ -239,7 +243,8 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   }
   insertTokens(tokens, inserts);
   // Headings are learned within items: without an opener there is none.
-  if (dialectOpeners > 0 || openers.length > 0) learnHeadings(tokens, markdown);
+  const items = dialectOpeners > 0 || openers.length > 0;
+  if (items) learnHeadings(tokens, markdown);
 
   return {
     openers: infos,
@@ -248,7 +253,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     report: {
       itemOpener: form,
       items: form === 'dialect' ? dialectOpeners : openers.length,
-      headings: headingTexts(tokens, markdown),
+      headings: headings > 0 || items ? headingTexts(tokens, markdown) : [],
       caseNumbers: caseFormsOf(caseTexts),
       toc: toc ? (openers.length ? 'confirmsOpeners' : 'present') : 'none',
     },
