@@ -316,18 +316,11 @@ function headerText(token: IToken, markdown: boolean): string {
   const name = token.tokenType.name;
   if (name === 'TitleLine') return key(plainText(token.image, markdown));
   const { image } = token;
-  if (image.length > 100 || !LINE_TYPES.has(name) || !hasDigit(image)) return '';
+  if (image.length > 100 || !LINE_TYPES.has(name) || !DIGIT.test(image)) return '';
   return key(plainText(image, markdown));
 }
 
-/** `/\d/.test(text)`, without a pattern call (the texts are short). */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
+const DIGIT = /\d/;
 
 function key(text: string): string {
   return text.toLowerCase().replace(/\s{2,}|[\t\u00a0]/g, ' ').trim();
