@@ -14,7 +14,7 @@ import type { LayoutReport } from '../model/layout.js';
 import { plainText } from '../text/plain.js';
 import { learnHeadings } from './learn-headings.js';
 import { type LineFacts, type Opener, chooseNumberedOpeners } from './openers.js';
-import { type LayoutShapes, readBareCaseNumber, readCaseLine } from './shapes.js';
+import { type LayoutShapes, mayStart, readBareCaseNumber, readCaseLine } from './shapes.js';
 import { type SplitMarks, splitFlattenedLines } from './split-lines.js';
 import { headlessToc, tocTitles } from './toc.js';
 import { chooseUnnumberedOpeners } from './unnumbered.js';
@@ -83,9 +83,14 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   const lines: LineFacts[] = [];
   const kinds: (SectionKind | null)[] = [];
   const caseNumbers = new Map<IToken, CaseSpan>();
-  const caseForms = new Set<string>();
+  // The case numbers as printed: each distinct one's shape is read once, for the report.
+  const caseTexts = new Set<string>();
   const demoted: number[] = [];
   let dialectOpeners = 0;
+  // Section headings the lexer or inference typed: the report's scan for them is skipped without any.
+  let headings = 0;
+  // The first line of the TOC heading, if any.
+  let tocStart = -1;
   let previousBreak = true;
   // Artifact lines (page headers, page numbers) left the stream: lines on both sides of one are
   // not neighbours.
@@ -109,11 +114,12 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     previousBreak = false;
     let kind: SectionKind | null = null;
     if (tokenMatcher(token, SectionStart)) {
+      headings++;
       facts.role = type === 'DecisionHeading' ? 'decision' : 'heading';
       kind = type === 'DecisionHeading' ? 'decision' : type === 'RecommendationHeading' ? 'recommendation' : (env.sectionKinds.get(env.lookupKey(text)) ?? 'other');
     } else if (type === 'TextLine' || type === 'CaseNumberLine' || type === 'ListItem' || type === 'HeaderLabelLine') {
       facts.digit = DIGIT.test(text);
-      const label = shapes.caseLabel.exec(text);
+      const label = mayStart(shapes.starts.caseLabel, text) ? shapes.caseLabel.exec(text) : null;
       // Every case number has a digit: a line with neither a label nor a digit holds none.
       const found = label || facts.digit ? readCaseLine(shapes, text, label) : null;
       const labelled = !found && label;
@@ -122,7 +128,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
         facts.role = 'case';
         const at = token.startOffset + token.image.indexOf(text.slice(0, 1));
         caseNumbers.set(token, { start: at + found.start, end: at + found.end, last: token });
-        caseForms.add(caseForm(text.slice(found.start, found.end)));
+        caseTexts.add(text.slice(found.start, found.end));
       } else if (labelled && labelled[0].includes(':')) facts.role = 'metadata';
       else if (type !== 'HeaderLabelLine') {
         const banked = bankedHeading(text, env);
@@ -132,10 +138,11 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
         } else if (isDecisionHeading(text)) {
           facts.role = 'decision';
           kind = 'decision';
-        } else if (shapes.metadata.test(text)) facts.role = 'metadata';
-        else if (shapes.statusLine.test(text)) facts.role = 'status';
+        } else if (mayStart(shapes.starts.metadata, text) && shapes.metadata.test(text)) facts.role = 'metadata';
+        else if (mayStart(shapes.starts.status, text) && shapes.statusLine.test(text)) facts.role = 'status';
       }
     }
+    if (tocStart < 0 && type === 'TocHeadingLine') tocStart = lines.length;
     index.push(i);
     lines.push(facts);
     kinds.push(kind);
@@ -166,7 +173,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     }
   }
 
-  const toc = tocTitles(lines);
+  const toc = tocTitles(lines, tocStart);
   let openers: (Opener & { virtual?: boolean; caseAbove?: boolean })[] = [];
   let form: LayoutReport['itemOpener'] = null;
   if (dialectOpeners > 0) form = 'dialect';
@@ -182,25 +189,30 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   for (const i of demoted) retype(tokens[i]!, TextLine);
   // Retype: case lines, decision and banked headings, openers (virtual ones inserted last).
   for (let k = 0; k < lines.length; k++) {
-    const token = tokens[index[k]!]!;
     const role = lines[k]!.role;
+    if (!role) continue;
+    const token = tokens[index[k]!]!;
     if (role === 'case' && token.tokenType.name !== 'CaseNumberLine') retype(token, env.caseNumberType);
     if (role === 'caseLabel' && token.tokenType.name === 'TextLine') retype(token, env.caseNumberType);
+    if (role === 'decision' || role === 'heading') headings++;
     if (role === 'decision' && !tokenMatcher(token, SectionStart)) retype(token, LearnedDecisionHeading);
     if (role === 'heading' && !tokenMatcher(token, SectionStart)) retype(token, LearnedHeading);
   }
   // A case number printed above a numbered opener (`00.01.00-G01-24-17` / `342. Title`) heads
   // the item: the item opens at it, and the numbered line is its title.
-  for (const o of openers) {
-    if (o.form !== 'numbered' || lines[o.at - 1]?.role !== 'case' || openers.some((p) => p.at === o.at - 1)) continue;
+  // (Openers stand in increasing order of lines: only the one before can stand on the line above.)
+  for (let n = 0; n < openers.length; n++) {
+    const o = openers[n]!;
+    if (o.form !== 'numbered' || lines[o.at - 1]?.role !== 'case' || openers[n - 1]?.at === o.at - 1) continue;
     o.head = [o.at];
     o.at -= 1;
     o.caseAbove = true;
   }
   const metadata = new Set<IToken>();
-  lines.forEach((l, k) => {
-    if (l.role === 'metadata' || l.role === 'status') metadata.add(tokens[index[k]!]!);
-  });
+  for (let k = 0; k < lines.length; k++) {
+    const { role } = lines[k]!;
+    if (role === 'metadata' || role === 'status') metadata.add(tokens[index[k]!]!);
+  }
   const infos = new Map<IToken, OpenerInfo>();
   const inserts: { at: number; token: IToken }[] = [];
   for (const o of openers) {
@@ -222,15 +234,17 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     }
   }
   const first = openers[0];
-  const tocAt = first ? headlessToc(lines, first.at, first.title) : -1;
+  const tocAt = first && tocStart < 0 ? headlessToc(lines, first.at, first.title) : -1;
   if (tocAt >= 0) {
     const token = virtualToken(tokens[index[tocAt]!]!);
     retype(token, LearnedTocHeading);
     inserts.push({ at: index[tocAt]!, token });
     inserts.sort((a, b) => a.at - b.at);
   }
-  for (let n = inserts.length - 1; n >= 0; n--) tokens.splice(inserts[n]!.at, 0, inserts[n]!.token);
-  learnHeadings(tokens, markdown);
+  insertTokens(tokens, inserts);
+  // Headings are learned within items: without an opener there is none.
+  const items = dialectOpeners > 0 || openers.length > 0;
+  if (items) learnHeadings(tokens, markdown);
 
   return {
     openers: infos,
@@ -239,11 +253,18 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     report: {
       itemOpener: form,
       items: form === 'dialect' ? dialectOpeners : openers.length,
-      headings: headingTexts(tokens, markdown),
-      caseNumbers: [...caseForms],
+      headings: headings > 0 || items ? headingTexts(tokens, markdown) : [],
+      caseNumbers: caseFormsOf(caseTexts),
       toc: toc ? (openers.length ? 'confirmsOpeners' : 'present') : 'none',
     },
   };
+}
+
+/** The distinct shapes of the case numbers printed, in the order they first appear, for the report. */
+function caseFormsOf(printed: ReadonlySet<string>): string[] {
+  const forms = new Set<string>();
+  for (const text of printed) forms.add(caseForm(text));
+  return [...forms];
 }
 
 /** How many headings the report lists. */
@@ -261,6 +282,29 @@ function headingTexts(tokens: readonly IToken[], markdown: boolean): string[] {
     if (headings.size === MAX_HEADINGS) break;
   }
   return [...headings];
+}
+
+/**
+ * Inserts each token before the token at its index (`at`, in the list before any insert; tokens
+ * at one index in their order), as splicing them in from the last would: in one pass from the
+ * end, however many (a splice each would move the tokens after it every time).
+ */
+function insertTokens(tokens: IToken[], inserts: readonly { at: number; token: IToken }[]): void {
+  for (let n = 1; n < inserts.length; n++) {
+    if (inserts[n]!.at >= inserts[n - 1]!.at) continue;
+    // (Not in order: spliced one by one, from the last.)
+    for (let k = inserts.length - 1; k >= 0; k--) tokens.splice(inserts[k]!.at, 0, inserts[k]!.token);
+    return;
+  }
+  let read = tokens.length - 1;
+  // Room at the end (pushed, so the list stays without holes), then filled from the end.
+  for (const { token } of inserts) tokens.push(token);
+  let write = tokens.length - 1;
+  for (let k = inserts.length - 1; k >= 0; k--) {
+    const { at, token } = inserts[k]!;
+    while (read >= at) tokens[write--] = tokens[read--]!;
+    tokens[write--] = token;
+  }
 }
 
 function retype(token: IToken, type: TokenType): void {

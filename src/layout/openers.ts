@@ -1,4 +1,4 @@
-import type { LayoutShapes } from './shapes.js';
+import { type LayoutShapes, mayStart } from './shapes.js';
 
 /**
  * An item opener as layout inference reads it: where it stands, the number and label printed,
@@ -70,25 +70,28 @@ function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Candi
   if (line.role && line.role !== 'status') return null;
   if ((line.type !== 'TextLine' && line.type !== 'ListItem') || !line.digit) return null;
   const { text } = line;
-  const field = shapes.numberField.exec(text);
+  const { starts } = shapes;
+  const field = mayStart(starts.numberField, text) ? shapes.numberField.exec(text) : null;
   if (field) {
     const next = lines[k + 1];
     // `Punktnummer: 3` alone is a field of something else (an earlier decision's triplet).
     const title = next ? shapes.titleField.exec(next.text) : null;
     return title ? make(k, field[1]!, title[1]!.trim(), [k + 1], 'fields') : null;
   }
-  const under = shapes.numberUnder.exec(text);
+  const under = mayStart(starts.numberUnder, text) ? shapes.numberUnder.exec(text) : null;
   if (under) {
     const previous = lines[k - 1];
     if (!previous || previous.role || !titleShaped(previous.text) || previous.type !== 'TextLine') return null;
     return make(k - 1, under[1]!, previous.text, [k], 'numberUnderTitle');
   }
-  const labelled = shapes.committeeNumbered.exec(text);
+  // The committee's abbreviation starts with a capital.
+  const first = text.charCodeAt(0);
+  const labelled = first >= 128 || (first >= 65 && first <= 90) ? shapes.committeeNumbered.exec(text) : null;
   if (labelled) return make(k, labelled[1]!, shortTitle(labelled[2]!), [], 'numbered');
-  const m = shapes.numbered.exec(text);
+  const m = mayStart(starts.numbered, text) ? shapes.numbered.exec(text) : null;
   if (!m) return null;
   let title = m[3]!.trim();
-  const status = shapes.status.exec(title);
+  const status = mayStart(starts.status, title) ? shapes.status.exec(title) : null;
   if (status && title.length > status[0].length) {
     title = title.slice(status[0].length).trim();
   }
@@ -99,7 +102,7 @@ function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Candi
     return make(k, m[2]!, next.text, [k + 1], 'numberAlone');
   }
   // An empty pair of parentheses left by a template (`Godkendelse af dagsorden ( )`).
-  title = title.replace(/[ \u00a0]*\([ \u00a0]*\)$/, '');
+  if (title.charCodeAt(title.length - 1) === 41) title = title.replace(/[ \u00a0]*\([ \u00a0]*\)$/, '');
   if (line.inList && !m[1]) return null;
   if (!titleShaped(title)) return null;
   // The opener printed twice and glued (`1. Status1. Status`).
@@ -110,9 +113,18 @@ function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Candi
 
 function make(at: number, label: string, title: string | null, head: number[], form: OpenerForm): Candidate {
   const number = Number.parseInt(label, 10);
+  let last = at;
+  for (const h of head) if (h > last) last = h;
+  return { at, number, label, title, head, form, key: number * 100 + subKey(label), score: 0, last };
+}
+
+/** Where a sub-item sorts under its number: `4a` → 1, `4.2` → 2, `4` → 0. */
+function subKey(label: string): number {
+  // A label of digits alone (most) has no sub-item.
+  const end = label.charCodeAt(label.length - 1);
+  if (end >= 48 && end <= 57 && !label.includes('.')) return 0;
   const sub = /\d([a-zæøå])$/i.exec(label)?.[1] ?? /\.(\d{1,2})$/.exec(label)?.[1];
-  const subKey = sub === undefined ? 0 : /\d/.test(sub) ? Number(sub) : sub.toLowerCase().charCodeAt(0) - 96;
-  return { at, number, label, title, head, form, key: number * 100 + subKey, score: 0, last: Math.max(at, ...head) };
+  return sub === undefined ? 0 : /\d/.test(sub) ? Number(sub) : sub.toLowerCase().charCodeAt(0) - 96;
 }
 
 /**
@@ -135,11 +147,16 @@ function shortTitle(text: string): string {
 /** An item title: starts with a capital letter, a digit or a quote; does not end like a clause or a TOC row. */
 export function titleShaped(title: string): boolean {
   if (!title || title.length > 200) return false;
-  const first = title[0]!;
-  if (!/[A-ZÆØÅÄÖÜ0-9"“»§]/.test(first)) return false;
-  if (/[,;:]$/.test(title)) return false;
-  return !/(?:\.{2,}|…|\s{2,}|\t)\s*\d{1,4}$/.test(title);
+  if (!TITLE_INITIALS.has(title.charCodeAt(0))) return false;
+  const last = title.charCodeAt(title.length - 1);
+  // `,` `;` `:`
+  if (last === 44 || last === 59 || last === 58) return false;
+  // A TOC row's page number ends it in a digit.
+  return !(last >= 48 && last <= 57) || !/(?:\.{2,}|…|\s{2,}|\t)\s*\d{1,4}$/.test(title);
 }
+
+/** The characters a title starts with: `[A-ZÆØÅÄÖÜ0-9"“»§]`. */
+const TITLE_INITIALS = new Set([...'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÄÖÜ0123456789"“»§'].map((c) => c.charCodeAt(0)));
 
 /**
  * Chooses the item openers among the numbered lines. A numbered line opens an item when its

@@ -16,8 +16,8 @@ export function bankedHeading(text: string, env: LayoutEnv): SectionKind | null 
   const first = text.charCodeAt(0);
   const dash = first === 45;
   if (first < 128 ? !dash && !(first >= 65 && first <= 90) : !/^\p{Lu}/u.test(text)) return null;
-  // The key starts with the line's first letter in lower case: most capitals start no heading.
-  if (first < 128 && !dash && !initials(env.sectionKinds).has(first + 32)) return null;
+  // The key starts with the line's first letters in lower case: most capitals start no heading.
+  if (first < 128 && !dash && !mayStartKey(keyStarts(env.sectionKinds), text)) return null;
   const framed = dash ? /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/.exec(text) : null;
   const inner = framed ? framed[1]! : text;
   const last = inner.charCodeAt(inner.length - 1);
@@ -25,16 +25,55 @@ export function bankedHeading(text: string, env: LayoutEnv): SectionKind | null 
   return env.sectionKinds.get(key) ?? null;
 }
 
-const bankInitials = new WeakMap<ReadonlyMap<string, unknown>, Set<number>>();
+/** How the keys of a bank start (in lower case: see `lookupKey`). */
+interface KeyStarts {
+  /** Their first characters. */
+  firsts: Set<number>;
+  /** Their first two characters where both are ASCII, flagged at `first * 128 + second`. */
+  pairs: Uint8Array;
+}
 
-/** The first characters of a bank's keys (lower case: see `lookupKey`). */
-function initials(bank: ReadonlyMap<string, unknown>): Set<number> {
-  let res = bankInitials.get(bank);
+const bankStarts = new WeakMap<ReadonlyMap<string, unknown>, KeyStarts>();
+/** The bank asked for last and how its keys start: asked for line after line, mostly of one bank. */
+let lastBank: ReadonlyMap<string, unknown> | null = null;
+let lastStarts: KeyStarts | null = null;
+
+/** How a bank's keys start, computed once per bank. */
+function keyStarts(bank: ReadonlyMap<string, unknown>): KeyStarts {
+  if (bank === lastBank) return lastStarts!;
+  let res = bankStarts.get(bank);
   if (!res) {
-    res = new Set([...bank.keys()].map((k) => k.charCodeAt(0)));
-    bankInitials.set(bank, res);
+    res = { firsts: new Set(), pairs: new Uint8Array(128 * 128) };
+    for (const key of bank.keys()) {
+      res.firsts.add(key.charCodeAt(0));
+      const a = key.charCodeAt(0);
+      const b = key.charCodeAt(1);
+      if (a < 128 && b < 128) res.pairs[a * 128 + b] = 1;
+    }
+    bankStarts.set(bank, res);
   }
+  lastBank = bank;
+  lastStarts = res;
   return res;
+}
+
+/**
+ * Whether the key of a line starting with an ASCII letter or digit may be one of a bank's, by
+ * its first character and, when the second is one too, the first two: the key starts with
+ * them in lower case (spaces, a trailing colon or full stop do not come first).
+ */
+function mayStartKey(starts: KeyStarts, text: string): boolean {
+  const a = loweredAlphanumeric(text.charCodeAt(0));
+  if (a < 0) return true;
+  if (!starts.firsts.has(a)) return false;
+  const b = loweredAlphanumeric(text.charCodeAt(1));
+  return b < 0 || starts.pairs[a * 128 + b] === 1;
+}
+
+/** An ASCII letter (in lower case) or digit, or -1 for any other character. */
+function loweredAlphanumeric(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
 }
 
 /**
@@ -68,15 +107,14 @@ function isCapital(c: number): boolean {
 export function confirmRecurring(lines: LineFacts[], openers: readonly Opener[], env: LayoutEnv): void {
   const starts = new Set(openers.map((o) => o.at));
   const seen = new Map<string, { items: Set<number>; lines: number[] }>();
+  const recurringStarts = keyStarts(env.recurringKinds);
   let item = -1;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     if (starts.has(k) || line.type === 'ItemOpener') item++;
     if (item < 0 || line.role || line.type !== 'TextLine' || line.text.length > 40) continue;
-    // A key starts with the line's first letter or digit in lower case: most lines start no recurring heading.
-    const first = line.text.charCodeAt(0);
-    const lowered = first >= 65 && first <= 90 ? first + 32 : first;
-    if (((lowered >= 97 && lowered <= 122) || (first >= 48 && first <= 57)) && !initials(env.recurringKinds).has(lowered)) continue;
+    // A key starts with the line's first letters or digits in lower case: most lines start no recurring heading.
+    if (!mayStartKey(recurringStarts, line.text)) continue;
     const last = line.text.charCodeAt(line.text.length - 1);
     const key = env.lookupKey(last === 46 || last === 58 ? line.text.slice(0, -1) : line.text);
     if (!env.recurringKinds.has(key)) continue;

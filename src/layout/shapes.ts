@@ -29,10 +29,51 @@ export interface LayoutShapes {
   metadata: RegExp;
   /** A case-number label, alone or before a number: group 1 is what follows it. */
   caseLabel: RegExp;
+  /**
+   * The ASCII characters (codes) each pattern may start with (see {@link mayStart}): a line
+   * that starts with another ASCII character is not tried with it.
+   */
+  starts: {
+    numbered: FirstChars;
+    numberUnder: FirstChars;
+    numberField: FirstChars;
+    status: FirstChars;
+    metadata: FirstChars;
+    caseLabel: FirstChars;
+  };
+}
+
+/** Flags by ASCII code (0–127): 1 where a pattern may start with that character. */
+export type FirstChars = Uint8Array;
+
+/**
+ * Whether a pattern may match at the start of `text`, by its first character: an ASCII
+ * character the pattern cannot start with rules it out (most lines fail there), any other
+ * (or an empty text) leaves the pattern to decide.
+ */
+export function mayStart(starts: FirstChars, text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !(first < 128) || starts[first] === 1;
+}
+
+/**
+ * The ASCII characters that may start a pattern beginning with one of `words` (in any case, as
+ * a case-insensitive pattern matches them) or with one of the characters of `extra`.
+ */
+export function asciiStarts(words: readonly string[], extra = ''): FirstChars {
+  const firsts = words.map((w) => w.trim()[0] ?? '');
+  const codes = new Uint8Array(128);
+  // (An empty word would match anywhere: every character may start it.)
+  const chars = `${firsts.join('')}${extra}`.replace(/[\\\]^-]/g, '\\$&');
+  const first = firsts.includes('') ? /^/ : new RegExp(`^[${chars}]`, 'iu');
+  if (chars || firsts.includes('')) for (let c = 0; c < 128; c++) if (first.test(String.fromCharCode(c))) codes[c] = 1;
+  return codes;
 }
 
 /** Bullets and space before an opener: `• 209. Title`, `  1  Title`. */
 const LEAD = String.raw`(?:[-–•·▪◦*\uf0b7][ \t\u00a0]*)?`;
+/** The ASCII characters of LEAD's bullets. */
+const LEAD_ASCII = '-*';
 
 /** The words of a list as one alternation, longest first, spaces matching any run of spaces. */
 export function alternation(words: readonly string[]): string {
@@ -61,6 +102,14 @@ export function layoutShapes(v: Readonly<Vocabulary>): LayoutShapes {
     statusLine: new RegExp(String.raw`^(?:${statuses})[ \u00a0]*[.:]?$`, 'i'),
     metadata: new RegExp(String.raw`^(?:${alternation(v.itemMetadataLabels)})[ \u00a0]*:?[ \u00a0]*(?=\S|$)`, 'i'),
     caseLabel: new RegExp(String.raw`^${LEAD}(?:${alternation(v.caseNumberLabels)})(?![a-zæøå])[ \u00a0]*:?[ \u00a0]*`, 'i'),
+    starts: {
+      numbered: asciiStarts(v.itemLabels, `${LEAD_ASCII}0123456789`),
+      numberUnder: asciiStarts(v.itemLabels),
+      numberField: asciiStarts(v.itemFields.number),
+      status: asciiStarts(v.itemStatusWords),
+      metadata: asciiStarts(v.itemMetadataLabels),
+      caseLabel: asciiStarts(v.caseNumberLabels, LEAD_ASCII),
+    },
   };
 }
 
@@ -74,6 +123,8 @@ const CASE_SHAPE = String.raw`(?:\d{2}\.\d{2}\.\d{2}(?:[-.]?[A-ZÆØÅ]\d{2})?(?
 const CASE_TAIL = String.raw`(?:[ \u00a0]*[-–]?[ \u00a0]*$|[,;]?[ \t\u00a0]+[A-ZÆØÅ][A-Za-zÆØÅæøå.]*(?:[ \u00a0][A-Za-zÆØÅæøå.]+){0,2}[ \u00a0]*:.*$)`;
 const CASE_ALONE = new RegExp(String.raw`^(${CASE_SHAPE})${CASE_TAIL}`);
 const CASE_BARE = new RegExp(String.raw`^(${CASE_SHAPE}|\d{4,8})${CASE_TAIL}`);
+/** CASE_BARE where the label ends (set `lastIndex`): the number read in place, not from a slice. */
+const CASE_BARE_AT = new RegExp(String.raw`(${CASE_SHAPE}|\d{4,8})${CASE_TAIL}`, 'y');
 /** `Åbent - 00.01.00A04 - 2007/34364`: status, KLE subject, case number (web pages of one system). */
 const CASE_AFTER_SUBJECT = new RegExp(String.raw`^[A-ZÆØÅ][a-zæøå]+[ \u00a0]+-[ \u00a0]+\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ0-9]*[ \u00a0]+-[ \u00a0]+(${CASE_SHAPE})[ \u00a0]*$`);
 
@@ -88,16 +139,26 @@ export function readCaseLine(
   label: RegExpExecArray | null = shapes.caseLabel.exec(text),
 ): { start: number; end: number } | { labelOnly: true } | null {
   if (label) {
-    const rest = text.slice(label[0].length);
-    if (!rest.trim()) return { labelOnly: true };
-    const m = CASE_BARE.exec(rest);
-    return m ? { start: label[0].length, end: label[0].length + m[1]!.length } : null;
+    const at = label[0].length;
+    if (blankFrom(text, at)) return { labelOnly: true };
+    CASE_BARE_AT.lastIndex = at;
+    const m = CASE_BARE_AT.exec(text);
+    return m ? { start: at, end: at + m[1]!.length } : null;
   }
   const m = CASE_ALONE.exec(text);
   if (m) return { start: 0, end: m[1]!.length };
   const s = CASE_AFTER_SUBJECT.exec(text);
   if (s) return { start: text.length - s[1]!.length - (text.length - text.trimEnd().length), end: text.trimEnd().length };
   return null;
+}
+
+/** Whether `text` from `at` on is empty or white space. */
+function blankFrom(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  // A visible ASCII character last: not blank (the usual case, as lines are trimmed).
+  const last = text.charCodeAt(text.length - 1);
+  if (last > 32 && last < 127) return false;
+  return !text.slice(at).trim();
 }
 
 /** A bare case number alone on a line (the value under a `Sagsnr.:` label). */

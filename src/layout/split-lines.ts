@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { TextLine } from '../lexer/tokens.js';
 import { findDate } from '../text/dates.js';
-import { alternation } from './shapes.js';
+import { type FirstChars, alternation, asciiStarts, mayStart } from './shapes.js';
 
 /**
  * Where a flattened line may be cut: before a label that ends in a colon (`Sagsnr.:`,
@@ -21,8 +21,8 @@ export interface SplitMarks {
   whole: RegExp;
   /** A TOC heading glued to the first entry or item (`Indholdsfortegnelse1. Fraværende`). */
   tocGlued: RegExp;
-  /** The ASCII characters (codes) a TOC heading may start with, in either case: no other line is tried with `tocGlued`. */
-  tocStarts: ReadonlySet<number>;
+  /** The ASCII characters a TOC heading may start with, in either case: no other line is tried with `tocGlued`. */
+  tocStarts: FirstChars;
   /** A TOC heading inside a line. */
   tocWord: RegExp;
 }
@@ -40,16 +40,6 @@ export function splitMarks(headings: readonly string[], labels: readonly string[
     tocStarts: asciiStarts(tocHeadings),
     tocWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(tocHeadings)})(?![\p{L}\p{N}])`, 'iu'),
   };
-}
-
-/** The ASCII characters (codes) that match the first character of one of `words`, as a case-insensitive pattern matches it. */
-function asciiStarts(words: readonly string[]): Set<number> {
-  const firsts = words.map((w) => w.trim()[0] ?? '');
-  const codes = new Set<number>();
-  // (An empty word would match anywhere: every character may start it.)
-  const first = firsts.includes('') ? /^/ : new RegExp(`^[${firsts.join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'iu');
-  if (words.length) for (let c = 0; c < 128; c++) if (first.test(String.fromCharCode(c))) codes.add(c);
-  return codes;
 }
 
 /** A flattened line is at least this long, or starts with a case number followed by text. */
@@ -120,7 +110,7 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
   if (caseFirst) found.add(caseFirst[0].length);
   let labels = 0;
   for (const [pattern, heading] of [[marks.headingColon, true], [marks.labelColon, false]] as const) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       if (!/\p{Lu}/u.test(m[1]![0]!)) continue;
       if (m.index > 0) found.add(m.index);
       labels++;
@@ -141,19 +131,43 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
     }
   }
   // A capitalised heading word followed by a capitalised word: a heading run into its text.
-  for (const m of text.matchAll(marks.word)) {
+  for (const m of allMatches(marks.word, text)) {
     const word = m[1]!;
     const after = text.slice(m.index + word.length, m.index + word.length + 2);
     if (m.index === 0 || decisions.has(m.index) || !/^[ \u00a0]\p{Lu}/u.test(after) || !/\p{Lu}/u.test(word[0]!)) continue;
     found.add(m.index);
     found.add(m.index + word.length + 1);
   }
-  for (const m of text.matchAll(COMMITTEE_ITEM)) if (m.index > 0) found.add(m.index);
-  for (const m of text.matchAll(PAGE_MARK)) {
+  for (const m of allMatches(COMMITTEE_ITEM, text)) if (m.index > 0) found.add(m.index);
+  for (const m of allMatches(PAGE_MARK, text)) {
     if (m.index > 0) found.add(m.index);
     found.add(Math.min(text.length, m.index + m[0].length + 1));
   }
   return [...found].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
+}
+
+/**
+ * The matches of a global pattern in `text`, as `text.matchAll(pattern)` yields them, without
+ * the copy of the pattern `matchAll` makes on every call (the dialect's patterns are long).
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character, as `matchAll` does.
+    if (!m[0]) pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+/** The index after the character at `at`: a surrogate pair is one character in a Unicode pattern. */
+function nextIndex(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
 
 function colons(text: string): number {
@@ -187,7 +201,7 @@ function decisionHeadingEnd(text: string, at: number): number {
  */
 function gluedHeading(text: string, marks: SplitMarks): number {
   const first = text.charCodeAt(0);
-  const toc = first >= 128 || marks.tocStarts.has(first) ? marks.tocGlued.exec(text) : null;
+  const toc = mayStart(marks.tocStarts, text) ? marks.tocGlued.exec(text) : null;
   if (toc) return toc[0].length;
   // The heading starts the line in capitals: a line that starts with another ASCII character has none.
   const head = first >= 128 || (first >= 65 && first <= 90) ? marks.gluedStart.exec(text) : null;

@@ -4,13 +4,13 @@ import { type LineFacts, tocKey } from './openers.js';
 const MAX_ENTRIES = 200;
 
 /**
- * The titles of the table of contents, as comparison keys, or null when the document has none.
+ * The titles of the table of contents, as comparison keys, or null when the document has none
+ * (`start`, the index of its heading line, is -1).
  * Entries follow the TOC heading (`Indholdsfortegnelse`, `Dagsordenspunkter`) in any printed
  * form: `3. Title ....... 12`, `Title⇥12`, `åbent 3 Title`, `- Title`; the number, leaders and
  * page number are not part of the title.
  */
-export function tocTitles(lines: LineFacts[]): Set<string> | null {
-  const start = lines.findIndex((l) => l.type === 'TocHeadingLine');
+export function tocTitles(lines: LineFacts[], start: number): Set<string> | null {
   if (start < 0) return null;
   const titles = new Set<string>();
   const entries: LineFacts[] = [];
@@ -45,10 +45,12 @@ export function tocEntryTitle(text: string): string {
 /**
  * A table of contents printed without a heading: a list of at least three entries before the
  * first item whose first entry is the first item's title (`- Godkendelse af dagsorden` above
- * `1 : Godkendelse af dagsorden`). Returns the index of its first line, or -1.
+ * `1 : Godkendelse af dagsorden`). Asked only of documents without a TOC heading line. Returns
+ * the index of its first line, or -1.
  */
 export function headlessToc(lines: LineFacts[], firstOpener: number, firstTitle: string | null): number {
-  if (firstTitle === null || lines.some((l) => l.type === 'TocHeadingLine')) return -1;
+  // (The caller asks only when the document has no TOC heading line.)
+  if (firstTitle === null) return -1;
   const want = tocKey(firstTitle);
   for (let k = 0; k < firstOpener; k++) {
     if (lines[k]!.type !== 'ListItem' || !lines[k]!.breakBefore && lines[k - 1]?.type === 'ListItem') continue;

@@ -35,40 +35,41 @@ export function learnArtifacts(
   markdown: boolean,
   isPageNumber: (text: string) => boolean = () => false,
 ): IToken[] {
-  // Each token's type name, read once.
-  const names = tokens.map((t) => t.tokenType.name);
-  const titleIndex = names.indexOf('TitleLine');
-  const title = titleIndex >= 0 ? key(plainText(tokens[titleIndex]!.image, markdown)) : null;
-  const titleWords = new Set((title ?? '').split(' '));
+  let title: string | null = null;
   const counts = new Map<string, number>();
   let titleLines = 0;
-  // A date line can lex as a list entry (`20. juni 2013 - kl. 10:30`).
-  // Only short lines with a digit (a date) can be page headers; titles are read whatever their length.
-  const texts = tokens.map((t, i) => {
-    const name = names[i]!;
-    if (name === 'TitleLine') {
-      titleLines++;
-      return key(plainText(t.image, markdown));
-    }
-    if (!LINE_TYPES.has(name) || t.image.length > 100 || !/\d/.test(t.image)) return '';
-    return key(plainText(t.image, markdown));
-  });
   let repeats = false;
-  for (const text of texts) {
+  // Each token's text as page headers are compared, '' for the tokens that cannot be one; and
+  // the blank lines that hold a form feed (a page break).
+  const texts: string[] = [];
+  const feedBreaks: IToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.tokenTypeIdx === Break.tokenTypeIdx) {
+      texts[i] = '';
+      if (t.image.includes('\f')) feedBreaks.push(t);
+      continue;
+    }
+    const text = headerText(t, markdown);
+    texts[i] = text;
+    if (t.tokenType.name === 'TitleLine' && titleLines++ === 0) title = text;
     if (!text || text.length > 80) continue;
     const n = (counts.get(text) ?? 0) + 1;
     counts.set(text, n);
     if (n >= MIN_REPEATS) repeats = true;
   }
+  const titleWords = new Set((title ?? '').split(' '));
 
   let moved: IToken[] = [];
-  let kept: IToken[] = [];
-  // Without a repeated title or line, nothing is a page header: every token is kept.
-  if (titleLines < 2 && !repeats) kept = tokens.slice();
-  else ({ moved, kept } = pageHeaders(tokens, names, texts, counts, titleWords));
+  // Without a repeated title or line, nothing is a page header: every token is kept (`kept` is
+  // then `tokens` itself, which the end of this pass rewrites in place).
+  let kept = tokens;
+  if (titleLines >= 2 || repeats) ({ moved, kept } = pageHeaders(tokens, texts, counts, titleWords));
   const group = (groups[ARTIFACT_GROUP] ??= []);
-  const formFeeds = (groups.indent ?? []).filter((t) => t.image.includes('\f'));
-  for (const t of kept) if (t.tokenTypeIdx === Break.tokenTypeIdx && t.image.includes('\f')) formFeeds.push(t);
+  const formFeeds: IToken[] = [];
+  for (const t of groups.indent ?? []) if (t.image.includes('\f')) formFeeds.push(t);
+  // (Page headers are lines: every blank line is kept.)
+  append(formFeeds, feedBreaks);
   if (!moved.length && !group.length && !formFeeds.length) return moved;
   const lines = new PageBreaks(groups.indent ?? [], formFeeds);
   for (const t of group) {
@@ -83,8 +84,10 @@ export function learnArtifacts(
   const pageNumbers = onePerBreak(numbers, lines);
   if (!moved.length && !pageNumbers.size) return moved;
   const gone = new Set(moved);
-  tokens.length = 0;
-  for (const t of kept) if (!pageNumbers.has(t) && !gone.has(t)) tokens.push(t);
+  // In place: `kept` may be `tokens` itself, and is read no further back than written.
+  let n = 0;
+  for (const t of kept) if (!pageNumbers.has(t) && !gone.has(t)) tokens[n++] = t;
+  tokens.length = n;
   for (const t of moved) group.push(t);
   for (const t of pageNumbers) group.push(t);
   return moved;
@@ -96,7 +99,6 @@ export function learnArtifacts(
  */
 function pageHeaders(
   tokens: readonly IToken[],
-  names: readonly string[],
   texts: readonly string[],
   counts: ReadonlyMap<string, number>,
   titleWords: Set<string>,
@@ -113,7 +115,7 @@ function pageHeaders(
   };
   tokens.forEach((token, i) => {
     const text = texts[i]!;
-    const isTitle = names[i] === 'TitleLine';
+    const isTitle = token.tokenType.name === 'TitleLine';
     const repeatedTitle = isTitle && titlesSeen.has(text);
     if (isTitle && !repeatedTitle) {
       // The first title line is the document's title, whatever repeats it.
@@ -304,6 +306,21 @@ function isPageHeader(text: string, titleWords: Set<string>): boolean {
 }
 
 const LINE_TYPES = new Set(['TextLine', 'TitleLine', 'ListItem']);
+
+/**
+ * A line's text as page headers are compared (see `key`), or '' for a line that cannot be one:
+ * titles whatever their length, else short lines with a digit (a date) of the types a header
+ * lexes as (a date line can lex as a list entry: `20. juni 2013 - kl. 10:30`).
+ */
+function headerText(token: IToken, markdown: boolean): string {
+  const name = token.tokenType.name;
+  if (name === 'TitleLine') return key(plainText(token.image, markdown));
+  const { image } = token;
+  if (image.length > 100 || !LINE_TYPES.has(name) || !DIGIT.test(image)) return '';
+  return key(plainText(image, markdown));
+}
+
+const DIGIT = /\d/;
 
 function key(text: string): string {
   return text.toLowerCase().replace(/\s{2,}|[\t\u00a0]/g, ' ').trim();
