@@ -1,8 +1,8 @@
 // node bench/compare.mjs <other-dist> [seeds|corpus|short] [rounds]: parse time of this build
 // (dist/) against another build of referat (a checkout of an earlier commit, built), on the
 // seeds, the corpus or issue 14's rows of short lines, in one process, alternating rounds so
-// both see the same machine load. Prints the median round of each and their ratio (below 1:
-// this build is faster).
+// both see the same machine load. Prints the median round of each and the median of the rounds'
+// ratios (below 1: this build is faster).
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,9 +35,19 @@ const round = (parse) => {
   return performance.now() - t;
 };
 for (let i = 0; i < 10; i++) round(A.parse), round(B.parse);
+// Each round times both builds, in an order flipped every round (whichever runs second in a
+// pair tends to be slower), and gives one ratio; the median ratio and its quartiles are printed.
 const a = [];
 const b = [];
-for (let i = 0; i < Number(rounds); i++) a.push(round(A.parse)), b.push(round(B.parse));
-const median = (xs) => xs.sort((x, y) => x - y)[xs.length >> 1];
+const ratios = [];
+for (let i = 0; i < Number(rounds); i++) {
+  const [ta, tb] = i % 2 ? [round(A.parse), round(B.parse)] : [round(B.parse), round(A.parse)].reverse();
+  a.push(ta);
+  b.push(tb);
+  ratios.push(tb / ta);
+}
+const sorted = (xs) => [...xs].sort((x, y) => x - y);
+const median = (xs) => sorted(xs)[xs.length >> 1];
+const quartiles = `${sorted(ratios)[ratios.length >> 2].toFixed(3)}–${sorted(ratios)[(3 * ratios.length) >> 2].toFixed(3)}`;
 const MB = texts.reduce((n, t) => n + t.length, 0) / 1e6;
-console.log(`${set}: other ${median(a).toFixed(1)} ms, this ${median(b).toFixed(1)} ms, this/other ${(median(b) / median(a)).toFixed(3)}, this ${(MB / median(b) * 1000).toFixed(2)} MB/s`);
+console.log(`${set}: other ${median(a).toFixed(1)} ms, this ${median(b).toFixed(1)} ms, this/other ${median(ratios).toFixed(3)} (quartiles ${quartiles}), this ${(MB / median(b) * 1000).toFixed(2)} MB/s`);
