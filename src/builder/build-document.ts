@@ -267,19 +267,22 @@ function mostSimilar(
   used: Set<number>,
   from: number,
 ): number {
-  const a = letterPairs(title);
+  // The entry's own pairs are counted only once there is a title to compare them with: a TOC
+  // past the last item (an agenda cut short) compares with none.
+  let a: Map<number, number> | undefined;
   let best = -1;
   let bestScore = 0.8;
-  titles.slice(from, from + NEAR).forEach((other, k) => {
-    const i = from + k;
-    if (used.has(i)) return;
+  for (let i = from; i < Math.min(titles.length, from + NEAR); i++) {
+    if (used.has(i)) continue;
+    const other = titles[i]!;
     const b = (titlePairs[i] ??= letterPairs(other));
+    a ??= letterPairs(title);
     const score = (2 * commonPairs(a, b)) / Math.max(1, title.length - 1 + other.length - 1);
     if (score >= bestScore) {
       bestScore = score;
       best = i;
     }
-  });
+  }
   return best;
 }
 
