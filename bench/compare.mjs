@@ -41,7 +41,15 @@ const a = [];
 const b = [];
 const ratios = [];
 for (let i = 0; i < Number(rounds); i++) {
-  const [ta, tb] = i % 2 ? [round(A.parse), round(B.parse)] : [round(B.parse), round(A.parse)].reverse();
+  let ta;
+  let tb;
+  if (i % 2) {
+    ta = round(A.parse);
+    tb = round(B.parse);
+  } else {
+    tb = round(B.parse);
+    ta = round(A.parse);
+  }
   a.push(ta);
   b.push(tb);
   ratios.push(tb / ta);

@@ -426,7 +426,6 @@ function endsSentence(text: string): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
 }
 
-
 /** Whether a draft is running content that a heading could stand over. */
 function isBody(d: Draft | undefined): boolean {
   if (!d || d.markdownHeading) return false;

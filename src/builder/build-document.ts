@@ -286,7 +286,6 @@ function mostSimilar(
   return best;
 }
 
-
 /** Reports an item number that does not follow the one before it. */
 function checkNumbers(ctx: BuildContext, items: Item[]): void {
   for (let i = 1; i < items.length; i++) {

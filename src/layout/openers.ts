@@ -1,4 +1,5 @@
-import { type LayoutShapes, mayStart } from './shapes.js';
+import { mayStart } from '../text/first-chars.js';
+import type { LayoutShapes } from './shapes.js';
 
 /**
  * An item opener as layout inference reads it: where it stands, the number and label printed,

@@ -1,5 +1,6 @@
 import type { Vocabulary } from '../dialect/vocabulary.js';
 import { escapeRegExp } from '../lexer/patterns.js';
+import { type FirstChars, firstChars } from '../text/first-chars.js';
 
 /**
  * The line shapes layout inference reads, compiled once per dialect from its vocabulary
@@ -30,7 +31,7 @@ export interface LayoutShapes {
   /** A case-number label, alone or before a number: group 1 is what follows it. */
   caseLabel: RegExp;
   /**
-   * The ASCII characters (codes) each pattern may start with (see {@link mayStart}): a line
+   * The ASCII characters (codes) each pattern may start with (see `mayStart`): a line
    * that starts with another ASCII character is not tried with it.
    */
   starts: {
@@ -41,33 +42,6 @@ export interface LayoutShapes {
     metadata: FirstChars;
     caseLabel: FirstChars;
   };
-}
-
-/** Flags by ASCII code (0–127): 1 where a pattern may start with that character. */
-export type FirstChars = Uint8Array;
-
-/**
- * Whether a pattern may match at the start of `text`, by its first character: an ASCII
- * character the pattern cannot start with rules it out (most lines fail there), any other
- * (or an empty text) leaves the pattern to decide.
- */
-export function mayStart(starts: FirstChars, text: string): boolean {
-  const first = text.charCodeAt(0);
-  return !(first < 128) || starts[first] === 1;
-}
-
-/**
- * The ASCII characters that may start a pattern beginning with one of `words` (in any case, as
- * a case-insensitive pattern matches them) or with one of the characters of `extra`.
- */
-export function asciiStarts(words: readonly string[], extra = ''): FirstChars {
-  const firsts = words.map((w) => w.trim()[0] ?? '');
-  const codes = new Uint8Array(128);
-  // (An empty word would match anywhere: every character may start it.)
-  const chars = `${firsts.join('')}${extra}`.replace(/[\\\]^-]/g, '\\$&');
-  const first = firsts.includes('') ? /^/ : new RegExp(`^[${chars}]`, 'iu');
-  if (chars || firsts.includes('')) for (let c = 0; c < 128; c++) if (first.test(String.fromCharCode(c))) codes[c] = 1;
-  return codes;
 }
 
 /** Bullets and space before an opener: `• 209. Title`, `  1  Title`. */
@@ -103,12 +77,12 @@ export function layoutShapes(v: Readonly<Vocabulary>): LayoutShapes {
     metadata: new RegExp(String.raw`^(?:${alternation(v.itemMetadataLabels)})[ \u00a0]*:?[ \u00a0]*(?=\S|$)`, 'i'),
     caseLabel: new RegExp(String.raw`^${LEAD}(?:${alternation(v.caseNumberLabels)})(?![a-zæøå])[ \u00a0]*:?[ \u00a0]*`, 'i'),
     starts: {
-      numbered: asciiStarts(v.itemLabels, `${LEAD_ASCII}0123456789`),
-      numberUnder: asciiStarts(v.itemLabels),
-      numberField: asciiStarts(v.itemFields.number),
-      status: asciiStarts(v.itemStatusWords),
-      metadata: asciiStarts(v.itemMetadataLabels),
-      caseLabel: asciiStarts(v.caseNumberLabels, LEAD_ASCII),
+      numbered: firstChars(v.itemLabels, `${LEAD_ASCII}0123456789`),
+      numberUnder: firstChars(v.itemLabels),
+      numberField: firstChars(v.itemFields.number),
+      status: firstChars(v.itemStatusWords),
+      metadata: firstChars(v.itemMetadataLabels),
+      caseLabel: firstChars(v.caseNumberLabels, LEAD_ASCII),
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { TextLine } from '../lexer/tokens.js';
 import { findDate } from '../text/dates.js';
-import { type FirstChars, alternation, asciiStarts, mayStart } from './shapes.js';
+import { type FirstChars, firstChars, mayStart } from '../text/first-chars.js';
+import { alternation } from './shapes.js';
 
 /**
  * Where a flattened line may be cut: before a label that ends in a colon (`Sagsnr.:`,
@@ -37,7 +38,7 @@ export function splitMarks(headings: readonly string[], labels: readonly string[
     gluedStart: new RegExp(String.raw`^(${alternation(headings)})(?=\p{Lu})`, 'iu'),
     whole: new RegExp(String.raw`^(?:${alternation(headings)})$`, 'iu'),
     tocGlued: new RegExp(String.raw`^(?:${alternation(tocHeadings)})(?=\d)`, 'iu'),
-    tocStarts: asciiStarts(tocHeadings),
+    tocStarts: firstChars(tocHeadings),
     tocWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(tocHeadings)})(?![\p{L}\p{N}])`, 'iu'),
   };
 }

@@ -1,5 +1,6 @@
 import { type CustomPatternMatcherFunc, Lexer, type TokenType, createToken } from 'chevrotain';
 import type { Vocabulary } from '../dialect/vocabulary.js';
+import { firstChars, mayStart } from '../text/first-chars.js';
 import {
   AT_EOL,
   CHAR,
@@ -79,11 +80,10 @@ function guarded(build: (patterns: readonly string[]) => RegExp, patterns: reado
   const others = patterns.filter((p) => guardWord(p) === null);
   if (!others.length) return { exec: guard };
   const plain = new RegExp(build(others).source, 'iy');
-  const mayStart = asciiStarts(startChars(others));
+  const starts = firstChars(startChars(others));
   return {
     exec: (text, offset, tokens, groups) => {
-      const c = text.charCodeAt(offset);
-      if (c >= 128 || mayStart[c] === 1) {
+      if (mayStart(starts, text, offset)) {
         plain.lastIndex = offset;
         const match = plain.exec(text);
         if (match !== null) return match;
@@ -91,18 +91,6 @@ function guarded(build: (patterns: readonly string[]) => RegExp, patterns: reado
       return guard(text, offset, tokens, groups);
     },
   };
-}
-
-/**
- * The ASCII characters among `chars` (a pattern's possible first characters in both cases,
- * from {@link startChars}), as a table by code. Only ASCII lines are ruled out by it: under the
- * `i` flag an ASCII character matches just its own upper and lower case, while a non-ASCII one
- * may match other characters too.
- */
-function asciiStarts(chars: readonly string[]): Uint8Array {
-  const table = new Uint8Array(128);
-  for (const c of chars) if (c.charCodeAt(0) < 128) table[c.charCodeAt(0)] = 1;
-  return table;
 }
 
 /**
@@ -200,12 +188,11 @@ export function buildLexer(
     }),
     caseNumber: createToken({
       name: 'CaseNumberLine',
-      pattern: prefiltered(
-        new RegExp(
-          `${EMPHASIS}(?:${caseLabelSource(vocabulary.caseNumberLabels)}${CASE_NUMBER}|${caseLabelOnly(vocabulary.caseNumberLabels)})${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
-          'i',
-        ),
-        caseNumberStart(vocabulary.caseNumberLabels),
+      // (No first-characters prefilter: a number may open with a digit or two letters, which lets
+      // nearly every line through.)
+      pattern: new RegExp(
+        `${EMPHASIS}(?:${caseLabelSource(vocabulary.caseNumberLabels)}${CASE_NUMBER}|${caseLabelOnly(vocabulary.caseNumberLabels)})${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
+        'i',
       ),
       // Numbers start with a digit or, for `EMN-2025-…`, a letter.
       start_chars_hint: startChars(vocabulary.caseNumberLabels, ALNUM),
@@ -356,22 +343,8 @@ function phraseStart(phrases: readonly string[]): MayStart {
   return (c0, c1) => unfiltered(c0) || startsPhrase(pairs, c0, c1);
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * {@link MayStart} of a case-number line: a label, or a number, which opens with a digit or
- * (`EMN-2025-…`) with two letters.
- */
-function caseNumberStart(labels: readonly string[]): MayStart {
-  const pairs = phrasePairs(labels);
-  return (c0, c1) =>
-    unfiltered(c0) || isDigit(c0) || (isAsciiLetter(c0) && (isAsciiLetter(c1) || c1 >= 128)) || startsPhrase(pairs, c0, c1);
 }
 
 /**
