@@ -1,7 +1,10 @@
 // npm run bench: one run, one table, bench/results.json. Every figure is a ratio to a baseline
 // measured in the same run (the machines here are noisy); see bench/README.md.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from '../dist/index.js';
 
 const root = new URL('../', import.meta.url);
@@ -102,28 +105,71 @@ const seedPath = new URL(`seeds/${readdirSync(new URL('seeds/', root)).sort()[0]
 // Bare and cold runs alternate, so both see the same machine load; the median difference wins.
 const coldCode = `import { readFileSync } from 'node:fs'; const { parse } = await import('./dist/index.js'); parse(readFileSync(${JSON.stringify(seedPath)}, 'utf8'));`;
 const tinyCode = `const { parse } = await import('./dist/index.js'); parse('x');`;
-const pairs = Array.from({ length: 11 }, () => [run(''), run(coldCode), run(tinyCode)]);
+// What the fixed stack costs before a line of `referat` runs: Chevrotain bundled into one file
+// (as the package ships it, inside its chunk) and the vendored zod, each imported alone.
+const chevrotainFile = join(mkdtempSync(join(tmpdir(), 'referat-bench-')), 'chevrotain.mjs');
+await (await import('esbuild')).build({
+  // What src/ imports from Chevrotain, and only that (the bundler drops the rest, as tsup does).
+  stdin: { contents: `export { EmbeddedActionsParser, Lexer, createToken, tokenMatcher } from 'chevrotain';`, resolveDir: root.pathname },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: chevrotainFile,
+  logLevel: 'error',
+});
+const chevrotainCode = `await import(${JSON.stringify(pathToFileURL(chevrotainFile).href)});`;
+const zodCode = `await import('./dist/vendor/zod.js');`;
+const pairs = Array.from({ length: 11 }, () => [run(''), run(coldCode), run(tinyCode), run(chevrotainCode), run(zodCode)]);
 const bare = median(pairs.map(([b]) => b));
 const coldStartMs = median(pairs.map(([b, c]) => c - b));
 const coldStartTinyMs = median(pairs.map(([b, , t]) => t - b));
+const chevrotainImportMs = median(pairs.map(([b, , , c]) => c - b));
+const zodImportMs = median(pairs.map(([b, , , , z]) => z - b));
 rows.push(['cold start', `${coldStartMs.toFixed(0)} ms`, `bare node ${bare.toFixed(0)} ms`, `parse('x') ${coldStartTinyMs.toFixed(0)} ms`]);
+rows.push(['import Chevrotain, zod', `${chevrotainImportMs.toFixed(0)} ms, ${zodImportMs.toFixed(0)} ms`, '', '(bound for cold start)']);
+
+/** Every distinct range object in a tree (an object with `start` and `end` positions). */
+function rangesOf(tree) {
+  const found = new Set();
+  const walk = (v) => {
+    if (!v || typeof v !== 'object') return;
+    if (typeof v.start === 'object' && typeof v.end === 'object' && v.start !== null && 'offset' in v.start) {
+      found.add(v);
+      return;
+    }
+    for (const x of Array.isArray(v) ? v : Object.values(v)) walk(x);
+  };
+  walk(tree);
+  return [...found];
+}
 
 let retainedBytesPerInputByte = null;
+let retainedBound = null;
 if (globalThis.gc) {
   globalThis.gc();
   const before = process.memoryUsage().heapUsed;
   const kept = [];
+  const inputs = [];
   let bytes = 0;
   for (let i = 0; i < 100; i++) {
     for (const s of seeds) {
       const copy = `${s.text} `.slice(0, -1).split('').join(''); // a distinct string, shared with nothing
       bytes += copy.length;
+      inputs.push(copy);
       kept.push(parse(copy));
     }
   }
   globalThis.gc();
   retainedBytesPerInputByte = (process.memoryUsage().heapUsed - before) / bytes;
   rows.push(['retained heap', `${retainedBytesPerInputByte.toFixed(1)} B per input byte`, `${kept.length} documents`, '']);
+  // The part of that no parser of this tree can shed: the input string, and every node's range
+  // with its two positions (public objects: \`{ start: { line, column, offset }, end }\`).
+  const ranges = kept.map((r) => rangesOf(r.document));
+  kept.length = 0;
+  globalThis.gc();
+  const inputAndRanges = (process.memoryUsage().heapUsed - before) / bytes;
+  retainedBound = { inputAndRanges, ranges: ranges.reduce((n, r) => n + r.length, 0) / ranges.length };
+  rows.push(['input and ranges alone', `${inputAndRanges.toFixed(1)} B per input byte`, `${Math.round(retainedBound.ranges)} ranges per document`, `(bound; ${inputs.length} inputs)`]);
 }
 
 const once = time(() => parse(all));
@@ -176,6 +222,11 @@ for (const [name, text] of Object.entries(adversarial)) {
   rows.push([name, `${(MB(text)).toFixed(1)} MB`, `${perLine.toFixed(2)}× seeds per line`, `${adversarialRatios[name].toFixed(2)}× seeds per MB`]);
 }
 const adversarialWorst = Math.max(...Object.values(adversarialRatios));
+// The least a parse that reads each line as a Chevrotain token can cost on the row of two-byte
+// lines: the one-token lexer above, and nothing else.
+const shortLines = adversarial["1 MB of 'A\\n', all read"];
+const adversarialBound = time(() => oneTokenLexer.tokenize(shortLines), 400) / MB(shortLines) / base;
+rows.push(["1-token lexer, 'A\\n' lines", '', '', `${adversarialBound.toFixed(2)}× seeds per MB (bound)`]);
 
 
 const batchSpeedup = await (await import('./batch.mjs')).batchSpeedup({ root, rows });
@@ -200,5 +251,5 @@ for (const [key, value, ok, goal] of goals) {
 }
 writeFileSync(
   new URL('bench/results.json', root),
-  `${JSON.stringify({ batchSpeedup, parseToFloor, chevrotainLexerToFloor, markdownItRatio, remarkSpeedup, coldStartMs, coldStartTinyMs, scaling10x, adversarialWorst, retainedBytesPerInputByte, perSeed, adversarial: adversarialRatios }, null, 2)}\n`,
+  `${JSON.stringify({ batchSpeedup, parseToFloor, chevrotainLexerToFloor, markdownItRatio, remarkSpeedup, coldStartMs, coldStartTinyMs, scaling10x, adversarialWorst, retainedBytesPerInputByte, bounds: { chevrotainImportMs, zodImportMs, adversarial: adversarialBound, retainedInputAndRanges: retainedBound?.inputAndRanges ?? null }, perSeed, adversarial: adversarialRatios }, null, 2)}\n`,
 );
