@@ -85,6 +85,19 @@ const PLAIN = Int32Array.from({ length: TABLED }, (_, c) => {
 });
 
 /**
+ * A plain character's lower case (see {@link PLAIN}), above the table too; -1 for the others.
+ * Above the table no character lower-cases to two (checked over the BMP), and only `Σ` depends
+ * on its neighbours (`ς` at a word's end); a surrogate lower-cases with its pair, not alone.
+ * NaN (past the input's end) is no character.
+ */
+function plainLower(c: number): number {
+  if (c < TABLED) return PLAIN[c]!;
+  if (!(c <= 0xffff) || (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) return -1;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : -1;
+}
+
+/**
  * The keys, character by character: a node per shared prefix (`end` where a key ends), its
  * children by character code (a few each: a scan of a short array is cheaper than a `Map`),
  * and where only one key goes on, the rest of it (`tail`).
@@ -141,7 +154,7 @@ function readPhrase(text: string, offset: number, trie: Trie): number {
   let node = trie;
   for (; node.tail === null; at++) {
     const c = text.charCodeAt(at);
-    const lower = c < TABLED ? PLAIN[c]! : -1;
+    const lower = plainLower(c);
     if (lower >= 0) {
       const next = childAt(node, lower);
       if (next === undefined) return NO;
@@ -165,7 +178,7 @@ function readTail(text: string, at: number, tail: string): number {
     const c = text.charCodeAt(at + i);
     // The key's next character; -1 where it ends.
     const k = i < tail.length ? tail.charCodeAt(i) : -1;
-    const lower = c < TABLED ? PLAIN[c]! : -1;
+    const lower = plainLower(c);
     if (lower >= 0) {
       if (lower !== k) return NO;
     } else if (isLineEnd(c)) {

@@ -20,7 +20,7 @@ function reference(phrases: readonly string[]) {
 }
 
 describe('phraseLine', () => {
-  const phrases = [...genericVocabulary.sectionHeadings.map((h) => h.text), 'İstanbul', 'Σοφία', 'I alt', 'Ⱥb'];
+  const phrases = [...genericVocabulary.sectionHeadings.map((h) => h.text), 'İstanbul', 'Σοφία', 'I alt', 'Ⱥb', 'Жильё и быт', 'Bilag\u200b', '𐐀ab', 'Σοφίας'];
   const { exec } = phraseLine(phrases);
   const expected = reference(phrases);
   /** The lines (of those given) where the pattern and the lookup disagree. */
@@ -41,7 +41,7 @@ describe('phraseLine', () => {
   });
 
   it('matches where the key lookup does, on phrases written in every way', () => {
-    const marks = ['', '*', '**', '_', '__', ':', ' ', '  ', '\u00a0', '\t', 'İ', 'Σ', 'ς', 'ß', 'ſ', 'Ⱥ', 'x'];
+    const marks = ['', '*', '**', '_', '__', ':', ' ', '  ', '\u00a0', '\t', 'İ', 'Σ', 'ς', 'ß', 'ſ', 'Ⱥ', 'x', '\u200b', 'Ж', 'ж', '中', '\ud800', '\udc00', '𐐀', '𐐨', '\u2028', '\u3000'];
     const lines: string[] = [];
     for (const phrase of phrases) {
       for (const base of [phrase, phrase.toUpperCase(), phrase.toLowerCase(), phrase.replace(/ /g, ' \u00a0')]) {
