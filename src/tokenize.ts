@@ -29,7 +29,7 @@ export function tokenize(input: string, options?: ParseOptions): Token[] {
   const opts = checkParseOptions(options);
   const engine = engineFor(opts.dialect ?? defaultDialect);
   const markdown = opts.format === 'markdown' || (opts.format !== 'text' && detectMarkdown(input));
-  const lexed = engine.lexer.lexer.tokenize(input, markdown ? 'markdown' : 'text');
+  const lexed = engine.lexer.everyToken().tokenize(input, markdown ? 'markdown' : 'text');
   const all = [...lexed.tokens, ...Object.values(lexed.groups).flat()];
   all.sort((a, b) => a.startOffset - b.startOffset);
   return all.map((t) => ({ type: t.tokenType.name, image: t.image, offset: t.startOffset }));

@@ -20,6 +20,7 @@ import { phraseLine } from './phrase-line.js';
 import {
   BodyLine,
   Break,
+  DroppedMarkdownHeading,
   HeaderLabel,
   Indent,
   ItemStart,
@@ -51,7 +52,13 @@ export interface DialectTokens {
 
 /** A dialect's lexer and the token types it needs in the parser's vocabulary. */
 export interface BuiltLexer {
+  /** The lexer `parse` uses: Markdown heading markers are matched and dropped. */
   lexer: Lexer;
+  /**
+   * The lexer `tokenize` uses, built on first call: the same tokens, every one kept (heading
+   * markers in the `decoration` group), so that the images concatenate to the input.
+   */
+  everyToken: () => Lexer;
   tokens: DialectTokens;
   /** Every token type the lexer can produce, plus the categories. */
   allTokens: TokenType[];
@@ -96,7 +103,8 @@ function guarded(build: (patterns: readonly string[]) => RegExp, patterns: reado
 /**
  * Builds the lexer of one dialect from its vocabulary (Chevrotain's `inheritance` example:
  * concrete tokens per language, in shared abstract categories). Two modes share the tokens:
- * `text`, and `markdown`, which also knows heading markers (`## `) as decoration.
+ * `text`, and `markdown`, which also knows heading markers (`## `): `parse` drops them,
+ * `tokenize` keeps them as decoration (see {@link BuiltLexer}).
  * Token order is priority order: the first pattern that matches at a line start wins.
  * `validate` runs Chevrotain's pattern validations (tests do; parsing need not); `safeMode`
  * turns off the first-character optimisation, which tests use to check the start-character
@@ -215,24 +223,31 @@ export function buildLexer(
     TextLine,
     TableRow,
   ];
-  const lexer = new Lexer(
-    {
-      modes: {
-        text: [Break, Indent, ...lineTokens],
-        markdown: [Break, Indent, MarkdownHeading, MarkdownEmptyHeading, ...lineTokens],
+  const lexerOf = (headingMarker: TokenType): Lexer =>
+    new Lexer(
+      {
+        modes: {
+          text: [Break, Indent, ...lineTokens],
+          markdown: [Break, Indent, headingMarker, MarkdownEmptyHeading, ...lineTokens],
+        },
+        defaultMode: 'text',
       },
-      defaultMode: 'text',
-    },
-    // Pattern validations cost ~90 ms; the grammar test runs them for every dialect, so parsing
-    // skips them. First-character optimisation stays mandatory either way (but for `safeMode`).
-    {
-      positionTracking: 'onlyOffset',
-      ensureOptimizations: !safeMode,
-      safeMode,
-      skipValidations: !validate,
-    },
-  );
-  return { lexer, tokens, allTokens: Object.values(tokens) };
+      // Pattern validations cost ~90 ms; the grammar test runs them for every dialect, so parsing
+      // skips them. First-character optimisation stays mandatory either way (but for `safeMode`).
+      {
+        positionTracking: 'onlyOffset',
+        ensureOptimizations: !safeMode,
+        safeMode,
+        skipValidations: !validate,
+      },
+    );
+  let everyToken: Lexer | null = null;
+  return {
+    lexer: lexerOf(DroppedMarkdownHeading),
+    everyToken: () => (everyToken ??= lexerOf(MarkdownHeading)),
+    tokens,
+    allTokens: Object.values(tokens),
+  };
 }
 
 /** A token for a line that is exactly one of `phrases` (see `phrase-line.ts`). */

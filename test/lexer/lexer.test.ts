@@ -35,6 +35,24 @@ describe('lexer', () => {
     }
   });
 
+  it("drops Markdown heading markers in parse's lexer and keeps them for tokenize, every other token alike", () => {
+    const { lexer, everyToken } = buildLexer(genericVocabulary);
+    const texts = readdirSync('seeds').map((f) => readFileSync(join('seeds', f), 'utf8'));
+    texts.push('# A\n## **Punkt 1: Budget**\n\n###   Beslutning\n#\n# \u00a0x\n#### Nordby Kommune\n');
+    let markers = 0;
+    for (const text of texts) {
+      const dropped = lexer.tokenize(text, 'markdown');
+      const kept = everyToken().tokenize(text, 'markdown');
+      const decoration = kept.groups.decoration ?? [];
+      markers += decoration.length;
+      expect(decoration.every((t) => t.tokenType.name === 'MarkdownHeading')).toBe(true);
+      expect(dropped.groups.decoration ?? []).toEqual([]);
+      const all = (r: typeof kept) => [...r.tokens, ...(r.groups.indent ?? []), ...(r.groups.artifact ?? [])].map((t) => `${t.tokenType.name}@${t.startOffset}:${t.image}`);
+      expect(all(dropped)).toEqual(all(kept));
+    }
+    expect(markers).toBeGreaterThan(20);
+  });
+
   // One row per line shape: what a municipality's dialect author needs to know.
   const table: [string, string][] = [
     ['REFERAT Handicaprådet 2022 - 2025 d. 22-05-2025', 'TitleLine'],
