@@ -75,7 +75,8 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
 
   const lexed = engine.lexer.lexer.tokenize(text, markdown ? 'markdown' : 'text');
   const pageNumberLines = engine.lookups.artifactKinds.filter((a) => a.kind === 'pageNumber').map((a) => a.line);
-  const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown, (line) => pageNumberLines.some((p) => p.test(line))));
+  const isPageNumber = (line: string) => pageNumberLines.some((p) => p.test(line));
+  const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown, isPageNumber, text));
   buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
   demoteWrappedLines(lexed.tokens, markdown);
   const textLengths: number[] = [];

@@ -20,7 +20,9 @@ import { phraseLine } from './phrase-line.js';
 import {
   BodyLine,
   Break,
+  DroppedIndent,
   DroppedMarkdownHeading,
+  FormFeedIndent,
   HeaderLabel,
   Indent,
   ItemStart,
@@ -52,11 +54,15 @@ export interface DialectTokens {
 
 /** A dialect's lexer and the token types it needs in the parser's vocabulary. */
 export interface BuiltLexer {
-  /** The lexer `parse` uses: Markdown heading markers are matched and dropped. */
+  /**
+   * The lexer `parse` uses: Markdown heading markers and indentation are matched and dropped,
+   * but indentation holding a form feed (`tokens.ts`).
+   */
   lexer: Lexer;
   /**
-   * The lexer `tokenize` uses, built on first call: the same tokens, every one kept (heading
-   * markers in the `decoration` group), so that the images concatenate to the input.
+   * The lexer `tokenize` uses, built on first call: the same tokens, every one kept (indentation
+   * in the `indent` group, heading markers in `decoration`), so that the images concatenate to
+   * the input.
    */
   everyToken: () => Lexer;
   tokens: DialectTokens;
@@ -103,8 +109,8 @@ function guarded(build: (patterns: readonly string[]) => RegExp, patterns: reado
 /**
  * Builds the lexer of one dialect from its vocabulary (Chevrotain's `inheritance` example:
  * concrete tokens per language, in shared abstract categories). Two modes share the tokens:
- * `text`, and `markdown`, which also knows heading markers (`## `): `parse` drops them,
- * `tokenize` keeps them as decoration (see {@link BuiltLexer}).
+ * `text`, and `markdown`, which also knows heading markers (`## `). `parse` drops the markers
+ * and most indentation, `tokenize` keeps them (see {@link BuiltLexer}).
  * Token order is priority order: the first pattern that matches at a line start wins.
  * `validate` runs Chevrotain's pattern validations (tests do; parsing need not); `safeMode`
  * turns off the first-character optimisation, which tests use to check the start-character
@@ -223,12 +229,12 @@ export function buildLexer(
     TextLine,
     TableRow,
   ];
-  const lexerOf = (headingMarker: TokenType): Lexer =>
+  const lexerOf = (indent: TokenType[], headingMarker: TokenType): Lexer =>
     new Lexer(
       {
         modes: {
-          text: [Break, Indent, ...lineTokens],
-          markdown: [Break, Indent, headingMarker, MarkdownEmptyHeading, ...lineTokens],
+          text: [Break, ...indent, ...lineTokens],
+          markdown: [Break, ...indent, headingMarker, MarkdownEmptyHeading, ...lineTokens],
         },
         defaultMode: 'text',
       },
@@ -243,8 +249,8 @@ export function buildLexer(
     );
   let everyToken: Lexer | null = null;
   return {
-    lexer: lexerOf(DroppedMarkdownHeading),
-    everyToken: () => (everyToken ??= lexerOf(MarkdownHeading)),
+    lexer: lexerOf([FormFeedIndent, DroppedIndent], DroppedMarkdownHeading),
+    everyToken: () => (everyToken ??= lexerOf([Indent], MarkdownHeading)),
     tokens,
     allTokens: Object.values(tokens),
   };

@@ -72,6 +72,58 @@ export const Indent = createToken({
   group: 'indent',
 });
 
+/** Whether a character is one {@link Indent} takes: space, NBSP, form feed, BOM. */
+export function isIndentChar(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 12 || c === 0xfeff;
+}
+
+/** The indentation at `offset` when it holds a form feed; null otherwise (or with none). */
+function formFeedIndent(text: string, offset: number): [string] | null {
+  let end = offset;
+  let feed = false;
+  for (let c = text.charCodeAt(end); isIndentChar(c); c = text.charCodeAt(++end)) feed ||= c === 12;
+  return feed ? [text.slice(offset, end)] : null;
+}
+
+/*
+ * Indentation as `parse`'s lexer reads it. A token per indented line, held to the parse's end,
+ * cost its allocation and a copy in every scavenge, and only the indentation holding a form
+ * feed (a page break) is read (`learnArtifacts`): that is kept in the `indent` group, any other
+ * is matched and dropped (Chevrotain's `Lexer.SKIPPED`); where it started is found in the input
+ * ({@link indentStart}). `tokenize`, which shows every token, keeps {@link Indent}.
+ */
+
+/** Indentation that holds a form feed, in the `indent` group (`parse`'s lexer). */
+export const FormFeedIndent = createToken({
+  name: 'FormFeedIndent',
+  pattern: { exec: formFeedIndent },
+  start_chars_hint: [...' \u00a0\f\ufeff'],
+  group: 'indent',
+});
+
+/** Any other indentation, matched and dropped (`parse`'s lexer). */
+export const DroppedIndent = createToken({
+  name: 'DroppedIndent',
+  pattern: Indent.PATTERN,
+  start_chars_hint: [...' \u00a0\f\ufeff'],
+  group: Lexer.SKIPPED,
+});
+
+/**
+ * Where the {@link Indent} token before a line token starting at `at` starts, found in the input
+ * (`at` itself when there is none). Indentation begins a line, or follows a Markdown heading
+ * marker, which takes the spaces after its `#` (`# ⍽NBSP text`: the indentation is the NBSP).
+ */
+export function indentStart(input: string, at: number): number {
+  let start = at;
+  while (start > 0 && isIndentChar(input.charCodeAt(start - 1))) start--;
+  if (start === at || start === 0) return start;
+  const before = input.charCodeAt(start - 1);
+  if (before === 10 || before === 13) return start;
+  while (start < at && input.charCodeAt(start) === 32) start++;
+  return start;
+}
+
 /**
  * A Markdown heading marker `#`…`######` (markdown mode only; `decoration` group), when text
  * follows on its line: `# ` before a blank (or NBSP-only) rest is {@link MarkdownEmptyHeading}.

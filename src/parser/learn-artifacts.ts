@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import { Break } from '../lexer/tokens.js';
+import { Break, indentStart } from '../lexer/tokens.js';
 import { findDate } from '../text/dates.js';
 import { append } from '../util/append.js';
 import { plainText } from '../text/plain.js';
@@ -26,14 +26,16 @@ const MIN_REPEATS = 3;
  *   (elsewhere a lone digit numbers the paragraph after it, as in seed 000), one per page break
  *   at most (see {@link onePerBreak}): a TOC printed in columns puts its page and item numbers
  *   next to page breaks too.
- * `isPageNumber` says which of the dialect's artifact lines print a page number (`Side 2 af 9`).
+ * `isPageNumber` says which of the dialect's artifact lines print a page number (`Side 2 af 9`);
+ * `input` is the text the tokens were read from.
  * Returns the page headers moved (the page numbers are found by their text).
  */
 export function learnArtifacts(
   tokens: IToken[],
   groups: Record<string, IToken[]>,
   markdown: boolean,
-  isPageNumber: (text: string) => boolean = () => false,
+  isPageNumber: (text: string) => boolean,
+  input: string,
 ): IToken[] {
   let title: string | null = null;
   const counts = new Map<string, number>();
@@ -71,7 +73,7 @@ export function learnArtifacts(
   // (Page headers are lines: every blank line is kept.)
   append(formFeeds, feedBreaks);
   if (!moved.length && !group.length && !formFeeds.length) return moved;
-  const lines = new PageBreaks(groups.indent ?? [], formFeeds);
+  const lines = new PageBreaks(input, groups.indent ?? [], formFeeds);
   for (const t of group) {
     const text = plainText(t.image, markdown);
     lines.add(t, isPageNumber(text) ? Number(/\d+/.exec(text)?.[0] ?? Number.NaN) : null);
@@ -141,12 +143,20 @@ class PageBreaks {
   readonly printed: { at: number; page: number }[] = [];
   /** The same spans: end → start. */
   private readonly backward = new Map<number, number>();
-  /** Indentation before a line: its end → its start (a form feed in it starts the line's page). */
+  /**
+   * Indentation holding a form feed before a line: its end → its token (the feed starts the
+   * line's page). `parse`'s lexer keeps no other indentation: where that starts is read from
+   * the input (`indentStart`).
+   */
   private readonly indentBefore = new Map<number, IToken>();
   /** Where indentation with a form feed starts. */
   private readonly formFeedIndent = new Set<number>();
 
-  constructor(indent: readonly IToken[], formFeeds: readonly IToken[]) {
+  constructor(
+    private readonly input: string,
+    indent: readonly IToken[],
+    formFeeds: readonly IToken[],
+  ) {
     for (const t of indent) this.indentBefore.set(t.startOffset + t.image.length, t);
     for (const t of formFeeds) {
       if (t.tokenType.name === 'Break') this.add(t, null);
@@ -201,7 +211,7 @@ class PageBreaks {
   }
 
   lineStart(token: IToken): number {
-    return this.indentBefore.get(token.startOffset)?.startOffset ?? token.startOffset;
+    return this.indentBefore.get(token.startOffset)?.startOffset ?? indentStart(this.input, token.startOffset);
   }
 
   private formFeedIn(token: IToken): boolean {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from 'referat';
 import { genericVocabulary } from '../../grammar/dialects/generic-vocabulary.js';
 import { buildLexer } from '../../src/lexer/build-lexer.js';
+import { indentStart } from '../../src/lexer/tokens.js';
 
 /** The token type the lexer gives a line (first line token, ignoring indentation). */
 function kindOf(line: string, format: 'text' | 'markdown' = 'text'): string {
@@ -35,22 +36,55 @@ describe('lexer', () => {
     }
   });
 
-  it("drops Markdown heading markers in parse's lexer and keeps them for tokenize, every other token alike", () => {
+  describe("parse's lexer and tokenize's", () => {
     const { lexer, everyToken } = buildLexer(genericVocabulary);
-    const texts = readdirSync('seeds').map((f) => readFileSync(join('seeds', f), 'utf8'));
-    texts.push('# A\n## **Punkt 1: Budget**\n\n###   Beslutning\n#\n# \u00a0x\n#### Nordby Kommune\n');
-    let markers = 0;
-    for (const text of texts) {
-      const dropped = lexer.tokenize(text, 'markdown');
-      const kept = everyToken().tokenize(text, 'markdown');
-      const decoration = kept.groups.decoration ?? [];
-      markers += decoration.length;
-      expect(decoration.every((t) => t.tokenType.name === 'MarkdownHeading')).toBe(true);
-      expect(dropped.groups.decoration ?? []).toEqual([]);
-      const all = (r: typeof kept) => [...r.tokens, ...(r.groups.indent ?? []), ...(r.groups.artifact ?? [])].map((t) => `${t.tokenType.name}@${t.startOffset}:${t.image}`);
-      expect(all(dropped)).toEqual(all(kept));
-    }
-    expect(markers).toBeGreaterThan(20);
+    const documents = [
+      ...readdirSync('seeds').map((f) => readFileSync(join('seeds', f), 'utf8')),
+      ...readdirSync('test/fixtures/corpus').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('test/fixtures/corpus', f), 'utf8')),
+    ];
+    // Indentation of every kind, after line breaks of every kind and after heading markers.
+    const crafted = [
+      '# A\n## **Punkt 1: Budget**\n\n###   Beslutning\n#\n# \u00a0x\n#### Nordby Kommune\n',
+      '   Punkt 1: A\n\u00a0\u00a0Beslutning\r\n \f Side 2\r\f\n\ufeff  x\n\t y\n#\t \u00a0 z\n##  \f\u00a0w\n   \n  \u00a0\n',
+      '\ufeff\u00a0Referat\n\f\n  \f\n\f  Punkt 2: B\n',
+    ];
+    const texts = [...documents, ...documents.map((d) => d.replace(/^/gm, '  ')), ...crafted];
+
+    it('give the same tokens, but for the markers and the indentation parse drops', () => {
+      let markers = 0;
+      let indents = 0;
+      for (const text of texts) {
+        for (const mode of ['text', 'markdown']) {
+          const dropped = lexer.tokenize(text, mode);
+          const kept = everyToken().tokenize(text, mode);
+          const show = (ts: readonly { tokenType: { name: string }; startOffset: number; image: string }[]) => ts.map((t) => `${t.tokenType.name}@${t.startOffset}:${t.image}`);
+          markers += kept.groups.decoration?.length ?? 0;
+          indents += kept.groups.indent?.length ?? 0;
+          expect(dropped.groups.decoration ?? []).toEqual([]);
+          // Only indentation holding a form feed is kept, as it was.
+          const feeds = (kept.groups.indent ?? []).filter((t) => t.image.includes('\f'));
+          expect((dropped.groups.indent ?? []).map((t) => `${t.startOffset}:${t.image}`)).toEqual(feeds.map((t) => `${t.startOffset}:${t.image}`));
+          expect(show([...dropped.tokens, ...(dropped.groups.artifact ?? [])])).toEqual(show([...kept.tokens, ...(kept.groups.artifact ?? [])]));
+        }
+      }
+      expect(markers).toBeGreaterThan(20);
+      expect(indents).toBeGreaterThan(1000);
+    });
+
+    it('indentStart finds in the input where the dropped indentation started', () => {
+      let checked = 0;
+      for (const text of texts) {
+        for (const mode of ['text', 'markdown']) {
+          const { tokens, groups } = everyToken().tokenize(text, mode);
+          const indentBefore = new Map((groups.indent ?? []).map((t) => [t.startOffset + t.image.length, t.startOffset]));
+          for (const t of [...tokens, ...(groups.artifact ?? [])]) {
+            expect([t.startOffset, indentStart(text, t.startOffset)]).toEqual([t.startOffset, indentBefore.get(t.startOffset) ?? t.startOffset]);
+            if (indentBefore.has(t.startOffset)) checked++;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(1000);
+    });
   });
 
   // One row per line shape: what a municipality's dialect author needs to know.
