@@ -78,7 +78,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   const isPageNumber = (line: string) => pageNumberLines.some((p) => p.test(line));
   const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown, isPageNumber, text));
   buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
-  demoteWrappedLines(lexed.tokens, markdown);
+  demoteWrappedLines(lexed.tokens);
   const textLengths: number[] = [];
   const { tokens } = lexed;
   for (let i = 0; i < tokens.length; i++) {
