@@ -54,21 +54,16 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
   const participants = document.participants.map((p) => p.name);
   const link = nameLinker(participants);
   const decisionCtx = { committee: document.committee, date: document.date, outcomes: ctx.outcomes, attendance: ctx.attendance, history: ctx.history ?? null, report: ctx.report, attendanceMemo: attendanceMemo() };
-  for (const item of document.items) {
+  // (Indexed: this loop runs once per parse, before it is optimised, and a for-of would allocate
+  // an iterator result per item.)
+  const { items } = document;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     item.decisions = readDecisions(item, decisionCtx);
     const current = lastCurrent(item.decisions);
-    if (current) item.attendance = current.attendance;
-    for (const person of current?.attendance.absent ?? []) {
-      const linked = participants.length ? link(person.name) : null;
-      if (linked) {
-        person.participant = linked.participant;
-        person.fuzzy = linked.fuzzy;
-        if (linked.fuzzy) {
-          ctx.report('attendance-name-fuzzy', person.range, `“${person.name}” is taken to be the participant “${linked.participant}”, spelled differently.`, 'info');
-        }
-      } else if (participants.length) {
-        ctx.report('attendance-name-unmatched', person.range, `“${person.name}” is not among the meeting's participants.`, 'info');
-      }
+    if (current) {
+      item.attendance = current.attendance;
+      linkAbsent(current, participants.length ? link : null, ctx);
     }
     item.recommendation = readRecommendation(item);
     item.authority = readAuthority(item);
@@ -77,6 +72,25 @@ export function interpret(document: Referat, ctx: InterpretContext): void {
     if (item.caseNumber) readCaseNumberInto(item.caseNumber, ctx);
   }
   document.municipality = readMunicipality(ctx.input);
+}
+
+/**
+ * Links the absent members of the meeting's own decision to the participants (`link` null when
+ * the document names none), and says so where the name differs or matches no one.
+ */
+function linkAbsent(decision: Decision, link: ReturnType<typeof nameLinker> | null, ctx: InterpretContext): void {
+  for (const person of decision.attendance.absent) {
+    const linked = link ? link(person.name) : null;
+    if (linked) {
+      person.participant = linked.participant;
+      person.fuzzy = linked.fuzzy;
+      if (linked.fuzzy) {
+        ctx.report('attendance-name-fuzzy', person.range, `“${person.name}” is taken to be the participant “${linked.participant}”, spelled differently.`, 'info');
+      }
+    } else if (link) {
+      ctx.report('attendance-name-unmatched', person.range, `“${person.name}” is not among the meeting's participants.`, 'info');
+    }
+  }
 }
 
 /** The last of the decisions that is the meeting's own, if any. */

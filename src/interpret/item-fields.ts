@@ -1,4 +1,4 @@
-import type { Attachment, Item, Recommendation } from '../model/agenda.js';
+import type { Attachment, Item, Recommendation, Section } from '../model/agenda.js';
 import type { LineIndex } from '../lexer/line-index.js';
 import type { Range } from '../model/range.js';
 import { leadingPhrase } from '../text/plain.js';
@@ -66,11 +66,18 @@ function namedRecommender(text: string): { by: string; rest: string } | null {
  * `Beslutningskompetence`), its lines joined.
  */
 export function readAuthority(item: Item): string | null {
-  const section = item.sections.find((s) => s.kind === 'authority');
-  const texts = (section?.blocks ?? []).flatMap((b) =>
-    b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items.map((i) => i.text) : [],
-  );
+  const section = item.sections.find(isAuthority);
+  if (!section) return null;
+  const texts: string[] = [];
+  for (const b of section.blocks) {
+    if (b.type === 'paragraph') texts.push(b.text);
+    else if (b.type === 'list') for (const i of b.items) texts.push(i.text);
+  }
   return texts.length ? texts.join(' ') : null;
+}
+
+function isAuthority(section: Section): boolean {
+  return section.kind === 'authority';
 }
 
 /**
@@ -80,6 +87,8 @@ export function readAuthority(item: Item): string | null {
  * `Bilag N:` prefix; none for `Ingen`.
  */
 export function readAttachments(item: Item, positions: LineIndex): Attachment[] {
+  // Most items of a long agenda have no Bilag section: nothing to gather.
+  if (!item.sections.some(isAttachments)) return [];
   const entries: { title: string; range: Attachment['range'] }[] = [];
   for (const section of item.sections) {
     if (section.kind !== 'attachments') continue;
@@ -105,6 +114,10 @@ export function readAttachments(item: Item, positions: LineIndex): Attachment[] 
     if (t && !NONE.test(t)) out.push({ type: 'attachment', title: t, range });
   }
   return out;
+}
+
+function isAttachments(section: Section): boolean {
+  return section.kind === 'attachments';
 }
 
 /**
@@ -149,13 +162,23 @@ const NONE = /^(?:ingen(?: bilag)?|-)\.?$/i;
 
 /** Whether an item is marked closed to the public: `(Lukket)`, `Lukket punkt`, `Lukket:` in its title or first line. */
 export function isClosed(item: Item): boolean {
-  const first = item.sections[0]?.blocks[0];
-  const texts = [item.title, first && (first.type === 'paragraph' || first.type === 'heading') ? first.text : ''];
-  // Each form holds the word: a line without it (most first lines are long) is passed over in one search.
-  if (texts.some((t) => !!t && /lukket/i.test(t) && /\(lukket(?: punkt)?\)|\blukket punkt\b|^lukket\s*[:-]/i.test(t))) return true;
+  const section = item.sections[0];
+  const first = section?.blocks[0];
+  if (marksClosed(item.title) || (first && (first.type === 'paragraph' || first.type === 'heading') && marksClosed(first.text))) return true;
   // A status line among the item's leading lines (`Sagsnr.:` / `Lukket`).
-  const lead = item.sections[0]?.heading === null ? item.sections[0]!.blocks.slice(0, 4) : [];
-  return lead.some((b) => (b.type === 'paragraph' || b.type === 'heading') && /^lukket(?: punkt| sag)?\.?$/i.test(b.text));
+  if (!section || section.heading !== null) return false;
+  const blocks = section.blocks;
+  for (let i = 0; i < blocks.length && i < 4; i++) {
+    const b = blocks[i]!;
+    if ((b.type === 'paragraph' || b.type === 'heading') && /^lukket(?: punkt| sag)?\.?$/i.test(b.text)) return true;
+  }
+  return false;
+}
+
+/** Whether a title or first line says the item is closed: `(Lukket)`, `Lukket punkt`, `Lukket - …`. */
+function marksClosed(text: string | null): boolean {
+  // Each form holds the word: a line without it (most first lines are long) is passed over in one search.
+  return !!text && /lukket/i.test(text) && /\(lukket(?: punkt)?\)|\blukket punkt\b|^lukket\s*[:-]/i.test(text);
 }
 
 /** The most frequent `<Name> Kommune(s)` of the text; the earliest on a tie; null when none. */
