@@ -79,12 +79,15 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   const pageHeaders = new Set(learnArtifacts(lexed.tokens, lexed.groups, markdown, isPageNumber, text));
   buildArtifacts(ctx, lexed.groups[ARTIFACT_GROUP] ?? [], pageHeaders);
   demoteWrappedLines(lexed.tokens);
-  const textLengths: number[] = [];
+  // The text lines' lengths, in room for every token (4 bytes a token; a list grown line by line
+  // cost several times that).
   const { tokens } = lexed;
+  const textLengths = new Int32Array(tokens.length);
+  let textLines = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.tokenType === TextLine) textLengths.push(trimmedLength(tokens[i]!.image));
+    if (tokens[i]!.tokenType === TextLine) textLengths[textLines++] = trimmedLength(tokens[i]!.image);
   }
-  ctx.wrapWidth = wrapWidth(textLengths);
+  ctx.wrapWidth = wrapWidth(textLengths.subarray(0, textLines));
   ctx.layout = inferLayout(lexed.tokens, {
     markdown,
     shapes: engine.lookups.layout,

@@ -6,7 +6,7 @@
  * at least 40 lines; the 90th percentile between 40 and 130; a third of the lines within 15
  * characters below it; at most 3 % more than 10 above.
  */
-export function wrapWidth(lengths: readonly number[]): number | null {
+export function wrapWidth(lengths: ArrayLike<number>): number | null {
   if (lengths.length < 40) return null;
   // A typed array sorts numbers by value, natively.
   const sorted = Int32Array.from(lengths).sort();
