@@ -13,6 +13,7 @@ import {
   UPPER,
   linePatternSource,
   startChars,
+  stickyMatch,
   ALNUM,
 } from './patterns.js';
 import { guardedLine, guardWord } from './guarded-line.js';
@@ -97,8 +98,7 @@ function guarded(build: (patterns: readonly string[]) => RegExp, patterns: reado
   return {
     exec: (text, offset, tokens, groups) => {
       if (mayStart(starts, text, offset)) {
-        plain.lastIndex = offset;
-        const match = plain.exec(text);
+        const match = stickyMatch(plain, text, offset);
         if (match !== null) return match;
       }
       return guard(text, offset, tokens, groups);
@@ -313,8 +313,7 @@ function prefiltered(regex: RegExp, mayStart: MayStart): { exec: CustomPatternMa
   return {
     exec: (text, offset) => {
       if (!mayStart(text.charCodeAt(offset), text.charCodeAt(offset + 1))) return null;
-      sticky.lastIndex = offset;
-      return sticky.exec(text);
+      return stickyMatch(sticky, text, offset);
     },
   };
 }

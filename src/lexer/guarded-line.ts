@@ -1,5 +1,5 @@
 import type { CustomPatternMatcherFunc } from 'chevrotain';
-import { escapeRegExp } from './patterns.js';
+import { escapeRegExp, stickyMatch } from './patterns.js';
 
 /**
  * A custom Chevrotain pattern for a line token whose vocabulary patterns all open with
@@ -33,8 +33,7 @@ export function guardedLine(regex: RegExp, patterns: readonly string[]): CustomP
     // The word must stand before the end of this line.
     const n = input.indexOf('\n', offset);
     if (n >= 0 && next > n) return null;
-    sticky.lastIndex = offset;
-    return sticky.exec(input);
+    return stickyMatch(sticky, input, offset);
   };
 }
 

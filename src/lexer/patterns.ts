@@ -126,3 +126,13 @@ export const ALNUM = DIGITS + LETTERS;
 export function bulletClass(bullets: readonly string[]): string {
   return bullets.length ? `[${bullets.map((b) => b.replace(/[\\\]^-]/g, '\\$&')).join('')}]` : '(?!)';
 }
+
+/**
+ * A custom token pattern's match of the sticky `regex` at `offset`: the matched text alone, or
+ * null. `test` and a slice make one string, where `exec` would also build its match array (with
+ * `index`, `input` and `groups`) for every matched line; Chevrotain reads only the text.
+ */
+export function stickyMatch(regex: RegExp, text: string, offset: number): [string] | null {
+  regex.lastIndex = offset;
+  return regex.test(text) ? [text.slice(offset, regex.lastIndex)] : null;
+}
