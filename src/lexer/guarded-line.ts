@@ -19,10 +19,14 @@ export function guardedLine(regex: RegExp, patterns: readonly string[]): CustomP
   let text: string | null = null;
   let from = -1;
   let next = -1;
+  // The next CR and LF at or after `from` (Infinity past the last), kept between calls like
+  // `next`, so that each search reads on from the last instead of from every line.
+  let cr = -1;
+  let lf = -1;
   return (input, offset) => {
     if (input !== text || offset < from) {
       text = input;
-      next = -1;
+      next = cr = lf = -1;
     }
     from = offset;
     if (next !== Infinity && next < offset) {
@@ -30,11 +34,18 @@ export function guardedLine(regex: RegExp, patterns: readonly string[]): CustomP
       next = finder.exec(input)?.index ?? Infinity;
     }
     if (next === Infinity) return null;
-    // The word must stand before the end of this line.
-    const n = input.indexOf('\n', offset);
-    if (n >= 0 && next > n) return null;
+    // The word must stand before the end of this line (a LF, a CR, or a CR LF).
+    if (lf < offset) lf = indexFrom(input, '\n', offset);
+    if (cr < offset) cr = indexFrom(input, '\r', offset);
+    if (next > Math.min(lf, cr)) return null;
     return stickyMatch(sticky, input, offset);
   };
+}
+
+/** Where `char` next stands in `text` from `offset`, or Infinity. */
+function indexFrom(text: string, char: string, offset: number): number {
+  const at = text.indexOf(char, offset);
+  return at < 0 ? Infinity : at;
 }
 
 /**
