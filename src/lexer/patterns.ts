@@ -112,12 +112,19 @@ export function startChars(patterns: readonly string[], extra = ''): string[] {
   });
   for (const first of [...firsts, extra]) {
     for (const c of first) {
-      chars.add(c.toLowerCase());
-      chars.add(c.toUpperCase());
+      const upper = c.toUpperCase();
+      chars.add(c.toLowerCase()).add(upper);
+      // A case-insensitive pattern matches every character that shares its upper case: `μ` (mu)
+      // and `µ` (micro sign) both upper-case to `Μ`. Chevrotain keeps a slot per Latin-1
+      // character (above, one per block of 256, which the cases above fill), so those are added.
+      for (const other of LATIN_1) if (other.toUpperCase() === upper) chars.add(other);
     }
   }
   return [...chars];
 }
+
+/** The Latin-1 characters, U+0000 to U+00FF. */
+const LATIN_1 = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
 
 /** Digits and letters (`startChars` adds the other case), for patterns that may start with any. */
 export const ALNUM = DIGITS + LETTERS;

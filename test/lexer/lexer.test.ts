@@ -87,6 +87,22 @@ describe('lexer', () => {
     });
   });
 
+  it('lists every start character a case-insensitive pattern matches through a shared upper case', () => {
+    // `µ` (micro sign, U+00B5) and `μ` (mu, U+03BC) both upper-case to `Μ`, so `/μ/i` matches `µ`,
+    // which neither `μ`'s lower nor its upper case is.
+    const vocabulary = {
+      ...genericVocabulary,
+      itemOpeners: [...genericVocabulary.itemOpeners, 'μ-sag {n}:'],
+      titleWords: [...genericVocabulary.titleWords, { word: 'µReferat', kind: 'referat' as const }],
+    };
+    const fast = buildLexer(vocabulary).lexer;
+    const safe = buildLexer(vocabulary, { safeMode: true }).lexer;
+    const text = 'µ-sag 1: A\nμ-sag 2: B\nΜ-SAG 3: C\nμreferat Nordby\nµREFERAT Nordby\n';
+    const kinds = (l: typeof fast) => l.tokenize(text, 'text').tokens.map((t) => t.tokenType.name);
+    expect(kinds(safe)).toEqual(['ItemOpener', 'ItemOpener', 'ItemOpener', 'TitleLine', 'TitleLine']);
+    expect(kinds(fast)).toEqual(kinds(safe));
+  });
+
   // One row per line shape: what a municipality's dialect author needs to know.
   const table: [string, string][] = [
     ['REFERAT Handicaprådet 2022 - 2025 d. 22-05-2025', 'TitleLine'],
