@@ -45,14 +45,19 @@ export function walkPrinted(document: Referat, visit: EditableVisitor): void {
   }
 }
 
-// A function of the module, not a closure made per call: a closure made anew by each parse runs
-// its loop unoptimised, allocating an iterator result per block.
+// Functions of the module, not closures made per call: a closure made anew by each parse runs
+// its loop unoptimised, allocating an iterator result per block. Indexed loops over the blocks
+// (a document of short lines has one per line) for the same reason.
 function markers(list: readonly Block[], visit: EditableVisitor): void {
-  for (const b of list) if (b.type === 'list') for (const it of b.items) visit(it, 'marker');
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i]!;
+    if (b.type === 'list') for (const it of b.items) visit(it, 'marker');
+  }
 }
 
 function blocks(list: readonly Block[], visit: EditableVisitor): void {
-  for (const b of list) {
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i]!;
     if (b.type === 'paragraph' || b.type === 'heading') visit(b, 'text');
     else if (b.type === 'list') for (const it of b.items) visit(it, 'text');
     else {
