@@ -287,20 +287,24 @@ class ListRun {
 /** Builds a table: one row per line, one cell per TAB-separated field. */
 export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft {
   const { input } = ctx;
-  const rows: TableRow[] = [];
-  for (const token of tokens) {
+  // Arrays sized once (most tables are a few rows of a few cells: grown by `push` from empty,
+  // each array would reserve 17 slots).
+  const rows = new Array<TableRow>(tokens.length);
+  for (let r = 0; r < tokens.length; r++) {
+    const token = tokens[r]!;
     const start = spanStart(ctx, token);
     const end = spanEnd(ctx, token, start, true);
-    const cells: TableCell[] = [];
+    let fields = 1;
+    for (let tab = input.indexOf('\t', start); tab >= 0 && tab < end; tab = input.indexOf('\t', tab + 1)) fields++;
+    const cells = new Array<TableCell>(fields);
     // The fields between TABs, found in place (tables are many short cells: no split, no trims).
-    for (let from = start; ; ) {
+    for (let c = 0, from = start; c < fields; c++) {
       let to = input.indexOf('\t', from);
       if (to < 0 || to > end) to = end;
-      cells.push(tableCell(ctx, from, to));
-      if (to === end) break;
+      cells[c] = tableCell(ctx, from, to);
       from = to + 1;
     }
-    rows.push({ type: 'tableRow', cells, range: ctx.lines.range(start, end) });
+    rows[r] = { type: 'tableRow', cells, range: ctx.lines.range(start, end) };
   }
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;

@@ -1,4 +1,4 @@
-import type { Block } from '../model/blocks.js';
+import type { Block, TableRow } from '../model/blocks.js';
 import type { Referat } from '../model/document.js';
 
 /** Called for each editable field: the node and the field's name. */
@@ -62,9 +62,16 @@ function blocks(list: readonly Block[], visit: EditableVisitor): void {
     else if (b.type === 'list') for (const it of b.items) visit(it, 'text');
     else {
       visit(b, 'title');
-      for (const row of b.header) for (const c of row.cells) visit(c, 'text');
-      for (const row of b.rows) for (const c of row.cells) visit(c, 'text');
+      cells(b.header, visit);
+      cells(b.rows, visit);
     }
+  }
+}
+
+function cells(rows: readonly TableRow[], visit: EditableVisitor): void {
+  for (let i = 0; i < rows.length; i++) {
+    const { cells } = rows[i]!;
+    for (let k = 0; k < cells.length; k++) visit(cells[k]!, 'text');
   }
 }
 
