@@ -62,6 +62,12 @@ function continuesWrap(ctx: BuildContext, previous: string, next: string): boole
  * lines `tokens[from..to-1]` (all of them by default).
  */
 export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[], out: Draft[] = [], from = 0, to = tokens.length): Draft[] {
+  // One line (a line of text between list entries, most often) is one paragraph: no reader.
+  if (to - from === 1) {
+    const token = tokens[from]!;
+    out.push(paragraphDraft(ctx, tokens, from, to, tokenText(ctx, token), isMarkdownHeading(ctx, token)));
+    return out;
+  }
   const reader = new ParagraphReader(ctx, tokens, from, to);
   for (let d = reader.take(); d; d = reader.take()) out.push(d);
   return out;
@@ -217,7 +223,8 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[], drafts:
  * (held in fields, not an object per entry: most entries are one line).
  */
 class ListRun {
-  private items: ListItem[] = [];
+  /** The list's items; null before its first (made with it: an array grown from empty reserves 17 slots). */
+  private items: ListItem[] | null = null;
   private ordered = false;
   /** The list's first line, and the last entry's first and last lines; null with no entry. */
   private first: IToken | null = null;
@@ -264,22 +271,24 @@ class ListRun {
     const last = this.entryLast!;
     this.finishEntry();
     // The list spans its entries: their positions serve (a list of one entry has its range).
-    const { items } = this;
+    const items = this.items!;
     const range = items.length === 1 ? items[0]!.range : { start: items[0]!.range.start, end: items[items.length - 1]!.range.end };
     const block: List = { type: 'list', ordered: this.ordered, items, range };
     this.drafts.push({ block, first: this.first, last, lines: 0, markdownHeading: false });
-    this.items = [];
+    this.items = null;
     this.first = null;
   }
 
   private finishEntry(): void {
     if (!this.entryFirst) return;
-    this.items.push({
+    const item: ListItem = {
       type: 'listItem',
       marker: this.marker,
       text: this.texts ? joinLines(this.texts) : this.lastText,
       range: tokensRange(this.ctx, this.entryFirst, this.entryLast!),
-    });
+    };
+    if (this.items) this.items.push(item);
+    else this.items = [item];
     this.entryFirst = this.entryLast = null;
   }
 }

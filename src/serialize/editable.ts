@@ -9,20 +9,10 @@ export type EditableVisitor = (node: object, field: string) => void;
  * field values, TOC entry titles, item titles, case numbers, section headings, table titles and
  * the text of paragraphs, headings, list items and table cells. `rememberSource` records them
  * at parse time; `serialize` walks them again to find what changed, so the two walks must agree,
- * which is why there is one.
+ * which is why there is one ({@link walkFields}).
  */
 export function walkEditable(document: Referat, visit: EditableVisitor): void {
-  for (const h of document.header) visit(h, 'value');
-  for (const e of document.toc) visit(e, 'title');
-  blocks(document.preamble, visit);
-  for (const item of document.items) {
-    visit(item, 'title');
-    if (item.caseNumber) visit(item.caseNumber, 'raw');
-    for (const s of item.sections) {
-      visit(s, 'heading');
-      blocks(s.blocks, visit);
-    }
-  }
+  walkFields(document, visit, ignore);
 }
 
 /**
@@ -32,38 +22,56 @@ export function walkEditable(document: Referat, visit: EditableVisitor): void {
  * at parse time so that `serialize` refuses such a change instead of dropping it.
  */
 export function walkPrinted(document: Referat, visit: EditableVisitor): void {
-  for (const h of document.header) visit(h, 'label');
-  for (const e of document.toc) {
-    visit(e, 'label');
-    visit(e, 'page');
+  walkFields(document, ignore, visit);
+}
+
+function ignore(): void {}
+
+/**
+ * Visits the editable fields ({@link walkEditable}) and the printed ones ({@link walkPrinted})
+ * in one walk: each visitor sees its fields in document order, as the walk of its own would
+ * show them. `rememberSource` records both at once: a document of short lines has a block per
+ * line, and each walk over them reads every block from memory again.
+ */
+export function walkFields(document: Referat, editable: EditableVisitor, printed: EditableVisitor): void {
+  for (const h of document.header) {
+    editable(h, 'value');
+    printed(h, 'label');
   }
-  markers(document.preamble, visit);
+  for (const e of document.toc) {
+    editable(e, 'title');
+    printed(e, 'label');
+    printed(e, 'page');
+  }
+  blocks(document.preamble, editable, printed);
   for (const item of document.items) {
-    visit(item, 'number');
-    visit(item, 'label');
-    for (const s of item.sections) markers(s.blocks, visit);
+    editable(item, 'title');
+    printed(item, 'number');
+    printed(item, 'label');
+    if (item.caseNumber) editable(item.caseNumber, 'raw');
+    for (const s of item.sections) {
+      editable(s, 'heading');
+      blocks(s.blocks, editable, printed);
+    }
   }
 }
 
 // Functions of the module, not closures made per call: a closure made anew by each parse runs
 // its loop unoptimised, allocating an iterator result per block. Indexed loops over the blocks
 // (a document of short lines has one per line) for the same reason.
-function markers(list: readonly Block[], visit: EditableVisitor): void {
+function blocks(list: readonly Block[], editable: EditableVisitor, printed: EditableVisitor): void {
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
-    if (b.type === 'list') for (const it of b.items) visit(it, 'marker');
-  }
-}
-
-function blocks(list: readonly Block[], visit: EditableVisitor): void {
-  for (let i = 0; i < list.length; i++) {
-    const b = list[i]!;
-    if (b.type === 'paragraph' || b.type === 'heading') visit(b, 'text');
-    else if (b.type === 'list') for (const it of b.items) visit(it, 'text');
-    else {
-      visit(b, 'title');
-      cells(b.header, visit);
-      cells(b.rows, visit);
+    if (b.type === 'paragraph' || b.type === 'heading') editable(b, 'text');
+    else if (b.type === 'list') {
+      for (const it of b.items) {
+        editable(it, 'text');
+        printed(it, 'marker');
+      }
+    } else {
+      editable(b, 'title');
+      cells(b.header, editable);
+      cells(b.rows, editable);
     }
   }
 }
