@@ -62,31 +62,70 @@ function continuesWrap(ctx: BuildContext, previous: string, next: string): boole
  * lines `tokens[from..to-1]` (all of them by default).
  */
 export function paragraphDrafts(ctx: BuildContext, tokens: readonly IToken[], out: Draft[] = [], from = 0, to = tokens.length): Draft[] {
-  // The current paragraph: lines `tokens[start..i-1]`, its first line's text, and the texts of
-  // all its lines once it has a second one (most paragraphs of short lines have one line).
-  // Whether the paragraph's first line is a Markdown heading (a heading line always starts one).
-  let start = from;
-  let heading = false;
-  let firstText = '';
-  let texts: string[] | null = null;
-  let previous = '';
-  for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
-    const text = tokenText(ctx, token);
-    const markdownHeading = isMarkdownHeading(ctx, token);
-    const continues = i > from && (continuesLine(previous, text) || continuesWrap(ctx, previous, text));
-    if (!continues || markdownHeading) {
-      if (i > from) out.push(paragraphDraft(ctx, tokens, start, i, texts ? joinLines(texts) : firstText, heading));
-      start = i;
-      heading = markdownHeading;
-      firstText = text;
-      texts = null;
-    } else if (texts) texts.push(text);
-    else texts = [firstText, text];
-    previous = text;
+  // One line (a line of text between list entries, most often) is one paragraph: no reader.
+  if (to - from === 1) {
+    const token = tokens[from]!;
+    out.push(paragraphDraft(ctx, tokens, from, to, tokenText(ctx, token), isMarkdownHeading(ctx, token)));
+    return out;
   }
-  if (to > from) out.push(paragraphDraft(ctx, tokens, start, to, texts ? joinLines(texts) : firstText, heading));
+  const reader = new ParagraphReader(ctx, tokens, from, to);
+  for (let d = reader.take(); d; d = reader.take()) out.push(d);
   return out;
+}
+
+/**
+ * The paragraphs of the lines `tokens[from..to-1]` (see {@link paragraphDrafts}), read one at a
+ * time as they are taken: the finishing pass can turn a run of text lines into blocks without a
+ * draft per paragraph kept alive until the run's end (most of a document of short lines).
+ */
+export class ParagraphReader implements DraftSource {
+  /** The next line to read. */
+  private i: number;
+  /**
+   * The plain text of line `i` and whether it is a Markdown heading, when a paragraph ended
+   * there (read to find that it ends); null when line `i` has not been read.
+   */
+  private aheadText: string | null = null;
+  private aheadHeading = false;
+
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly tokens: readonly IToken[],
+    from = 0,
+    private readonly to = tokens.length,
+  ) {
+    this.i = from;
+  }
+
+  take(): Draft | undefined {
+    const { ctx, tokens, to } = this;
+    const start = this.i;
+    if (start >= to) return undefined;
+    // The paragraph's first line: its text, and whether it is a Markdown heading (a heading line
+    // always starts a paragraph).
+    const firstText = this.aheadText ?? tokenText(ctx, tokens[start]!);
+    const heading = this.aheadText !== null ? this.aheadHeading : isMarkdownHeading(ctx, tokens[start]!);
+    this.aheadText = null;
+    // The texts of all its lines once it has a second one (most paragraphs of short lines have one).
+    let texts: string[] | null = null;
+    let previous = firstText;
+    let end = start + 1;
+    for (; end < to; end++) {
+      const token = tokens[end]!;
+      const text = tokenText(ctx, token);
+      const markdownHeading = isMarkdownHeading(ctx, token);
+      if (markdownHeading || !(continuesLine(previous, text) || continuesWrap(ctx, previous, text))) {
+        this.aheadText = text;
+        this.aheadHeading = markdownHeading;
+        break;
+      }
+      if (texts) texts.push(text);
+      else texts = [firstText, text];
+      previous = text;
+    }
+    this.i = end;
+    return paragraphDraft(ctx, tokens, start, end, texts ? joinLines(texts) : firstText, heading);
+  }
 }
 
 /**
@@ -184,7 +223,8 @@ export function listDrafts(ctx: BuildContext, tokens: readonly IToken[], drafts:
  * (held in fields, not an object per entry: most entries are one line).
  */
 class ListRun {
-  private items: ListItem[] = [];
+  /** The list's items; null before its first (made with it: an array grown from empty reserves 17 slots). */
+  private items: ListItem[] | null = null;
   private ordered = false;
   /** The list's first line, and the last entry's first and last lines; null with no entry. */
   private first: IToken | null = null;
@@ -231,22 +271,24 @@ class ListRun {
     const last = this.entryLast!;
     this.finishEntry();
     // The list spans its entries: their positions serve (a list of one entry has its range).
-    const { items } = this;
+    const items = this.items!;
     const range = items.length === 1 ? items[0]!.range : { start: items[0]!.range.start, end: items[items.length - 1]!.range.end };
     const block: List = { type: 'list', ordered: this.ordered, items, range };
     this.drafts.push({ block, first: this.first, last, lines: 0, markdownHeading: false });
-    this.items = [];
+    this.items = null;
     this.first = null;
   }
 
   private finishEntry(): void {
     if (!this.entryFirst) return;
-    this.items.push({
+    const item: ListItem = {
       type: 'listItem',
       marker: this.marker,
       text: this.texts ? joinLines(this.texts) : this.lastText,
       range: tokensRange(this.ctx, this.entryFirst, this.entryLast!),
-    });
+    };
+    if (this.items) this.items.push(item);
+    else this.items = [item];
     this.entryFirst = this.entryLast = null;
   }
 }
@@ -254,20 +296,24 @@ class ListRun {
 /** Builds a table: one row per line, one cell per TAB-separated field. */
 export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft {
   const { input } = ctx;
-  const rows: TableRow[] = [];
-  for (const token of tokens) {
+  // Arrays sized once (most tables are a few rows of a few cells: grown by `push` from empty,
+  // each array would reserve 17 slots).
+  const rows = new Array<TableRow>(tokens.length);
+  for (let r = 0; r < tokens.length; r++) {
+    const token = tokens[r]!;
     const start = spanStart(ctx, token);
     const end = spanEnd(ctx, token, start, true);
-    const cells: TableCell[] = [];
+    let fields = 1;
+    for (let tab = input.indexOf('\t', start); tab >= 0 && tab < end; tab = input.indexOf('\t', tab + 1)) fields++;
+    const cells = new Array<TableCell>(fields);
     // The fields between TABs, found in place (tables are many short cells: no split, no trims).
-    for (let from = start; ; ) {
+    for (let c = 0, from = start; c < fields; c++) {
       let to = input.indexOf('\t', from);
       if (to < 0 || to > end) to = end;
-      cells.push(tableCell(ctx, from, to));
-      if (to === end) break;
+      cells[c] = tableCell(ctx, from, to);
       from = to + 1;
     }
-    rows.push({ type: 'tableRow', cells, range: ctx.lines.range(start, end) });
+    rows[r] = { type: 'tableRow', cells, range: ctx.lines.range(start, end) };
   }
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
@@ -301,7 +347,23 @@ export function finishBlocks(
   // Most sections hold no table: their drafts are joined as the pass reads them, in one walk
   // over them, with nothing to join or shape across tables.
   const drafts: DraftSource =
-    mayHoldTables && input.some(isTableDraft) ? new ListedDrafts(shapeTables(joinTables(joinBrokenSentences(input), cellTails))) : new JoinedDrafts(input);
+    mayHoldTables && input.some(isTableDraft)
+      ? new ListedDrafts(shapeTables(joinTables(joinBrokenSentences(input), cellTails)))
+      : new JoinedDrafts(new ListedDrafts(input));
+  return finish(drafts, kind, blocks);
+}
+
+/**
+ * {@link finishBlocks} for the paragraphs of a run of text lines, read as the pass goes (see
+ * {@link ParagraphReader}): the same blocks as `finishBlocks(paragraphDrafts(…), …, false)`.
+ */
+export function finishParagraphs(paragraphs: ParagraphReader, kind: SectionKind | null, blocks: Block[] = []): Block[] {
+  return finish(new JoinedDrafts(paragraphs), kind, blocks);
+}
+
+/** The finishing pass of {@link finishBlocks}, over drafts with broken sentences joined. */
+function finish(drafts: DraftSource, kind: SectionKind | null, blocks: Block[]): Block[] {
+  const shapes = new HeadingShapes();
   // The draft of the last block appended: a list after it may continue it.
   let last: Draft | undefined;
   let d = drafts.take();
@@ -321,7 +383,7 @@ export function finishBlocks(
         d = drafts.take();
         continue;
       }
-      if (d.markdownHeading || (kind !== 'attachments' && isHeadingShaped(text) && isBody(next))) {
+      if (d.markdownHeading || (kind !== 'attachments' && shapes.of(d) && isBody(next, shapes))) {
         blocks.push({ type: 'heading', text, range: d.block.range });
         // A list after a heading does not continue anything (`pushList`): no draft of it needed.
         last = undefined;
@@ -359,26 +421,49 @@ class ListedDrafts implements DraftSource {
 }
 
 /**
- * The drafts of a list with broken sentences joined (see {@link joinBrokenSentences}), joined as
- * they are taken: the finishing pass reads each draft once, while it is at hand, and a list
- * where nothing joins (most) is not copied.
+ * Drafts with broken sentences joined (see {@link joinBrokenSentences}), joined as they are
+ * taken: the finishing pass reads each draft once, while it is at hand, and a list where
+ * nothing joins (most) is not copied.
  */
 class JoinedDrafts implements DraftSource {
-  private i = 0;
-  constructor(private readonly drafts: readonly Draft[]) {}
+  /** The draft after the one taken last (read ahead to know whether it joins that one). */
+  private ahead: Draft | undefined;
+
+  constructor(private readonly source: DraftSource) {
+    this.ahead = source.take();
+  }
 
   take(): Draft | undefined {
-    const { drafts } = this;
-    const d = drafts[this.i++];
-    if (!d || d.block.type !== 'paragraph' || d.markdownHeading) return d;
-    // The paragraphs after `d` that continue its sentence: `drafts[from..this.i-1]`.
-    const from = this.i;
-    let tail = d.block.text;
-    for (let n = drafts[this.i]; n && joinsSentence(tail, n); n = drafts[this.i]) {
-      tail = (n.block as Paragraph).text;
-      this.i++;
+    const d = this.ahead;
+    if (!d) return undefined;
+    let n = this.source.take();
+    this.ahead = n;
+    if (d.block.type !== 'paragraph' || d.markdownHeading || !n || !joinsSentence(d.block.text, n)) return d;
+    // The paragraphs after `d` that continue its sentence.
+    const joined = [n];
+    for (n = this.source.take(); n && joinsSentence((joined[joined.length - 1]!.block as Paragraph).text, n); n = this.source.take()) {
+      joined.push(n);
     }
-    return this.i === from ? d : joinedDraft(d, drafts, from, this.i);
+    this.ahead = n;
+    return joinedDraft(d, joined);
+  }
+}
+
+/**
+ * `isHeadingShaped` of a one-line paragraph's text, remembered for the last draft asked about:
+ * the finishing pass asks about most drafts twice (as the draft after a paragraph, whether it is
+ * body text, then as the draft, whether it is a heading).
+ */
+class HeadingShapes {
+  private draft: Draft | undefined;
+  private shaped = false;
+
+  of(d: Draft): boolean {
+    if (d !== this.draft) {
+      this.draft = d;
+      this.shaped = isHeadingShaped((d.block as Paragraph).text);
+    }
+    return this.shaped;
   }
 }
 
@@ -390,15 +475,15 @@ function joinsSentence(tail: string, d: Draft): boolean {
   return d.block.type === 'paragraph' && !d.apart && !endsSentence(tail) && startsLower(d.block.text);
 }
 
-/** The paragraph `d` with the paragraphs `drafts[from..to-1]` joined to it. */
-function joinedDraft(d: Draft, drafts: readonly Draft[], from: number, to: number): Draft {
+/** The paragraph `d` with the paragraphs `joined` joined to it. */
+function joinedDraft(d: Draft, joined: readonly Draft[]): Draft {
   const texts = [(d.block as Paragraph).text];
   let lines = d.lines;
-  for (let k = from; k < to; k++) {
-    texts.push((drafts[k]!.block as Paragraph).text);
-    lines += drafts[k]!.lines;
+  for (let k = 0; k < joined.length; k++) {
+    texts.push((joined[k]!.block as Paragraph).text);
+    lines += joined[k]!.lines;
   }
-  const end = drafts[to - 1]!;
+  const end = joined[joined.length - 1]!;
   const range = { start: d.block.range.start, end: end.block.range.end };
   return { ...d, block: { type: 'paragraph', text: joinLines(texts), range }, last: end.last, lines };
 }
@@ -409,7 +494,7 @@ function joinedDraft(d: Draft, drafts: readonly Draft[], from: number, to: numbe
  */
 function joinBrokenSentences(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
-  const joined = new JoinedDrafts(drafts);
+  const joined = new JoinedDrafts(new ListedDrafts(drafts));
   for (let d = joined.take(); d; d = joined.take()) out.push(d);
   return out;
 }
@@ -427,10 +512,10 @@ function endsSentence(text: string): boolean {
 }
 
 /** Whether a draft is running content that a heading could stand over. */
-function isBody(d: Draft | undefined): boolean {
+function isBody(d: Draft | undefined, shapes: HeadingShapes): boolean {
   if (!d || d.markdownHeading) return false;
   if (d.block.type !== 'paragraph') return true;
-  return d.lines > 1 || !isHeadingShaped(d.block.text);
+  return d.lines > 1 || !shapes.of(d);
 }
 
 /**

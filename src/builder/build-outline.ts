@@ -5,7 +5,16 @@ import type { Block } from '../model/blocks.js';
 import type { Item } from '../model/agenda.js';
 import type { HeaderField, Participant } from '../model/meeting.js';
 import type { BlockNode, FrontNode, ItemNode, Outline } from '../parser/outline.js';
-import { type Draft, finishBlocks, listDrafts, paragraphDrafts, runDrafts, tableDraft } from './build-blocks.js';
+import {
+  type Draft,
+  ParagraphReader,
+  finishBlocks,
+  finishParagraphs,
+  listDrafts,
+  paragraphDrafts,
+  runDrafts,
+  tableDraft,
+} from './build-blocks.js';
 import {
   type TocDraft,
   buildHeaderField,
@@ -29,7 +38,9 @@ export interface FrontMatter {
 type FrontPart =
   | { kind: 'field'; field: HeaderField; token: IToken; rest: Draft[] }
   | { kind: 'toc'; field: HeaderField; entries: TocDraft[]; rest: Draft[] }
-  | { kind: 'blocks'; drafts: Draft[]; tables: boolean };
+  | { kind: 'blocks'; drafts: Draft[]; tables: boolean }
+  /** Lines of text, read into paragraphs only as they are added (no draft kept per paragraph). */
+  | { kind: 'text'; lines: IToken[] };
 
 /**
  * Turns the parser's outline into the front matter and the items, handing each construct to a
@@ -50,6 +61,10 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       front.header.push(part.field);
       append(front.toc, part.entries);
       run.add(part.rest, false);
+      continue;
+    }
+    if (part.kind === 'text') {
+      run.addText(new ParagraphReader(b, part.lines));
       continue;
     }
     if (part.kind === 'blocks') {
@@ -76,7 +91,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
     const next = parts[i + 1];
     // A label alone on its line takes the text or list that follows it as its value (not
     // the title word: `Referat` or `Dagsorden` alone is often just a page label).
-    const under = next?.kind === 'blocks' ? next.drafts[0] : undefined;
+    const under = next?.kind === 'blocks' ? next.drafts[0] : next?.kind === 'text' ? new ParagraphReader(b, next.lines).take() : undefined;
     const value = !field.value && field.key !== 'title' && under && valueUnder(b, field, part.token, under) ? under : undefined;
     if (value && (value.block.type === 'paragraph' || value.block.type === 'list')) {
       field.value = draftText(value);
@@ -91,7 +106,9 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
           append(front.participants, participantsFromSpan(b, start, end, field.key === 'absent'));
         }
       }
-      run.add(next!.kind === 'blocks' ? next!.drafts.slice(1) : []);
+      // The rest of the text after its first paragraph, or the blocks after the first.
+      if (next!.kind === 'text') run.addText(new ParagraphReader(b, next!.lines, value.lines));
+      else run.add(next!.kind === 'blocks' ? next!.drafts.slice(1) : []);
       i++;
       continue;
     }
@@ -130,6 +147,20 @@ class PreambleRun {
     const { preamble } = this.front;
     const from = preamble.length;
     finishBlocks(drafts, null, this.b.cellTails, preamble, mayHoldTables);
+    this.added(from);
+  }
+
+  /** Adds the blocks of the paragraphs `paragraphs` reads. */
+  addText(paragraphs: ParagraphReader): void {
+    const { preamble } = this.front;
+    const from = preamble.length;
+    finishParagraphs(paragraphs, null, preamble);
+    this.added(from);
+  }
+
+  /** Counts the blocks appended to the preamble from `from` on into the run. */
+  private added(from: number): void {
+    const { preamble } = this.front;
     if (preamble.length === from) return;
     this.first ??= preamble[from]!;
     this.last = preamble[preamble.length - 1]!;
@@ -175,7 +206,7 @@ function frontPart(node: FrontNode, b: BuildContext): FrontPart {
       return { kind: 'blocks', drafts: [draft], tables: false };
     }
     case 'text':
-      return { kind: 'blocks', drafts: paragraphDrafts(b, node.lines), tables: false };
+      return { kind: 'text', lines: node.lines };
     default:
       return { kind: 'blocks', drafts: blockDrafts(node, b), tables: node.kind === 'table' };
   }

@@ -13,7 +13,8 @@ import type { Draft } from './build-blocks.js';
 /** A dash line (`---------⇥--⇥------`): every non-empty cell is dashes. */
 const isRule = (row: TableRow) => {
   let filled = false;
-  for (const c of row.cells) {
+  for (let i = 0; i < row.cells.length; i++) {
+    const c = row.cells[i]!;
     if (!c.text) continue;
     // Most cells are text: the first character tells, before the pattern.
     if (!RULE_START.has(c.text[0]!) || !/^[-–_=]{2,}$/.test(c.text)) return false;
@@ -59,14 +60,17 @@ const width = (row: TableRow) => {
  */
 export function joinTables(drafts: Draft[], cellTails: CellTails): Draft[] {
   const out: Draft[] = [];
-  const joined = new Set<TableRow>();
+  // The row that took a tail last. A row takes one tail at most, and only the last row of the
+  // last table is asked about: rows are only ever appended, so a row once passed is never the
+  // last again (no set of all the rows joined, one entry per tail).
+  let joined: TableRow | null = null;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const previous = out[out.length - 1];
     if (previous?.block.type === 'table' && isTail(d, previous, drafts[i + 1], joined)) {
       const table = previous.block;
       const row = table.rows[table.rows.length - 1]!;
-      joined.add(row);
+      joined = row;
       const cell = hasAmounts(row) ? row.cells[0]! : row.cells[row.cells.length - 1]!;
       cell.text = `${cell.text} ${(d.block as { text: string }).text}`.trim();
       cellTails.set(cell, d.block.range);
@@ -85,7 +89,7 @@ export function joinTables(drafts: Draft[], cellTails: CellTails): Draft[] {
       const firstB = b.rows[0]!;
       if (!isTitle(firstB) && (width(lastA) === width(firstB) || isRule(lastA) || isRule(firstB))) {
         // In place: a table printed one row per paragraph joins row by row.
-        for (const row of b.rows) a.rows.push(row);
+        for (let r = 0; r < b.rows.length; r++) a.rows.push(b.rows[r]!);
         a.range = { start: a.range.start, end: b.range.end };
         previous.last = d.last;
         previous.lines += d.lines;
@@ -98,25 +102,38 @@ export function joinTables(drafts: Draft[], cellTails: CellTails): Draft[] {
 }
 
 /** Whether `d` is the tail of the last row of the table in `previous` (see `joinTables`). */
-function isTail(d: Draft, previous: Draft, next: Draft | undefined, joined: Set<TableRow>): boolean {
+function isTail(d: Draft, previous: Draft, next: Draft | undefined, joined: TableRow | null): boolean {
   if (d.block.type !== 'paragraph' || d.lines !== 1 || d.block.text.length > 80 || !startsLower(d.block.text)) return false;
   const table = previous.block as Table;
-  if (joined.has(table.rows[table.rows.length - 1]!)) return false;
+  if (table.rows[table.rows.length - 1] === joined) return false;
   const adjacent = d.block.range.start.line === table.range.end.line + 1;
   return adjacent || next?.block.type === 'table';
 }
 
 /** Tells a whole table's title row, header rows, dash lines and body rows apart. */
 export function shapeTables(drafts: Draft[]): Draft[] {
-  for (const d of drafts) if (d.block.type === 'table') shapeTable(d.block);
+  for (let i = 0; i < drafts.length; i++) {
+    const { block } = drafts[i]!;
+    if (block.type === 'table') shapeTable(block);
+  }
   return drafts;
 }
 
 /** Moves a table's title row, header rows and dash lines out of `rows`, in place. */
 export function shapeTable(table: Table): void {
+  // Indexed loops, and the rows kept as they are when none is a dash line (most tables): a table
+  // joined from many parts has a row per line, and this runs once per table.
   const rules: TableRow[] = [];
-  let rows: TableRow[] = [];
-  for (const row of table.rows) (isRule(row) ? rules : rows).push(row);
+  let rows = table.rows;
+  let ruleAt = 0;
+  while (ruleAt < rows.length && !isRule(rows[ruleAt]!)) ruleAt++;
+  if (ruleAt < rows.length) {
+    rows = rows.slice(0, ruleAt);
+    for (let i = ruleAt; i < table.rows.length; i++) {
+      const row = table.rows[i]!;
+      (isRule(row) ? rules : rows).push(row);
+    }
+  }
   table.rules = rules.map((r) => r.range);
   if (rows.length > 1 && isTitle(rows[0]!)) {
     table.title = rows[0]!.cells[0]!.text;
@@ -131,5 +148,5 @@ export function shapeTable(table: Table): void {
     headerEnd = 1;
   }
   table.header = rows.slice(0, headerEnd);
-  table.rows = rows.slice(headerEnd);
+  table.rows = headerEnd ? rows.slice(headerEnd) : rows;
 }

@@ -7,32 +7,19 @@ import type { Position, Range } from '../model/range.js';
  */
 export class LineIndex {
   /** Offsets at which each line starts; `lineStarts[0]` is 0. */
-  readonly lineStarts: number[] = [0];
+  readonly lineStarts: number[];
   /**
    * The text indexed: the whole input, or its first `maxLines` lines (line ends included) when
    * it has more; `truncated` says which.
    */
   readonly text: string;
-  readonly truncated: boolean = false;
+  readonly truncated: boolean;
   private last = 0;
 
   constructor(input: string, maxLines = Infinity) {
-    const starts = this.lineStarts;
-    const full = () => starts.length > maxLines && starts[maxLines]! < input.length;
-    if (!input.includes('\r')) {
-      for (let i = input.indexOf('\n'); i >= 0 && !full(); i = input.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      // `\r\n`, lone `\r` and `\n` all end a line, as in the lexer.
-      for (let i = 0; i < input.length && !full(); i++) {
-        const c = input.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13) {
-          if (input.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        }
-      }
-    }
-    this.truncated = full();
+    const starts = input.includes('\r') ? anyBreakStarts(input, maxLines) : newlineStarts(input, maxLines);
+    this.lineStarts = starts;
+    this.truncated = starts.length > maxLines && starts[maxLines]! < input.length;
     this.text = this.truncated ? input.slice(0, starts[maxLines]) : input;
   }
 
@@ -63,6 +50,34 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }
+}
+
+/**
+ * The line starts of a text whose lines end with `\n` only, up to line `maxLines + 1`: counted
+ * with `indexOf` jumps, then written into an array sized once (grown by `push`, the array was
+ * copied at every growth: about 32 bytes of garbage per line of short lines, and slower).
+ */
+function newlineStarts(input: string, maxLines: number): number[] {
+  let count = 1;
+  for (let i = input.indexOf('\n'); i >= 0 && count <= maxLines; i = input.indexOf('\n', i + 1)) count++;
+  const starts = new Array<number>(count);
+  starts[0] = 0;
+  for (let k = 1, i = input.indexOf('\n'); k < count; i = input.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
+/** The line starts of a text with `\r`: `\r\n`, lone `\r` and `\n` all end a line, as in the lexer. */
+function anyBreakStarts(input: string, maxLines: number): number[] {
+  const starts = [0];
+  for (let i = 0; i < input.length && !(starts.length > maxLines && starts[maxLines]! < input.length); i++) {
+    const c = input.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (input.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 /** The position of `text`'s end, given the position of `from` (which starts a line or not). */

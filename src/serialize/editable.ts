@@ -1,4 +1,4 @@
-import type { Block } from '../model/blocks.js';
+import type { Block, TableRow } from '../model/blocks.js';
 import type { Referat } from '../model/document.js';
 
 /** Called for each editable field: the node and the field's name. */
@@ -9,20 +9,10 @@ export type EditableVisitor = (node: object, field: string) => void;
  * field values, TOC entry titles, item titles, case numbers, section headings, table titles and
  * the text of paragraphs, headings, list items and table cells. `rememberSource` records them
  * at parse time; `serialize` walks them again to find what changed, so the two walks must agree,
- * which is why there is one.
+ * which is why there is one ({@link walkFields}).
  */
 export function walkEditable(document: Referat, visit: EditableVisitor): void {
-  for (const h of document.header) visit(h, 'value');
-  for (const e of document.toc) visit(e, 'title');
-  blocks(document.preamble, visit);
-  for (const item of document.items) {
-    visit(item, 'title');
-    if (item.caseNumber) visit(item.caseNumber, 'raw');
-    for (const s of item.sections) {
-      visit(s, 'heading');
-      blocks(s.blocks, visit);
-    }
-  }
+  walkFields(document, visit, ignore);
 }
 
 /**
@@ -32,34 +22,64 @@ export function walkEditable(document: Referat, visit: EditableVisitor): void {
  * at parse time so that `serialize` refuses such a change instead of dropping it.
  */
 export function walkPrinted(document: Referat, visit: EditableVisitor): void {
-  for (const h of document.header) visit(h, 'label');
+  walkFields(document, ignore, visit);
+}
+
+function ignore(): void {}
+
+/**
+ * Visits the editable fields ({@link walkEditable}) and the printed ones ({@link walkPrinted})
+ * in one walk: each visitor sees its fields in document order, as the walk of its own would
+ * show them. `rememberSource` records both at once: a document of short lines has a block per
+ * line, and each walk over them reads every block from memory again.
+ */
+export function walkFields(document: Referat, editable: EditableVisitor, printed: EditableVisitor): void {
+  for (const h of document.header) {
+    editable(h, 'value');
+    printed(h, 'label');
+  }
   for (const e of document.toc) {
-    visit(e, 'label');
-    visit(e, 'page');
+    editable(e, 'title');
+    printed(e, 'label');
+    printed(e, 'page');
   }
-  markers(document.preamble, visit);
+  blocks(document.preamble, editable, printed);
   for (const item of document.items) {
-    visit(item, 'number');
-    visit(item, 'label');
-    for (const s of item.sections) markers(s.blocks, visit);
+    editable(item, 'title');
+    printed(item, 'number');
+    printed(item, 'label');
+    if (item.caseNumber) editable(item.caseNumber, 'raw');
+    for (const s of item.sections) {
+      editable(s, 'heading');
+      blocks(s.blocks, editable, printed);
+    }
   }
 }
 
-// A function of the module, not a closure made per call: a closure made anew by each parse runs
-// its loop unoptimised, allocating an iterator result per block.
-function markers(list: readonly Block[], visit: EditableVisitor): void {
-  for (const b of list) if (b.type === 'list') for (const it of b.items) visit(it, 'marker');
+// Functions of the module, not closures made per call: a closure made anew by each parse runs
+// its loop unoptimised, allocating an iterator result per block. Indexed loops over the blocks
+// (a document of short lines has one per line) for the same reason.
+function blocks(list: readonly Block[], editable: EditableVisitor, printed: EditableVisitor): void {
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i]!;
+    if (b.type === 'paragraph' || b.type === 'heading') editable(b, 'text');
+    else if (b.type === 'list') {
+      for (const it of b.items) {
+        editable(it, 'text');
+        printed(it, 'marker');
+      }
+    } else {
+      editable(b, 'title');
+      cells(b.header, editable);
+      cells(b.rows, editable);
+    }
+  }
 }
 
-function blocks(list: readonly Block[], visit: EditableVisitor): void {
-  for (const b of list) {
-    if (b.type === 'paragraph' || b.type === 'heading') visit(b, 'text');
-    else if (b.type === 'list') for (const it of b.items) visit(it, 'text');
-    else {
-      visit(b, 'title');
-      for (const row of b.header) for (const c of row.cells) visit(c, 'text');
-      for (const row of b.rows) for (const c of row.cells) visit(c, 'text');
-    }
+function cells(rows: readonly TableRow[], visit: EditableVisitor): void {
+  for (let i = 0; i < rows.length; i++) {
+    const { cells } = rows[i]!;
+    for (let k = 0; k < cells.length; k++) visit(cells[k]!, 'text');
   }
 }
 

@@ -1,6 +1,6 @@
 import type { CellTails, DialectLookups } from '../builder/context.js';
 import type { Referat } from '../model/document.js';
-import { walkEditable, walkPrinted } from './editable.js';
+import { walkFields } from './editable.js';
 
 /**
  * What a parsed document remembers of its source, kept in a side map so that it stays out of
@@ -28,14 +28,45 @@ const sources = new WeakMap<Referat, Source>();
  * too: setting it is an edit lossless mode refuses.
  */
 export function rememberSource(document: Referat, read: Omit<Source, 'snapshot' | 'printed'>): void {
-  const snapshot: unknown[] = [];
-  const remember = (into: unknown[]) => (node: object, field: string) => {
-    into.push(node, field, (node as Record<string, unknown>)[field]);
-  };
-  walkEditable(document, remember(snapshot));
-  const printed: unknown[] = [];
-  walkPrinted(document, remember(printed));
+  // Arrays sized once for the fields known without a walk, grown only for the others (list
+  // items, table cells): grown by `push` from empty, an array of a document of short lines was
+  // copied at every growth, which took longer than the walk. One walk for both: it is bound by
+  // reading each block from memory.
+  const snapshot = new Array<unknown>(3 * leastEditable(document));
+  const printed = new Array<unknown>(3 * (document.header.length + 2 * document.toc.length + 2 * document.items.length));
+  let e = 0;
+  let p = 0;
+  walkFields(
+    document,
+    (node, field) => {
+      snapshot[e++] = node;
+      snapshot[e++] = field;
+      snapshot[e++] = (node as Record<string, unknown>)[field];
+    },
+    (node, field) => {
+      printed[p++] = node;
+      printed[p++] = field;
+      printed[p++] = (node as Record<string, unknown>)[field];
+    },
+  );
+  // Counted as a least number; a list without items would leave slots unused.
+  snapshot.length = e;
+  printed.length = p;
   sources.set(document, { ...read, snapshot, printed });
+}
+
+/**
+ * How many editable fields `document` has at least (see `walkEditable`), counted from array
+ * lengths alone: one per header field, TOC entry, item title, case number, section heading and
+ * block (a paragraph's or heading's text, a table's title, a list's first item).
+ */
+function leastEditable(document: Referat): number {
+  let n = document.header.length + document.toc.length + document.preamble.length;
+  for (const item of document.items) {
+    n += item.caseNumber ? 2 : 1;
+    for (const s of item.sections) n += 1 + s.blocks.length;
+  }
+  return n;
 }
 
 /** The source a document was parsed from, or undefined for a document built in code. */

@@ -5,8 +5,17 @@
  */
 
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
-/** What the Markdown clean-up removes starts with one of these; most lines hold none. */
-const MARKDOWN_MARKS = /[*_\\]/;
+/**
+ * Whether a raw line holds a character the Markdown clean-up removes or reads (`*`, `_`, `\\`):
+ * most lines hold none. A loop, not a pattern: asked of every line, most of them short.
+ */
+function hasMarkdownMarks(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 92) return true;
+  }
+  return false;
+}
 
 /**
  * The plain text of a raw line or value: line break and outer whitespace removed, NBSP as a
@@ -14,7 +23,7 @@ const MARKDOWN_MARKS = /[*_\\]/;
  * escapes (`\_`) removed. Raw bytes stay in the tokens; this is what the model shows.
  */
 export function plainText(raw: string, markdown: boolean): string {
-  if (markdown && MARKDOWN_MARKS.test(raw)) {
+  if (markdown && hasMarkdownMarks(raw)) {
     let text = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw;
     text = text.replace(/\*\*|__/g, '').replace(MARKDOWN_ESCAPE, '$1');
     text = stripWrapping(text.trim(), '*');
@@ -31,8 +40,6 @@ function stripWrapping(text: string, mark: string): string {
   return text.length > 1 && text.startsWith(mark) && text.endsWith(mark) ? text.slice(1, -1).trim() : text;
 }
 
-const HEADING_INITIAL = /^[A-ZÆØÅÄÖÜ]/;
-
 /** Characters that end a sentence or a clause, after which a line does not run on as a title. */
 const CLOSING = '.,;:!?';
 
@@ -43,10 +50,18 @@ const CLOSING = '.,;:!?';
  */
 export function isHeadingShaped(text: string): boolean {
   if (text.length < 2 || text.length > 80) return false;
-  // The upper-case letters a heading starts with (each changes under `toLowerCase`).
-  if (!HEADING_INITIAL.test(text)) return false;
+  if (!isHeadingInitial(text.charCodeAt(0))) return false;
   if (text.includes(':') || text.includes('\t')) return false;
   return !CLOSING.includes(text[text.length - 1]!);
+}
+
+/**
+ * Whether a character is one of the upper-case letters a heading starts with, `[A-ZÆØÅÄÖÜ]`
+ * (each changes under `toLowerCase`), tested without a pattern: asked of most lines.
+ */
+function isHeadingInitial(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return c === 0xc6 || c === 0xd8 || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0xdc;
 }
 
 /**
