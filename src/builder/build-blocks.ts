@@ -472,7 +472,8 @@ class HeadingShapes {
  * lower case after one that stops mid-sentence, with no other node between them.
  */
 function joinsSentence(tail: string, d: Draft): boolean {
-  return d.block.type === 'paragraph' && !d.apart && !endsSentence(tail) && startsLower(d.block.text);
+  // (A Markdown heading starts a block of its own, whatever its first letter.)
+  return d.block.type === 'paragraph' && !d.apart && !d.markdownHeading && !endsSentence(tail) && startsLower(d.block.text);
 }
 
 /** The paragraph `d` with the paragraphs `joined` joined to it. */

@@ -376,6 +376,15 @@ describe('running text', () => {
     expect(blocks.map((b) => ('text' in b ? b.text : '')).join(' ')).toBe(`${first} nærværende sags forløb og den uvished, det medfører.`);
   });
 
+  it('keeps a Markdown heading in lower case after a sentence that runs on, as a heading', () => {
+    // Joining a paragraph that starts in lower case to an unfinished one is for page breaks; a
+    // heading marker says the line starts a block of its own.
+    const input = 'Punkt 1: Sag\n\nBeslutning\n\nTeksten slutter uden punktum\n\n## øvrige bemærkninger\n\nmere tekst\n';
+    expect(sections(input, 0, { format: 'markdown' })).toEqual([
+      ['Beslutning', 'decision', ['p:Teksten slutter uden punktum', 'h:øvrige bemærkninger', 'p:mere tekst']],
+    ]);
+  });
+
   it('keeps `[her](#)` links in text and in list items', () => {
     const input = 'Punkt 1: Sag\n\nBilag\n\nLæs mere [her](#) om sagen.\n\n- Se bilaget [her](#)\n';
     for (const format of ['text', 'markdown'] as const) {
