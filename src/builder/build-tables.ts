@@ -103,7 +103,7 @@ export function joinTables(drafts: Draft[], cellTails: CellTails): Draft[] {
 
 /** Whether `d` is the tail of the last row of the table in `previous` (see `joinTables`). */
 function isTail(d: Draft, previous: Draft, next: Draft | undefined, joined: TableRow | null): boolean {
-  if (d.block.type !== 'paragraph' || d.lines !== 1 || d.block.text.length > 80 || !startsLower(d.block.text)) return false;
+  if (d.block.type !== 'paragraph' || d.markdownHeading || d.lines !== 1 || d.block.text.length > 80 || !startsLower(d.block.text)) return false;
   const table = previous.block as Table;
   if (table.rows[table.rows.length - 1] === joined) return false;
   const adjacent = d.block.range.start.line === table.range.end.line + 1;

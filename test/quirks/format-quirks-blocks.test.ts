@@ -385,6 +385,13 @@ describe('running text', () => {
     ]);
   });
 
+  it('keeps a Markdown heading in lower case after a table row as a heading, not as a cell tail', () => {
+    const input = 'Punkt 1: Sag\n\nBeslutning\n\nNavn\tBeløb\nAnne\t3 kr.\n## til orientering\n';
+    expect(sections(input, 0, { format: 'markdown' })).toEqual([
+      ['Beslutning', 'decision', [[['Navn', 'Beløb'], ['Anne', '3 kr.']], 'h:til orientering']],
+    ]);
+  });
+
   it('keeps `[her](#)` links in text and in list items', () => {
     const input = 'Punkt 1: Sag\n\nBilag\n\nLæs mere [her](#) om sagen.\n\n- Se bilaget [her](#)\n';
     for (const format of ['text', 'markdown'] as const) {
