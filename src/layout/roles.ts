@@ -1,7 +1,8 @@
 import type { SectionKind } from '../model/agenda.js';
 import { findDate } from '../text/dates.js';
 import type { LayoutEnv } from './infer.js';
-import type { LineFacts, Opener } from './openers.js';
+import { type LineFacts, Role } from './line-facts.js';
+import type { Opener } from './openers.js';
 
 /*
  * What evidence makes one line a heading: the dialect's bank (any case, a colon, framed), the
@@ -104,37 +105,37 @@ function isCapital(c: number): boolean {
  * Headings that are also sub-headings in some templates (`Baggrund`) become headings when the
  * document prints them, alone on a line, in two or more items.
  */
-export function confirmRecurring(lines: LineFacts[], openers: readonly Opener[], env: LayoutEnv): void {
+export function confirmRecurring(lines: LineFacts, openers: readonly Opener[], env: LayoutEnv): void {
+  const { role, text, type } = lines;
   const starts = new Set(openers.map((o) => o.at));
   const seen = new Map<string, { items: Set<number>; lines: number[] }>();
   const recurringStarts = keyStarts(env.recurringKinds);
   let item = -1;
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (starts.has(k) || line.type === 'ItemOpener') item++;
-    if (item < 0 || line.role || line.type !== 'TextLine' || line.text.length > 40) continue;
+  for (let k = 0; k < lines.count; k++) {
+    if (starts.has(k) || type[k] === 'ItemOpener') item++;
+    if (item < 0 || role[k] || type[k] !== 'TextLine' || text[k]!.length > 40) continue;
+    const line = text[k]!;
     // A key starts with the line's first letters or digits in lower case: most lines start no recurring heading.
-    if (!mayStartKey(recurringStarts, line.text)) continue;
-    const last = line.text.charCodeAt(line.text.length - 1);
-    const key = env.lookupKey(last === 46 || last === 58 ? line.text.slice(0, -1) : line.text);
+    if (!mayStartKey(recurringStarts, line)) continue;
+    const last = line.charCodeAt(line.length - 1);
+    const key = env.lookupKey(last === 46 || last === 58 ? line.slice(0, -1) : line);
     if (!env.recurringKinds.has(key)) continue;
     const entry = seen.get(key) ?? { items: new Set(), lines: [] };
     seen.set(key, entry);
     entry.items.add(item);
     entry.lines.push(k);
   }
-  const isHeading = (l: LineFacts | undefined) => l?.role === 'heading' || l?.role === 'decision';
   const near = (k: number, step: number) => {
-    for (let j = k + step, n = 0; n < 3 && j >= 0 && j < lines.length; j += step, n++) if (isHeading(lines[j])) return true;
+    for (let j = k + step, n = 0; n < 3 && j >= 0 && j < lines.count; j += step, n++) if (lines.isHeading(j)) return true;
     return false;
   };
   for (const entry of seen.values()) {
     for (const k of entry.lines) {
       // Printed in capitals (`BAGGRUND`), it is a heading at once: writers' sub-headings are not;
       // nor are they one line among short sections (`Høring` / `Ingen` between two headings).
-      const line = lines[k]!;
-      const upper = line.text.length >= 4 && line.text === line.text.toUpperCase();
-      if (entry.items.size >= 2 || upper || (near(k, -1) && near(k, 1))) line.role = 'heading';
+      const line = text[k]!;
+      const upper = line.length >= 4 && line === line.toUpperCase();
+      if (entry.items.size >= 2 || upper || (near(k, -1) && near(k, 1))) role[k] = Role.heading;
     }
   }
 }
@@ -144,12 +145,12 @@ export function confirmRecurring(lines: LineFacts[], openers: readonly Opener[],
  * before the next item, `Fraværende` / `Ingen.`), is a heading of its own; followed by names it
  * stays the attendance line the decision's reader takes it for.
  */
-export function absenceHeadings(lines: LineFacts[], from: number, env: LayoutEnv): void {
-  for (let k = from; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (line.role || (line.type !== 'HeaderLabelLine' && line.type !== 'TextLine') || !env.absenceLabel.test(line.text)) continue;
-    const next = lines[k + 1];
-    if (!next || next.role || !NAMES.test(next.text)) line.role = 'heading';
+export function absenceHeadings(lines: LineFacts, from: number, env: LayoutEnv): void {
+  const { role, text, type } = lines;
+  for (let k = from; k < lines.count; k++) {
+    if (role[k] || (type[k] !== 'HeaderLabelLine' && type[k] !== 'TextLine') || !env.absenceLabel.test(text[k]!)) continue;
+    const next = k + 1;
+    if (next >= lines.count || role[next] || !NAMES.test(text[next]!)) role[k] = Role.heading;
   }
 }
 

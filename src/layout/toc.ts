@@ -1,4 +1,5 @@
-import { type LineFacts, tocKey } from './openers.js';
+import { type LineFacts, Role } from './line-facts.js';
+import { tocKey } from './openers.js';
 
 /** Lines after a TOC heading that may be its entries. */
 const MAX_ENTRIES = 200;
@@ -10,27 +11,26 @@ const MAX_ENTRIES = 200;
  * form: `3. Title ....... 12`, `Title⇥12`, `åbent 3 Title`, `- Title`; the number, leaders and
  * page number are not part of the title.
  */
-export function tocTitles(lines: LineFacts[], start: number): Set<string> | null {
+export function tocTitles(lines: LineFacts, start: number): Set<string> | null {
   if (start < 0) return null;
   const titles = new Set<string>();
-  const entries: LineFacts[] = [];
+  // Where the entries end (the line after the last).
+  let end = start + 1;
   let first = '';
-  for (let k = start + 1; k < lines.length && k <= start + MAX_ENTRIES; k++) {
-    const line = lines[k]!;
-    if (line.role) break;
+  for (let k = start + 1; k < lines.count && k <= start + MAX_ENTRIES; k++) {
+    if (lines.role[k]) break;
     // A line that evidence follows at once is the first item, not an entry.
-    const soon = [lines[k + 1], lines[k + 2]].some((l) => l && l.role !== null && l.role !== 'status');
-    if (soon) break;
-    const title = tocEntryTitle(line.text);
+    if (lines.hasEvidence(k + 1) || lines.hasEvidence(k + 2)) break;
+    const title = tocEntryTitle(lines.text[k]!);
     const key = title ? tocKey(title) : '';
     // The first entry's title printed again opens the body.
     if (title && titles.size && key === first) break;
     if (title && !titles.size) first = key;
     if (title) titles.add(key);
-    entries.push(line);
+    end = k + 1;
   }
   // An entry is not an opener, even where it prints one (`715. Title ....... 2`).
-  for (const line of entries) line.role = 'toc';
+  lines.role.fill(Role.toc, start + 1, end);
   return titles.size ? titles : null;
 }
 
@@ -48,15 +48,16 @@ export function tocEntryTitle(text: string): string {
  * `1 : Godkendelse af dagsorden`). Asked only of documents without a TOC heading line. Returns
  * the index of its first line, or -1.
  */
-export function headlessToc(lines: LineFacts[], firstOpener: number, firstTitle: string | null): number {
+export function headlessToc(lines: LineFacts, firstOpener: number, firstTitle: string | null): number {
   // (The caller asks only when the document has no TOC heading line.)
   if (firstTitle === null) return -1;
   const want = tocKey(firstTitle);
+  const { type, breakBefore } = lines;
   for (let k = 0; k < firstOpener; k++) {
-    if (lines[k]!.type !== 'ListItem' || !lines[k]!.breakBefore && lines[k - 1]?.type === 'ListItem') continue;
+    if (type[k] !== 'ListItem' || (!breakBefore[k] && k > 0 && type[k - 1] === 'ListItem')) continue;
     let end = k;
-    while (end + 1 < firstOpener && lines[end + 1]!.type === 'ListItem' && !lines[end + 1]!.breakBefore) end++;
-    if (end - k >= 2 && tocKey(tocEntryTitle(lines[k]!.text)) === want) return k;
+    while (end + 1 < firstOpener && type[end + 1] === 'ListItem' && !breakBefore[end + 1]) end++;
+    if (end - k >= 2 && tocKey(tocEntryTitle(lines.text[k]!)) === want) return k;
   }
   return -1;
 }

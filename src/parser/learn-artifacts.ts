@@ -40,8 +40,9 @@ export function learnArtifacts(
   let titleLines = 0;
   let repeats = false;
   // Each token's text as page headers are compared, '' for the tokens that cannot be one; and
-  // the blank lines that hold a form feed (a page break).
-  const texts: string[] = [];
+  // the blank lines that hold a form feed (a page break). (Allocated at its length at once:
+  // grown line by line, the list would be copied as it grows.)
+  const texts = new Array<string>(tokens.length);
   const feedBreaks: IToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
