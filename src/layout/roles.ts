@@ -26,12 +26,16 @@ export function bankedHeading(text: string, env: LayoutEnv): SectionKind | null 
   return env.sectionKinds.get(key) ?? null;
 }
 
-/** How the keys of a bank start (in lower case: see `lookupKey`). */
+/** How the keys of a bank start (in lower case: see `lookupKey`), and how short they are. */
 interface KeyStarts {
   /** Their first characters. */
   firsts: Set<number>;
   /** Their first two characters where both are ASCII, flagged at `first * 128 + second`. */
   pairs: Uint8Array;
+  /** Their first three characters where all are ASCII, as `(first * 128 + second) * 128 + third`. */
+  triples: Set<number>;
+  /** The length of the shortest key. */
+  shortest: number;
 }
 
 const bankStarts = new WeakMap<ReadonlyMap<string, unknown>, KeyStarts>();
@@ -44,12 +48,15 @@ function keyStarts(bank: ReadonlyMap<string, unknown>): KeyStarts {
   if (bank === lastBank) return lastStarts!;
   let res = bankStarts.get(bank);
   if (!res) {
-    res = { firsts: new Set(), pairs: new Uint8Array(128 * 128) };
+    res = { firsts: new Set(), pairs: new Uint8Array(128 * 128), triples: new Set(), shortest: Infinity };
     for (const key of bank.keys()) {
       res.firsts.add(key.charCodeAt(0));
       const a = key.charCodeAt(0);
       const b = key.charCodeAt(1);
+      const c = key.charCodeAt(2);
       if (a < 128 && b < 128) res.pairs[a * 128 + b] = 1;
+      if (a < 128 && b < 128 && c < 128) res.triples.add((a * 128 + b) * 128 + c);
+      res.shortest = Math.min(res.shortest, key.length);
     }
     bankStarts.set(bank, res);
   }
@@ -60,15 +67,27 @@ function keyStarts(bank: ReadonlyMap<string, unknown>): KeyStarts {
 
 /**
  * Whether the key of a line starting with an ASCII letter or digit may be one of a bank's, by
- * its first character and, when the second is one too, the first two: the key starts with
- * them in lower case (spaces, a trailing colon or full stop do not come first).
+ * its first character and, as far as they are ASCII letters or digits too, its first two and
+ * three: the key starts with them in lower case (spaces, a trailing colon or full stop do not
+ * come first). Nor has a line of ASCII characters shorter than every key one: lower case keeps
+ * its length, and the rest of `lookupKey` only shortens it.
  */
 function mayStartKey(starts: KeyStarts, text: string): boolean {
   const a = loweredAlphanumeric(text.charCodeAt(0));
   if (a < 0) return true;
   if (!starts.firsts.has(a)) return false;
+  if (text.length < starts.shortest && isAscii(text)) return false;
   const b = loweredAlphanumeric(text.charCodeAt(1));
-  return b < 0 || starts.pairs[a * 128 + b] === 1;
+  if (b < 0) return true;
+  if (starts.pairs[a * 128 + b] !== 1) return false;
+  const c = loweredAlphanumeric(text.charCodeAt(2));
+  return c < 0 || starts.triples.has((a * 128 + b) * 128 + c);
+}
+
+/** Whether every character of a (short) text is ASCII. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** An ASCII letter (in lower case) or digit, or -1 for any other character. */

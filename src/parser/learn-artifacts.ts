@@ -306,8 +306,6 @@ function isPageHeader(text: string, titleWords: Set<string>): boolean {
   return rest.every((w) => titleWords.has(w) || /^(?:d\.?|den|kl\.?|\d{1,2}[.:]\d{2}|[-–])$/.test(w));
 }
 
-const LINE_TYPES = new Set(['TextLine', 'TitleLine', 'ListItem']);
-
 /**
  * A line's text as page headers are compared (see `key`), or '' for a line that cannot be one:
  * titles whatever their length, else short lines with a digit (a date) of the types a header
@@ -317,7 +315,7 @@ function headerText(token: IToken, markdown: boolean): string {
   const name = token.tokenType.name;
   if (name === 'TitleLine') return key(plainText(token.image, markdown));
   const { image } = token;
-  if (image.length > 100 || !LINE_TYPES.has(name) || !DIGIT.test(image)) return '';
+  if (image.length > 100 || (name !== 'TextLine' && name !== 'ListItem') || !DIGIT.test(image)) return '';
   return key(plainText(image, markdown));
 }
 
