@@ -138,8 +138,11 @@ export function titleShaped(title: string): boolean {
   // `,` `;` `:`
   if (last === 44 || last === 59 || last === 58) return false;
   // A TOC row's page number ends it in a digit.
-  return !(last >= 48 && last <= 57) || !/(?:\.{2,}|…|\s{2,}|\t)\s*\d{1,4}$/.test(title);
+  return !(last >= 48 && last <= 57) || !PAGE_COLUMN.test(title);
 }
+
+/** Leaders or a gap, then a page number, last: a TOC row. (Here, not in the function: a pattern written there is a new object on every call.) */
+const PAGE_COLUMN = /(?:\.{2,}|…|\s{2,}|\t)\s*\d{1,4}$/;
 
 /** The characters a title starts with: `[A-ZÆØÅÄÖÜ0-9"“»§]`. */
 const TITLE_INITIALS = new Set([...'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÄÖÜ0123456789"“»§'].map((c) => c.charCodeAt(0)));
@@ -236,5 +239,7 @@ function bestRun(candidates: Candidate[]): Opener[] {
 
 /** How a title is compared with a table-of-contents entry: letters and digits, lower case. */
 export function tocKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.toLowerCase().replace(NOT_ALPHANUMERIC, ' ').trim();
 }
+
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;

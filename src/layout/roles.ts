@@ -16,15 +16,28 @@ export function bankedHeading(text: string, env: LayoutEnv): SectionKind | null 
   if (text.length > 64) return null;
   const first = text.charCodeAt(0);
   const dash = first === 45;
-  if (first < 128 ? !dash && !(first >= 65 && first <= 90) : !/^\p{Lu}/u.test(text)) return null;
+  if (first < 128 ? !dash && !(first >= 65 && first <= 90) : !CAPITAL_FIRST.test(text)) return null;
   // The key starts with the line's first letters in lower case: most capitals start no heading.
   if (first < 128 && !dash && !mayStartKey(keyStarts(env.sectionKinds), text)) return null;
-  const framed = dash ? /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/.exec(text) : null;
+  const framed = dash ? FRAMED.exec(text) : null;
   const inner = framed ? framed[1]! : text;
   const last = inner.charCodeAt(inner.length - 1);
   const key = env.lookupKey(last === 46 || last === 58 ? inner.slice(0, -1) : inner);
   return env.sectionKinds.get(key) ?? null;
 }
+
+// (The patterns of this file stand here, not in the functions: a pattern written in a function
+// is a new object on every call.)
+/** A capital letter first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+/** A heading framed by dashes (`--- Bilag ---`): group 1 is the heading. */
+const FRAMED = /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/;
+/** `Beslutning ` or `Beslutninger ` first. */
+const DECISION_WORD = /^beslutning(?:er)?[ \u00a0]/i;
+/** `den` or `d.` last (`Beslutning Økonomiudvalget den :`). */
+const DEN_LAST = /[ \u00a0](?:den|d\.)[ \u00a0]*:?$/i;
+/** `, pkt. 146:` last. */
+const POINT_LAST = /,[ \u00a0]*(?:pkt\.?|punkt)[ \u00a0]*\d{1,4}[ \u00a0]*:?$/i;
 
 /** How the keys of a bank start (in lower case: see `lookupKey`), and how short they are. */
 interface KeyStarts {
@@ -107,12 +120,19 @@ export function isDecisionHeading(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if (text.length > 140 || last === 46 || last === 59) return false;
   const first = text.charCodeAt(0);
-  if ((first === 66 || first === 98) && /^beslutning(?:er)?[ \u00a0]/i.test(text)) {
-    return findDate(text) !== null || /[ \u00a0](?:den|d\.)[ \u00a0]*:?$/i.test(text);
+  if ((first === 66 || first === 98) && DECISION_WORD.test(text)) {
+    return findDate(text) !== null || DEN_LAST.test(text);
   }
-  // A capital and `,pkt1` at least.
-  if (text.length >= 6 && isCapital(first) && /,[ \u00a0]*(?:pkt\.?|punkt)[ \u00a0]*\d{1,4}[ \u00a0]*:?$/i.test(text)) return findDate(text) !== null;
+  // A capital and `,pkt1` at least; the number, a space or a colon last.
+  if (text.length >= 6 && isCapital(first) && (isDigit(last) || last === 32 || last === 0xa0 || last === 58) && POINT_LAST.test(text)) {
+    return findDate(text) !== null;
+  }
   return false;
+}
+
+/** `[0-9]`. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** `[A-ZÆØÅ]`. */
@@ -126,12 +146,17 @@ function isCapital(c: number): boolean {
  */
 export function confirmRecurring(lines: LineFacts, openers: readonly Opener[], env: LayoutEnv): void {
   const { role, text, type } = lines;
-  const starts = new Set(openers.map((o) => o.at));
+  // Where the openers stand, in order, walked along with the lines (a lookup per line costs more).
+  const starts = openers.map((o) => o.at).sort((a, b) => a - b);
+  let next = 0;
   const seen = new Map<string, { items: Set<number>; lines: number[] }>();
   const recurringStarts = keyStarts(env.recurringKinds);
   let item = -1;
   for (let k = 0; k < lines.count; k++) {
-    if (starts.has(k) || type[k] === 'ItemOpener') item++;
+    // (Two openers may stand on one line: it opens one item.)
+    let opens = false;
+    for (; next < starts.length && starts[next] === k; next++) opens = true;
+    if (opens || type[k] === 'ItemOpener') item++;
     if (item < 0 || role[k] || type[k] !== 'TextLine' || text[k]!.length > 40) continue;
     const line = text[k]!;
     // A key starts with the line's first letters or digits in lower case: most lines start no recurring heading.

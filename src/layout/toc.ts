@@ -36,11 +36,14 @@ export function tocTitles(lines: LineFacts, start: number): Set<string> | null {
 
 /** The title of a TOC row: without its number, status word, leaders and page number. */
 export function tocEntryTitle(text: string): string {
-  return text
-    .replace(/^[-–•·*\uf0b7]?[ \t\u00a0]*(?:(?:åben|åbent|lukket)[ \t\u00a0]+)?(?:(?:punkt|pkt\.?)[ \u00a0]*)?(?:\d{1,4}[a-z]?[.:)]?[ \t\u00a0]+)?/i, '')
-    .replace(/(?:[ \t\u00a0]*[.…]{2,}[ .…\t\u00a0]*|\t[ \t\u00a0]*|[ \u00a0]{2,})(?:\d{1,4})?$/, '')
-    .trim();
+  return text.replace(ENTRY_HEAD, '').replace(ENTRY_TAIL, '').trim();
 }
+
+// (Here, not in the function: a pattern written there is a new object on every call.)
+/** A TOC row's bullet, status word, `Punkt` and number. */
+const ENTRY_HEAD = /^[-–•·*\uf0b7]?[ \t\u00a0]*(?:(?:åben|åbent|lukket)[ \t\u00a0]+)?(?:(?:punkt|pkt\.?)[ \u00a0]*)?(?:\d{1,4}[a-z]?[.:)]?[ \t\u00a0]+)?/i;
+/** A TOC row's leaders (or gap) and page number. */
+const ENTRY_TAIL = /(?:[ \t\u00a0]*[.…]{2,}[ .…\t\u00a0]*|\t[ \t\u00a0]*|[ \u00a0]{2,})(?:\d{1,4})?$/;
 
 /**
  * A table of contents printed without a heading: a list of at least three entries before the

@@ -81,7 +81,7 @@ export function learnArtifacts(
   moveRecurringNeighbours(kept, moved, lines);
 
   // Lone page numbers: lines of digits next to an artifact line or a form feed.
-  const numbers = kept.filter((t) => t.tokenType.name === 'TextLine' && /^\s*\d{1,4}\s*$/.test(t.image) && lines.touches(t));
+  const numbers = kept.filter((t) => t.tokenType.name === 'TextLine' && LONE_NUMBER.test(t.image) && lines.touches(t));
   const pageNumbers = onePerBreak(numbers, lines);
   if (!moved.length && !pageNumbers.size) return moved;
   const gone = new Set(moved);
@@ -222,7 +222,7 @@ function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBre
   for (const token of kept) {
     if (token.tokenType.name !== 'TextLine' || !lines.touches(token)) continue;
     const text = line(token);
-    if (text && /\p{L}/u.test(text) && !/[.:;,]$/.test(text)) candidates.add(text);
+    if (text && LETTER.test(text) && !CLAUSE_END.test(text)) candidates.add(text);
   }
   if (!candidates.size) return;
   const byText = new Map<string, IToken[]>();
@@ -322,5 +322,15 @@ function headerText(token: IToken, markdown: boolean): string {
 const DIGIT = /\d/;
 
 function key(text: string): string {
-  return text.toLowerCase().replace(/\s{2,}|[\t\u00a0]/g, ' ').trim();
+  return text.toLowerCase().replace(SPACES, ' ').trim();
 }
+
+// (Patterns stand here, not in the functions: a pattern written in a function is a new object
+// on every call, and these are tried line by line.)
+/** A line of digits alone (a page number). */
+const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
+const LETTER = /\p{L}/u;
+/** A clause's end last: a line of text, not a header. */
+const CLAUSE_END = /[.:;,]$/;
+/** Space as `key` reads it: runs of two or more, TABs and NBSPs become one space. */
+const SPACES = /\s{2,}|[\t\u00a0]/g;
