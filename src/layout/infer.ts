@@ -16,7 +16,7 @@ import { learnHeadings } from './learn-headings.js';
 import { LineFacts, Role } from './line-facts.js';
 import { type Opener, chooseNumberedOpeners } from './openers.js';
 import { mayStart } from '../text/first-chars.js';
-import { type LayoutShapes, readBareCaseNumber, readCaseLine } from './shapes.js';
+import { type LayoutShapes, caseLabelEnd, readBareCaseNumber, readCaseLine } from './shapes.js';
 import { type SplitMarks, splitFlattenedLines } from './split-lines.js';
 import { headlessToc, tocTitles } from './toc.js';
 import { chooseUnnumberedOpeners } from './unnumbered.js';
@@ -123,17 +123,17 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     } else if (type === 'TextLine' || type === 'CaseNumberLine' || type === 'ListItem' || type === 'HeaderLabelLine') {
       const digit = DIGIT.test(text);
       if (digit) lines.digit[k] = 1;
-      const label = mayStart(shapes.starts.caseLabel, text) ? shapes.caseLabel.exec(text) : null;
+      const labelEnd = mayStart(shapes.starts.caseLabel, text) ? caseLabelEnd(shapes, text) : -1;
       // Every case number has a digit: a line with neither a label nor a digit holds none.
-      const found = label || digit ? readCaseLine(shapes, text, label) : null;
-      const labelled = !found && label;
+      const found = labelEnd >= 0 || digit ? readCaseLine(shapes, text, labelEnd) : null;
+      const colon = !found && labelEnd >= 0 ? text.indexOf(':') : -1;
       if (found && 'labelOnly' in found) roles[k] = Role.caseLabel;
       else if (found) {
         roles[k] = Role.case;
         const at = token.startOffset + token.image.indexOf(text.slice(0, 1));
         caseNumbers.set(token, { start: at + found.start, end: at + found.end, last: token });
         caseTexts.add(text.slice(found.start, found.end));
-      } else if (labelled && labelled[0].includes(':')) roles[k] = Role.metadata;
+      } else if (colon >= 0 && colon < labelEnd) roles[k] = Role.metadata;
       else if (type !== 'HeaderLabelLine') {
         const banked = bankedHeading(text, env);
         if (banked) {
