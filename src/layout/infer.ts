@@ -13,7 +13,7 @@ import type { SectionKind } from '../model/agenda.js';
 import type { LayoutReport } from '../model/layout.js';
 import { plainText } from '../text/plain.js';
 import { learnHeadings } from './learn-headings.js';
-import { LineFacts, Role } from './line-facts.js';
+import { LineFacts, LineType, Role, lineType } from './line-facts.js';
 import { type Opener, chooseNumberedOpeners } from './openers.js';
 import { mayStart } from '../text/first-chars.js';
 import { type LayoutShapes, caseLabelEnd, readBareCaseNumber, readCaseLine } from './shapes.js';
@@ -82,7 +82,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   const { markdown, shapes } = env;
   splitFlattenedLines(tokens, env.splitMarks, env.relex);
   const lines = new LineFacts(countLines(tokens));
-  const { text: texts, role: roles, kind: kinds, type: types } = lines;
+  const { text: texts, role: roles, type: types } = lines;
   const caseNumbers = new Map<IToken, CaseSpan>();
   // The case numbers as printed: each distinct one's shape is read once, for the report.
   const caseTexts = new Set<string>();
@@ -113,13 +113,13 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     const text = plainText(token.image, markdown);
     lines.token[k] = i;
     texts[k] = text;
-    types[k] = type;
+    types[k] = lineType(type);
     if (previousBreak) lines.breakBefore[k] = 1;
     previousBreak = false;
     if (tokenMatcher(token, SectionStart)) {
       headings++;
       roles[k] = type === 'DecisionHeading' ? Role.decision : Role.heading;
-      kinds[k] = type === 'DecisionHeading' ? 'decision' : type === 'RecommendationHeading' ? 'recommendation' : (env.sectionKinds.get(env.lookupKey(text)) ?? 'other');
+      lines.setKind(k, type === 'DecisionHeading' ? 'decision' : type === 'RecommendationHeading' ? 'recommendation' : (env.sectionKinds.get(env.lookupKey(text)) ?? 'other'));
     } else if (type === 'TextLine' || type === 'CaseNumberLine' || type === 'ListItem' || type === 'HeaderLabelLine') {
       const digit = DIGIT.test(text);
       if (digit) lines.digit[k] = 1;
@@ -138,10 +138,10 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
         const banked = bankedHeading(text, env);
         if (banked) {
           roles[k] = banked === 'decision' ? Role.decision : Role.heading;
-          kinds[k] = banked;
+          lines.setKind(k, banked);
         } else if (isDecisionHeading(text)) {
           roles[k] = Role.decision;
-          kinds[k] = 'decision';
+          lines.setKind(k, 'decision');
         } else if (mayStart(shapes.starts.metadata, text) && shapes.metadata.test(text)) roles[k] = Role.metadata;
         else if (mayStart(shapes.starts.status, text) && shapes.statusLine.test(text)) roles[k] = Role.status;
       }
@@ -153,14 +153,14 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   for (let k = 0; k <= last; k++) {
     const type = types[k];
     // `Direktøren indstiller, at` right under `Indstilling` is that section's text, not a heading.
-    if (type === 'RecommendationHeading' && k > 0 && kinds[k - 1] === 'recommendation') {
+    if (type === LineType.recommendationHeading && lines.kindOf(k - 1) === 'recommendation') {
       roles[k] = Role.none;
-      kinds[k] = null;
+      lines.setKind(k, null);
       demoted.push(lines.token[k]!);
     }
-    if (type === 'ListItem') {
-      const before = k > 0 && !lines.breakBefore[k] && types[k - 1] === 'ListItem';
-      if (before || (k < last && types[k + 1] === 'ListItem' && !lines.breakBefore[k + 1])) lines.inList[k] = 1;
+    if (type === LineType.listItem) {
+      const before = k > 0 && !lines.breakBefore[k] && types[k - 1] === LineType.listItem;
+      if (before || (k < last && types[k + 1] === LineType.listItem && !lines.breakBefore[k + 1])) lines.inList[k] = 1;
     }
     // `Sagsnr.:` with the number on the next line.
     if (roles[k] === Role.caseLabel && k < last) {

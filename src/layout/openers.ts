@@ -1,5 +1,5 @@
 import { mayStart } from '../text/first-chars.js';
-import { type LineFacts, Role } from './line-facts.js';
+import { type LineFacts, LineType, Role } from './line-facts.js';
 import type { LayoutShapes } from './shapes.js';
 
 /**
@@ -55,7 +55,7 @@ function candidateAt(lines: LineFacts, k: number, shapes: LayoutShapes): Candida
   const role = lines.role[k];
   if (role !== Role.none && role !== Role.status) return null;
   const type = lines.type[k];
-  if (type !== 'TextLine' && type !== 'ListItem') return null;
+  if (type !== LineType.text && type !== LineType.listItem) return null;
   const text = lines.text[k]!;
   const { starts } = shapes;
   const field = mayStart(starts.numberField, text) ? shapes.numberField.exec(text) : null;
@@ -67,7 +67,7 @@ function candidateAt(lines: LineFacts, k: number, shapes: LayoutShapes): Candida
   const under = mayStart(starts.numberUnder, text) ? shapes.numberUnder.exec(text) : null;
   if (under) {
     const previous = k - 1;
-    if (previous < 0 || lines.role[previous] || !titleShaped(lines.text[previous]!) || lines.type[previous] !== 'TextLine') return null;
+    if (previous < 0 || lines.role[previous] || !titleShaped(lines.text[previous]!) || lines.type[previous] !== LineType.text) return null;
     return make(previous, under[1]!, lines.text[previous]!, [k], 'numberUnderTitle');
   }
   // The committee's abbreviation starts with a capital.

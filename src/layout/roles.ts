@@ -1,7 +1,7 @@
 import type { SectionKind } from '../model/agenda.js';
 import { findDate } from '../text/dates.js';
 import type { LayoutEnv } from './infer.js';
-import { type LineFacts, Role } from './line-facts.js';
+import { type LineFacts, LineType, Role } from './line-facts.js';
 import type { Opener } from './openers.js';
 
 /*
@@ -156,8 +156,8 @@ export function confirmRecurring(lines: LineFacts, openers: readonly Opener[], e
     // (Two openers may stand on one line: it opens one item.)
     let opens = false;
     for (; next < starts.length && starts[next] === k; next++) opens = true;
-    if (opens || type[k] === 'ItemOpener') item++;
-    if (item < 0 || role[k] || type[k] !== 'TextLine' || text[k]!.length > 40) continue;
+    if (opens || type[k] === LineType.itemOpener) item++;
+    if (item < 0 || role[k] || type[k] !== LineType.text || text[k]!.length > 40) continue;
     const line = text[k]!;
     // A key starts with the line's first letters or digits in lower case: most lines start no recurring heading.
     if (!mayStartKey(recurringStarts, line)) continue;
@@ -192,7 +192,7 @@ export function confirmRecurring(lines: LineFacts, openers: readonly Opener[], e
 export function absenceHeadings(lines: LineFacts, from: number, env: LayoutEnv): void {
   const { role, text, type } = lines;
   for (let k = from; k < lines.count; k++) {
-    if (role[k] || (type[k] !== 'HeaderLabelLine' && type[k] !== 'TextLine') || !env.absenceLabel.test(text[k]!)) continue;
+    if (role[k] || (type[k] !== LineType.headerLabel && type[k] !== LineType.text) || !env.absenceLabel.test(text[k]!)) continue;
     const next = k + 1;
     if (next >= lines.count || role[next] || !NAMES.test(text[next]!)) role[k] = Role.heading;
   }

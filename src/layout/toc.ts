@@ -1,4 +1,4 @@
-import { type LineFacts, Role } from './line-facts.js';
+import { type LineFacts, LineType, Role } from './line-facts.js';
 import { tocKey } from './openers.js';
 
 /** Lines after a TOC heading that may be its entries. */
@@ -57,9 +57,9 @@ export function headlessToc(lines: LineFacts, firstOpener: number, firstTitle: s
   const want = tocKey(firstTitle);
   const { type, breakBefore } = lines;
   for (let k = 0; k < firstOpener; k++) {
-    if (type[k] !== 'ListItem' || (!breakBefore[k] && k > 0 && type[k - 1] === 'ListItem')) continue;
+    if (type[k] !== LineType.listItem || (!breakBefore[k] && k > 0 && type[k - 1] === LineType.listItem)) continue;
     let end = k;
-    while (end + 1 < firstOpener && type[end + 1] === 'ListItem' && !breakBefore[end + 1]) end++;
+    while (end + 1 < firstOpener && type[end + 1] === LineType.listItem && !breakBefore[end + 1]) end++;
     if (end - k >= 2 && tocKey(tocEntryTitle(lines.text[k]!)) === want) return k;
   }
   return -1;

@@ -1,4 +1,4 @@
-import { type LineFacts, Role } from './line-facts.js';
+import { type LineFacts, LineType, Role } from './line-facts.js';
 import { type Opener, titleShaped } from './openers.js';
 
 /** Lines after a case number within which a heading must come for it to head an item. */
@@ -30,7 +30,7 @@ export function chooseUnnumberedOpeners(lines: LineFacts): (Opener & { virtual: 
     }
     if (!heading) continue;
     const above = k - 1;
-    if (above >= 0 && !role[above] && lines.type[above] === 'TextLine' && titleShaped(text[above]!) && !/\.$/.test(text[above]!)) {
+    if (above >= 0 && !role[above] && lines.type[above] === LineType.text && titleShaped(text[above]!) && !/\.$/.test(text[above]!)) {
       byCase.push({ at: above, number: null, label: null, title: text[above]!, head: [], form: 'titleAndCaseNumber', virtual: false });
     } else {
       byCase.push({ at: k, number: null, label: null, title: null, head: [], form: 'caseNumber', virtual: true });
@@ -45,7 +45,7 @@ export function chooseUnnumberedOpeners(lines: LineFacts): (Opener & { virtual: 
     if (!lines.isHeading(k)) continue;
     headings++;
     const key = text[k]!.toLowerCase().replace(TRAILING, '');
-    const opens = !out.length || seen.has(key) || (lines.kind[k] === 'summary' && seen.size > 0);
+    const opens = !out.length || seen.has(key) || (lines.kindOf(k) === 'summary' && seen.size > 0);
     if (opens) {
       out.push({ at: k, number: null, label: null, title: null, head: [], form: 'headings', virtual: true });
       seen = new Set();
