@@ -13,9 +13,10 @@ import type { SectionKind } from '../model/agenda.js';
 import type { LayoutReport } from '../model/layout.js';
 import { plainText } from '../text/plain.js';
 import { learnHeadings } from './learn-headings.js';
-import { type LineFacts, type Opener, chooseNumberedOpeners } from './openers.js';
+import { LineFacts, LineType, Role, lineType } from './line-facts.js';
+import { type Opener, chooseNumberedOpeners } from './openers.js';
 import { mayStart } from '../text/first-chars.js';
-import { type LayoutShapes, readBareCaseNumber, readCaseLine } from './shapes.js';
+import { type LayoutShapes, caseLabelEnd, readBareCaseNumber, readCaseLine } from './shapes.js';
 import { type SplitMarks, splitFlattenedLines } from './split-lines.js';
 import { headlessToc, tocTitles } from './toc.js';
 import { chooseUnnumberedOpeners } from './unnumbered.js';
@@ -80,9 +81,8 @@ export interface LayoutEnv {
 export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   const { markdown, shapes } = env;
   splitFlattenedLines(tokens, env.splitMarks, env.relex);
-  const index: number[] = [];
-  const lines: LineFacts[] = [];
-  const kinds: (SectionKind | null)[] = [];
+  const lines = new LineFacts(countLines(tokens));
+  const { text: texts, role: roles, type: types } = lines;
   const caseNumbers = new Map<IToken, CaseSpan>();
   // The case numbers as printed: each distinct one's shape is read once, for the report.
   const caseTexts = new Set<string>();
@@ -97,7 +97,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   // not neighbours.
   const cuts = [...env.artifacts].map((t) => t.startOffset).sort((a, b) => a - b);
   let cut = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0, k = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // (A type index is read faster than a type's name.)
     if (token.tokenTypeIdx === Break.tokenTypeIdx) {
@@ -111,65 +111,67 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     }
     if (tokenMatcher(token, ItemStart)) dialectOpeners++;
     const text = plainText(token.image, markdown);
-    const facts: LineFacts = { text, type, role: null, breakBefore: previousBreak, inList: false, digit: false };
+    lines.token[k] = i;
+    texts[k] = text;
+    types[k] = lineType(type);
+    if (previousBreak) lines.breakBefore[k] = 1;
     previousBreak = false;
-    let kind: SectionKind | null = null;
     if (tokenMatcher(token, SectionStart)) {
       headings++;
-      facts.role = type === 'DecisionHeading' ? 'decision' : 'heading';
-      kind = type === 'DecisionHeading' ? 'decision' : type === 'RecommendationHeading' ? 'recommendation' : (env.sectionKinds.get(env.lookupKey(text)) ?? 'other');
+      roles[k] = type === 'DecisionHeading' ? Role.decision : Role.heading;
+      lines.setKind(k, type === 'DecisionHeading' ? 'decision' : type === 'RecommendationHeading' ? 'recommendation' : (env.sectionKinds.get(env.lookupKey(text)) ?? 'other'));
     } else if (type === 'TextLine' || type === 'CaseNumberLine' || type === 'ListItem' || type === 'HeaderLabelLine') {
-      facts.digit = DIGIT.test(text);
-      const label = mayStart(shapes.starts.caseLabel, text) ? shapes.caseLabel.exec(text) : null;
+      const digit = DIGIT.test(text);
+      if (digit) lines.digit[k] = 1;
+      const labelEnd = mayStart(shapes.starts.caseLabel, text) ? caseLabelEnd(shapes, text) : -1;
       // Every case number has a digit: a line with neither a label nor a digit holds none.
-      const found = label || facts.digit ? readCaseLine(shapes, text, label) : null;
-      const labelled = !found && label;
-      if (found && 'labelOnly' in found) facts.role = 'caseLabel';
+      const found = labelEnd >= 0 || digit ? readCaseLine(shapes, text, labelEnd) : null;
+      const colon = !found && labelEnd >= 0 ? text.indexOf(':') : -1;
+      if (found && 'labelOnly' in found) roles[k] = Role.caseLabel;
       else if (found) {
-        facts.role = 'case';
+        roles[k] = Role.case;
         const at = token.startOffset + token.image.indexOf(text.slice(0, 1));
         caseNumbers.set(token, { start: at + found.start, end: at + found.end, last: token });
         caseTexts.add(text.slice(found.start, found.end));
-      } else if (labelled && labelled[0].includes(':')) facts.role = 'metadata';
+      } else if (colon >= 0 && colon < labelEnd) roles[k] = Role.metadata;
       else if (type !== 'HeaderLabelLine') {
         const banked = bankedHeading(text, env);
         if (banked) {
-          facts.role = banked === 'decision' ? 'decision' : 'heading';
-          kind = banked;
+          roles[k] = banked === 'decision' ? Role.decision : Role.heading;
+          lines.setKind(k, banked);
         } else if (isDecisionHeading(text)) {
-          facts.role = 'decision';
-          kind = 'decision';
-        } else if (mayStart(shapes.starts.metadata, text) && shapes.metadata.test(text)) facts.role = 'metadata';
-        else if (mayStart(shapes.starts.status, text) && shapes.statusLine.test(text)) facts.role = 'status';
+          roles[k] = Role.decision;
+          lines.setKind(k, 'decision');
+        } else if (mayStart(shapes.starts.metadata, text) && shapes.metadata.test(text)) roles[k] = Role.metadata;
+        else if (mayStart(shapes.starts.status, text) && shapes.statusLine.test(text)) roles[k] = Role.status;
       }
     }
-    if (tocStart < 0 && type === 'TocHeadingLine') tocStart = lines.length;
-    index.push(i);
-    lines.push(facts);
-    kinds.push(kind);
+    if (tocStart < 0 && type === 'TocHeadingLine') tocStart = k;
+    k++;
   }
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
-    const next = lines[k + 1];
+  const last = lines.count - 1;
+  for (let k = 0; k <= last; k++) {
+    const type = types[k];
     // `Direktøren indstiller, at` right under `Indstilling` is that section's text, not a heading.
-    if (line.type === 'RecommendationHeading' && kinds[k - 1] === 'recommendation') {
-      line.role = null;
-      kinds[k] = null;
-      demoted.push(index[k]!);
+    if (type === LineType.recommendationHeading && lines.kindOf(k - 1) === 'recommendation') {
+      roles[k] = Role.none;
+      lines.setKind(k, null);
+      demoted.push(lines.token[k]!);
     }
-    line.inList =
-      line.type === 'ListItem' &&
-      ((!line.breakBefore && lines[k - 1]?.type === 'ListItem') || (next?.type === 'ListItem' && !next.breakBefore));
+    if (type === LineType.listItem) {
+      const before = k > 0 && !lines.breakBefore[k] && types[k - 1] === LineType.listItem;
+      if (before || (k < last && types[k + 1] === LineType.listItem && !lines.breakBefore[k + 1])) lines.inList[k] = 1;
+    }
     // `Sagsnr.:` with the number on the next line.
-    if (line.role === 'caseLabel') {
-      const next = lines[k + 1];
-      const bare = next && (!next.role || next.role === 'case') ? readBareCaseNumber(next.text) : null;
+    if (roles[k] === Role.caseLabel && k < last) {
+      const next = roles[k + 1];
+      const bare = next === Role.none || next === Role.case ? readBareCaseNumber(texts[k + 1]!) : null;
       if (bare) {
-        const nextToken = tokens[index[k + 1]!]!;
-        const at = nextToken.startOffset + nextToken.image.indexOf(next!.text.slice(0, 1));
-        caseNumbers.set(tokens[index[k]!]!, { start: at + bare.start, end: at + bare.end, last: nextToken });
-        line.role = 'case';
-        next!.role = 'metadata';
+        const nextToken = tokens[lines.token[k + 1]!]!;
+        const at = nextToken.startOffset + nextToken.image.indexOf(texts[k + 1]!.slice(0, 1));
+        caseNumbers.set(tokens[lines.token[k]!]!, { start: at + bare.start, end: at + bare.end, last: nextToken });
+        roles[k] = Role.case;
+        roles[k + 1] = Role.metadata;
       }
     }
   }
@@ -180,54 +182,54 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   if (dialectOpeners > 0) form = 'dialect';
   else {
     openers = chooseNumberedOpeners(lines, shapes, toc);
-    if (!openers.length) openers = chooseUnnumberedOpeners(lines, kinds);
+    if (!openers.length) openers = chooseUnnumberedOpeners(lines);
     form = openers[0]?.form ?? null;
   }
 
   confirmRecurring(lines, openers, env);
-  absenceHeadings(lines, openers[0]?.at ?? (dialectOpeners ? 0 : lines.length), env);
+  absenceHeadings(lines, openers[0]?.at ?? (dialectOpeners ? 0 : lines.count), env);
 
   for (const i of demoted) retype(tokens[i]!, TextLine);
-  // Retype: case lines, decision and banked headings, openers (virtual ones inserted last).
-  for (let k = 0; k < lines.length; k++) {
-    const role = lines[k]!.role;
-    if (!role) continue;
-    const token = tokens[index[k]!]!;
-    if (role === 'case' && token.tokenType.name !== 'CaseNumberLine') retype(token, env.caseNumberType);
-    if (role === 'caseLabel' && token.tokenType.name === 'TextLine') retype(token, env.caseNumberType);
-    if (role === 'decision' || role === 'heading') headings++;
-    if (role === 'decision' && !tokenMatcher(token, SectionStart)) retype(token, LearnedDecisionHeading);
-    if (role === 'heading' && !tokenMatcher(token, SectionStart)) retype(token, LearnedHeading);
+  // Retype: case lines, decision and banked headings, openers (virtual ones inserted last); and
+  // collect the metadata lines.
+  const metadata = new Set<IToken>();
+  for (let k = 0; k < lines.count; k++) {
+    const role = roles[k]!;
+    if (role === Role.none) continue;
+    const token = tokens[lines.token[k]!]!;
+    if (role === Role.metadata || role === Role.status) metadata.add(token);
+    else if (role === Role.case && token.tokenType.name !== 'CaseNumberLine') retype(token, env.caseNumberType);
+    else if (role === Role.caseLabel && token.tokenType.name === 'TextLine') retype(token, env.caseNumberType);
+    else if (role === Role.decision || role === Role.heading) {
+      headings++;
+      if (!tokenMatcher(token, SectionStart)) retype(token, role === Role.decision ? LearnedDecisionHeading : LearnedHeading);
+    }
   }
   // A case number printed above a numbered opener (`00.01.00-G01-24-17` / `342. Title`) heads
   // the item: the item opens at it, and the numbered line is its title.
   // (Openers stand in increasing order of lines: only the one before can stand on the line above.)
   for (let n = 0; n < openers.length; n++) {
     const o = openers[n]!;
-    if (o.form !== 'numbered' || lines[o.at - 1]?.role !== 'case' || openers[n - 1]?.at === o.at - 1) continue;
+    if (o.form !== 'numbered' || o.at === 0 || roles[o.at - 1] !== Role.case || openers[n - 1]?.at === o.at - 1) continue;
     o.head = [o.at];
     o.at -= 1;
     o.caseAbove = true;
   }
-  const metadata = new Set<IToken>();
-  for (let k = 0; k < lines.length; k++) {
-    const { role } = lines[k]!;
-    if (role === 'metadata' || role === 'status') metadata.add(tokens[index[k]!]!);
-  }
+  const tokenOf = (k: number) => tokens[lines.token[k]!]!;
   const infos = new Map<IToken, OpenerInfo>();
   const inserts: { at: number; token: IToken }[] = [];
   for (const o of openers) {
-    const line = tokens[index[o.at]!]!;
+    const line = tokenOf(o.at);
     const info: OpenerInfo = {
       number: o.number,
       label: o.label,
       title: o.title,
-      head: o.head.map((h) => tokens[index[h]!]!),
+      head: o.head.map(tokenOf),
       caseAbove: o.caseAbove === true,
     };
     if (o.virtual) {
       const token = virtualToken(line);
-      inserts.push({ at: index[o.at]!, token });
+      inserts.push({ at: lines.token[o.at]!, token });
       infos.set(token, info);
     } else {
       retype(line, LearnedItemOpener);
@@ -237,9 +239,9 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   const first = openers[0];
   const tocAt = first && tocStart < 0 ? headlessToc(lines, first.at, first.title) : -1;
   if (tocAt >= 0) {
-    const token = virtualToken(tokens[index[tocAt]!]!);
+    const token = virtualToken(tokenOf(tocAt));
     retype(token, LearnedTocHeading);
-    inserts.push({ at: index[tocAt]!, token });
+    inserts.push({ at: lines.token[tocAt]!, token });
     inserts.sort((a, b) => a.at - b.at);
   }
   insertTokens(tokens, inserts);
@@ -259,6 +261,13 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
       toc: toc ? (openers.length ? 'confirmsOpeners' : 'present') : 'none',
     },
   };
+}
+
+/** How many lines the tokens hold: every token but the blank lines. */
+function countLines(tokens: readonly IToken[]): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.tokenTypeIdx !== Break.tokenTypeIdx) n++;
+  return n;
 }
 
 /** The distinct shapes of the case numbers printed, in the order they first appear, for the report. */

@@ -1,4 +1,5 @@
 import { mayStart } from '../text/first-chars.js';
+import { type LineFacts, LineType, Role } from './line-facts.js';
 import type { LayoutShapes } from './shapes.js';
 
 /**
@@ -32,24 +33,6 @@ export type OpenerForm =
   | 'caseNumber'
   | 'headings';
 
-/** What layout inference knows of one line before openers are chosen. */
-export interface LineFacts {
-  text: string;
-  /** The lexer's token type name. */
-  type: string;
-  /** The role evidence gives the line. */
-  role: 'heading' | 'decision' | 'case' | 'caseLabel' | 'metadata' | 'status' | 'toc' | null;
-  /** A blank line or an artifact stands right before this line. */
-  breakBefore: boolean;
-  /** Part of a list (a list entry right before or after it). */
-  inList: boolean;
-  /**
-   * The text has a digit, as every item number and case number has (read for the lines that
-   * may hold one: text lines, list entries, case-number and header-label lines).
-   */
-  digit: boolean;
-}
-
 interface Candidate extends Opener {
   key: number;
   score: number;
@@ -66,24 +49,26 @@ const MAX_GAP = 10;
  * Reads the numbered opener forms of one line and the lines around it. Returns null when the
  * line cannot open an item.
  */
-function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Candidate | null {
-  const line = lines[k]!;
-  if (line.role && line.role !== 'status') return null;
-  if ((line.type !== 'TextLine' && line.type !== 'ListItem') || !line.digit) return null;
-  const { text } = line;
+function candidateAt(lines: LineFacts, k: number, shapes: LayoutShapes): Candidate | null {
+  // (The digit first: most lines have none.)
+  if (!lines.digit[k]) return null;
+  const role = lines.role[k];
+  if (role !== Role.none && role !== Role.status) return null;
+  const type = lines.type[k];
+  if (type !== LineType.text && type !== LineType.listItem) return null;
+  const text = lines.text[k]!;
   const { starts } = shapes;
   const field = mayStart(starts.numberField, text) ? shapes.numberField.exec(text) : null;
   if (field) {
-    const next = lines[k + 1];
     // `Punktnummer: 3` alone is a field of something else (an earlier decision's triplet).
-    const title = next ? shapes.titleField.exec(next.text) : null;
+    const title = k + 1 < lines.count ? shapes.titleField.exec(lines.text[k + 1]!) : null;
     return title ? make(k, field[1]!, title[1]!.trim(), [k + 1], 'fields') : null;
   }
   const under = mayStart(starts.numberUnder, text) ? shapes.numberUnder.exec(text) : null;
   if (under) {
-    const previous = lines[k - 1];
-    if (!previous || previous.role || !titleShaped(previous.text) || previous.type !== 'TextLine') return null;
-    return make(k - 1, under[1]!, previous.text, [k], 'numberUnderTitle');
+    const previous = k - 1;
+    if (previous < 0 || lines.role[previous] || !titleShaped(lines.text[previous]!) || lines.type[previous] !== LineType.text) return null;
+    return make(previous, under[1]!, lines.text[previous]!, [k], 'numberUnderTitle');
   }
   // The committee's abbreviation starts with a capital.
   const first = text.charCodeAt(0);
@@ -98,13 +83,13 @@ function candidateAt(lines: LineFacts[], k: number, shapes: LayoutShapes): Candi
   }
   if (!title) {
     // `3` alone: the title is the next line.
-    const next = lines[k + 1];
-    if (!next || next.role || !titleShaped(next.text) || m[1]) return null;
-    return make(k, m[2]!, next.text, [k + 1], 'numberAlone');
+    const next = k + 1;
+    if (next >= lines.count || lines.role[next] || !titleShaped(lines.text[next]!) || m[1]) return null;
+    return make(k, m[2]!, lines.text[next]!, [next], 'numberAlone');
   }
   // An empty pair of parentheses left by a template (`Godkendelse af dagsorden ( )`).
   if (title.charCodeAt(title.length - 1) === 41) title = title.replace(/[ \u00a0]*\([ \u00a0]*\)$/, '');
-  if (line.inList && !m[1]) return null;
+  if (lines.inList[k] && !m[1]) return null;
   if (!titleShaped(title)) return null;
   // The opener printed twice and glued (`1. Status1. Status`).
   const twice = title.length <= 400 ? title.indexOf(`${m[2]}.`) : -1;
@@ -153,8 +138,11 @@ export function titleShaped(title: string): boolean {
   // `,` `;` `:`
   if (last === 44 || last === 59 || last === 58) return false;
   // A TOC row's page number ends it in a digit.
-  return !(last >= 48 && last <= 57) || !/(?:\.{2,}|…|\s{2,}|\t)\s*\d{1,4}$/.test(title);
+  return !(last >= 48 && last <= 57) || !PAGE_COLUMN.test(title);
 }
+
+/** Leaders or a gap, then a page number, last: a TOC row. (Here, not in the function: a pattern written there is a new object on every call.) */
+const PAGE_COLUMN = /(?:\.{2,}|…|\s{2,}|\t)\s*\d{1,4}$/;
 
 /** The characters a title starts with: `[A-ZÆØÅÄÖÜ0-9"“»§]`. */
 const TITLE_INITIALS = new Set([...'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÄÖÜ0123456789"“»§'].map((c) => c.charCodeAt(0)));
@@ -168,27 +156,27 @@ const TITLE_INITIALS = new Set([...'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÄÖÜ012345
  * back) does not open items even where a heading follows one of its entries.
  */
 export function chooseNumberedOpeners(
-  lines: LineFacts[],
+  lines: LineFacts,
   shapes: LayoutShapes,
   tocTitles: ReadonlySet<string> | null,
 ): Opener[] {
   const candidates: Candidate[] = [];
-  for (let k = 0; k < lines.length; k++) {
+  for (let k = 0; k < lines.count; k++) {
     const c = candidateAt(lines, k, shapes);
     if (c) candidates.push(c);
   }
   candidates.forEach((c, n) => {
-    const stop = candidates[n + 1]?.at ?? lines.length;
+    const stop = candidates[n + 1]?.at ?? lines.count;
     const from = c.last + 1;
     let score = 0;
     for (let j = from; j < stop && j < from + REACH; j++) {
-      const role = lines[j]!.role;
-      if (role === 'case' || role === 'caseLabel') score = Math.max(score, 3);
-      else if (role === 'heading' || role === 'decision' || role === 'metadata' || role === 'status') score = Math.max(score, 2);
+      const role = lines.role[j];
+      if (role === Role.case || role === Role.caseLabel) score = Math.max(score, 3);
+      else if (role === Role.heading || role === Role.decision || role === Role.metadata || role === Role.status) score = Math.max(score, 2);
       if (score >= 3) break;
     }
     // Some systems print the case number above the opener (`00.01.00-G01-24-17` / `342. Title`).
-    if (lines[c.at - 1]?.role === 'case') score = Math.max(score, 3);
+    if (c.at > 0 && lines.role[c.at - 1] === Role.case) score = Math.max(score, 3);
     if (c.form === 'fields' || c.form === 'numberUnderTitle') score = Math.max(score, 2);
     if (tocTitles && c.title) {
       if (tocTitles.has(tocKey(c.title))) score += 4;
@@ -202,7 +190,7 @@ export function chooseNumberedOpeners(
     if (c.score <= 0 && next && next.score >= 2 && next.number === c.number! + 1 && next.at === c.last + 1) c.score = 1;
     // The last numbered line of the document, next to its end, after a confirmed item.
     const previous = candidates[n - 1];
-    if (c.score <= 0 && !next && previous && previous.score >= 2 && c.number === previous.number! + 1 && lines.length - c.last <= 2) c.score = 1;
+    if (c.score <= 0 && !next && previous && previous.score >= 2 && c.number === previous.number! + 1 && lines.count - c.last <= 2) c.score = 1;
   });
   // Entries of a list that restarted below a confirmed item number (`1. Trafik` after item 1).
   let strongest = -1;
@@ -251,5 +239,7 @@ function bestRun(candidates: Candidate[]): Opener[] {
 
 /** How a title is compared with a table-of-contents entry: letters and digits, lower case. */
 export function tocKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.toLowerCase().replace(NOT_ALPHANUMERIC, ' ').trim();
 }
+
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;

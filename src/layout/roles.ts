@@ -1,7 +1,8 @@
 import type { SectionKind } from '../model/agenda.js';
 import { findDate } from '../text/dates.js';
 import type { LayoutEnv } from './infer.js';
-import type { LineFacts, Opener } from './openers.js';
+import { type LineFacts, LineType, Role } from './line-facts.js';
+import type { Opener } from './openers.js';
 
 /*
  * What evidence makes one line a heading: the dialect's bank (any case, a colon, framed), the
@@ -15,22 +16,39 @@ export function bankedHeading(text: string, env: LayoutEnv): SectionKind | null 
   if (text.length > 64) return null;
   const first = text.charCodeAt(0);
   const dash = first === 45;
-  if (first < 128 ? !dash && !(first >= 65 && first <= 90) : !/^\p{Lu}/u.test(text)) return null;
+  if (first < 128 ? !dash && !(first >= 65 && first <= 90) : !CAPITAL_FIRST.test(text)) return null;
   // The key starts with the line's first letters in lower case: most capitals start no heading.
   if (first < 128 && !dash && !mayStartKey(keyStarts(env.sectionKinds), text)) return null;
-  const framed = dash ? /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/.exec(text) : null;
+  const framed = dash ? FRAMED.exec(text) : null;
   const inner = framed ? framed[1]! : text;
   const last = inner.charCodeAt(inner.length - 1);
   const key = env.lookupKey(last === 46 || last === 58 ? inner.slice(0, -1) : inner);
   return env.sectionKinds.get(key) ?? null;
 }
 
-/** How the keys of a bank start (in lower case: see `lookupKey`). */
+// (The patterns of this file stand here, not in the functions: a pattern written in a function
+// is a new object on every call.)
+/** A capital letter first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+/** A heading framed by dashes (`--- Bilag ---`): group 1 is the heading. */
+const FRAMED = /^-{2,}[ \u00a0]*([^-].*[^-])[ \u00a0]*-{2,}$/;
+/** `Beslutning ` or `Beslutninger ` first. */
+const DECISION_WORD = /^beslutning(?:er)?[ \u00a0]/i;
+/** `den` or `d.` last (`Beslutning Økonomiudvalget den :`). */
+const DEN_LAST = /[ \u00a0](?:den|d\.)[ \u00a0]*:?$/i;
+/** `, pkt. 146:` last. */
+const POINT_LAST = /,[ \u00a0]*(?:pkt\.?|punkt)[ \u00a0]*\d{1,4}[ \u00a0]*:?$/i;
+
+/** How the keys of a bank start (in lower case: see `lookupKey`), and how short they are. */
 interface KeyStarts {
   /** Their first characters. */
   firsts: Set<number>;
   /** Their first two characters where both are ASCII, flagged at `first * 128 + second`. */
   pairs: Uint8Array;
+  /** Their first three characters where all are ASCII, as `(first * 128 + second) * 128 + third`. */
+  triples: Set<number>;
+  /** The length of the shortest key. */
+  shortest: number;
 }
 
 const bankStarts = new WeakMap<ReadonlyMap<string, unknown>, KeyStarts>();
@@ -43,12 +61,15 @@ function keyStarts(bank: ReadonlyMap<string, unknown>): KeyStarts {
   if (bank === lastBank) return lastStarts!;
   let res = bankStarts.get(bank);
   if (!res) {
-    res = { firsts: new Set(), pairs: new Uint8Array(128 * 128) };
+    res = { firsts: new Set(), pairs: new Uint8Array(128 * 128), triples: new Set(), shortest: Infinity };
     for (const key of bank.keys()) {
       res.firsts.add(key.charCodeAt(0));
       const a = key.charCodeAt(0);
       const b = key.charCodeAt(1);
+      const c = key.charCodeAt(2);
       if (a < 128 && b < 128) res.pairs[a * 128 + b] = 1;
+      if (a < 128 && b < 128 && c < 128) res.triples.add((a * 128 + b) * 128 + c);
+      res.shortest = Math.min(res.shortest, key.length);
     }
     bankStarts.set(bank, res);
   }
@@ -59,15 +80,27 @@ function keyStarts(bank: ReadonlyMap<string, unknown>): KeyStarts {
 
 /**
  * Whether the key of a line starting with an ASCII letter or digit may be one of a bank's, by
- * its first character and, when the second is one too, the first two: the key starts with
- * them in lower case (spaces, a trailing colon or full stop do not come first).
+ * its first character and, as far as they are ASCII letters or digits too, its first two and
+ * three: the key starts with them in lower case (spaces, a trailing colon or full stop do not
+ * come first). Nor has a line of ASCII characters shorter than every key one: lower case keeps
+ * its length, and the rest of `lookupKey` only shortens it.
  */
 function mayStartKey(starts: KeyStarts, text: string): boolean {
   const a = loweredAlphanumeric(text.charCodeAt(0));
   if (a < 0) return true;
   if (!starts.firsts.has(a)) return false;
+  if (text.length < starts.shortest && isAscii(text)) return false;
   const b = loweredAlphanumeric(text.charCodeAt(1));
-  return b < 0 || starts.pairs[a * 128 + b] === 1;
+  if (b < 0) return true;
+  if (starts.pairs[a * 128 + b] !== 1) return false;
+  const c = loweredAlphanumeric(text.charCodeAt(2));
+  return c < 0 || starts.triples.has((a * 128 + b) * 128 + c);
+}
+
+/** Whether every character of a (short) text is ASCII. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** An ASCII letter (in lower case) or digit, or -1 for any other character. */
@@ -87,12 +120,19 @@ export function isDecisionHeading(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if (text.length > 140 || last === 46 || last === 59) return false;
   const first = text.charCodeAt(0);
-  if ((first === 66 || first === 98) && /^beslutning(?:er)?[ \u00a0]/i.test(text)) {
-    return findDate(text) !== null || /[ \u00a0](?:den|d\.)[ \u00a0]*:?$/i.test(text);
+  if ((first === 66 || first === 98) && DECISION_WORD.test(text)) {
+    return findDate(text) !== null || DEN_LAST.test(text);
   }
-  // A capital and `,pkt1` at least.
-  if (text.length >= 6 && isCapital(first) && /,[ \u00a0]*(?:pkt\.?|punkt)[ \u00a0]*\d{1,4}[ \u00a0]*:?$/i.test(text)) return findDate(text) !== null;
+  // A capital and `,pkt1` at least; the number, a space or a colon last.
+  if (text.length >= 6 && isCapital(first) && (isDigit(last) || last === 32 || last === 0xa0 || last === 58) && POINT_LAST.test(text)) {
+    return findDate(text) !== null;
+  }
   return false;
+}
+
+/** `[0-9]`. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** `[A-ZÆØÅ]`. */
@@ -104,37 +144,42 @@ function isCapital(c: number): boolean {
  * Headings that are also sub-headings in some templates (`Baggrund`) become headings when the
  * document prints them, alone on a line, in two or more items.
  */
-export function confirmRecurring(lines: LineFacts[], openers: readonly Opener[], env: LayoutEnv): void {
-  const starts = new Set(openers.map((o) => o.at));
+export function confirmRecurring(lines: LineFacts, openers: readonly Opener[], env: LayoutEnv): void {
+  const { role, text, type } = lines;
+  // Where the openers stand, in order, walked along with the lines (a lookup per line costs more).
+  const starts = openers.map((o) => o.at).sort((a, b) => a - b);
+  let next = 0;
   const seen = new Map<string, { items: Set<number>; lines: number[] }>();
   const recurringStarts = keyStarts(env.recurringKinds);
   let item = -1;
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (starts.has(k) || line.type === 'ItemOpener') item++;
-    if (item < 0 || line.role || line.type !== 'TextLine' || line.text.length > 40) continue;
+  for (let k = 0; k < lines.count; k++) {
+    // (Two openers may stand on one line: it opens one item.)
+    let opens = false;
+    for (; next < starts.length && starts[next] === k; next++) opens = true;
+    if (opens || type[k] === LineType.itemOpener) item++;
+    if (item < 0 || role[k] || type[k] !== LineType.text || text[k]!.length > 40) continue;
+    const line = text[k]!;
     // A key starts with the line's first letters or digits in lower case: most lines start no recurring heading.
-    if (!mayStartKey(recurringStarts, line.text)) continue;
-    const last = line.text.charCodeAt(line.text.length - 1);
-    const key = env.lookupKey(last === 46 || last === 58 ? line.text.slice(0, -1) : line.text);
+    if (!mayStartKey(recurringStarts, line)) continue;
+    const last = line.charCodeAt(line.length - 1);
+    const key = env.lookupKey(last === 46 || last === 58 ? line.slice(0, -1) : line);
     if (!env.recurringKinds.has(key)) continue;
     const entry = seen.get(key) ?? { items: new Set(), lines: [] };
     seen.set(key, entry);
     entry.items.add(item);
     entry.lines.push(k);
   }
-  const isHeading = (l: LineFacts | undefined) => l?.role === 'heading' || l?.role === 'decision';
   const near = (k: number, step: number) => {
-    for (let j = k + step, n = 0; n < 3 && j >= 0 && j < lines.length; j += step, n++) if (isHeading(lines[j])) return true;
+    for (let j = k + step, n = 0; n < 3 && j >= 0 && j < lines.count; j += step, n++) if (lines.isHeading(j)) return true;
     return false;
   };
   for (const entry of seen.values()) {
     for (const k of entry.lines) {
       // Printed in capitals (`BAGGRUND`), it is a heading at once: writers' sub-headings are not;
       // nor are they one line among short sections (`Høring` / `Ingen` between two headings).
-      const line = lines[k]!;
-      const upper = line.text.length >= 4 && line.text === line.text.toUpperCase();
-      if (entry.items.size >= 2 || upper || (near(k, -1) && near(k, 1))) line.role = 'heading';
+      const line = text[k]!;
+      const upper = line.length >= 4 && line === line.toUpperCase();
+      if (entry.items.size >= 2 || upper || (near(k, -1) && near(k, 1))) role[k] = Role.heading;
     }
   }
 }
@@ -144,12 +189,12 @@ export function confirmRecurring(lines: LineFacts[], openers: readonly Opener[],
  * before the next item, `Fraværende` / `Ingen.`), is a heading of its own; followed by names it
  * stays the attendance line the decision's reader takes it for.
  */
-export function absenceHeadings(lines: LineFacts[], from: number, env: LayoutEnv): void {
-  for (let k = from; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (line.role || (line.type !== 'HeaderLabelLine' && line.type !== 'TextLine') || !env.absenceLabel.test(line.text)) continue;
-    const next = lines[k + 1];
-    if (!next || next.role || !NAMES.test(next.text)) line.role = 'heading';
+export function absenceHeadings(lines: LineFacts, from: number, env: LayoutEnv): void {
+  const { role, text, type } = lines;
+  for (let k = from; k < lines.count; k++) {
+    if (role[k] || (type[k] !== LineType.headerLabel && type[k] !== LineType.text) || !env.absenceLabel.test(text[k]!)) continue;
+    const next = k + 1;
+    if (next >= lines.count || role[next] || !NAMES.test(text[next]!)) role[k] = Role.heading;
   }
 }
 

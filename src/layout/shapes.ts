@@ -30,6 +30,8 @@ export interface LayoutShapes {
   metadata: RegExp;
   /** A case-number label, alone or before a number: group 1 is what follows it. */
   caseLabel: RegExp;
+  /** `caseLabel`, sticky: where it ends is read from `lastIndex` (see `caseLabelEnd`), with no match array. */
+  caseLabelAt: RegExp;
   /**
    * The ASCII characters (codes) each pattern may start with (see `mayStart`): a line
    * that starts with another ASCII character is not tried with it.
@@ -62,6 +64,7 @@ export function alternation(words: readonly string[]): string {
 export function layoutShapes(v: Readonly<Vocabulary>): LayoutShapes {
   const labels = alternation(v.itemLabels);
   const statuses = alternation(v.itemStatusWords);
+  const caseLabel = String.raw`^${LEAD}(?:${alternation(v.caseNumberLabels)})(?![a-zæøå])[ \u00a0]*:?[ \u00a0]*`;
   return {
     // Group 1: the item label (`Punkt`), 2: the printed number (`4`, `4a`, `4.1`), 3: the title.
     numbered: new RegExp(
@@ -75,7 +78,8 @@ export function layoutShapes(v: Readonly<Vocabulary>): LayoutShapes {
     status: new RegExp(String.raw`^(?:${statuses})(?:[ \t\u00a0]+|$)`, 'i'),
     statusLine: new RegExp(String.raw`^(?:${statuses})[ \u00a0]*[.:]?$`, 'i'),
     metadata: new RegExp(String.raw`^(?:${alternation(v.itemMetadataLabels)})[ \u00a0]*:?[ \u00a0]*(?=\S|$)`, 'i'),
-    caseLabel: new RegExp(String.raw`^${LEAD}(?:${alternation(v.caseNumberLabels)})(?![a-zæøå])[ \u00a0]*:?[ \u00a0]*`, 'i'),
+    caseLabel: new RegExp(caseLabel, 'i'),
+    caseLabelAt: new RegExp(caseLabel, 'iy'),
     starts: {
       numbered: firstChars(v.itemLabels, `${LEAD_ASCII}0123456789`),
       numberUnder: firstChars(v.itemLabels),
@@ -102,19 +106,30 @@ const CASE_BARE_AT = new RegExp(String.raw`(${CASE_SHAPE}|\d{4,8})${CASE_TAIL}`,
 /** `Åbent - 00.01.00A04 - 2007/34364`: status, KLE subject, case number (web pages of one system). */
 const CASE_AFTER_SUBJECT = new RegExp(String.raw`^[A-ZÆØÅ][a-zæøå]+[ \u00a0]+-[ \u00a0]+\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ0-9]*[ \u00a0]+-[ \u00a0]+(${CASE_SHAPE})[ \u00a0]*$`);
 
+/** Where a case-number label that starts `text` ends, or -1 when none does. */
+export function caseLabelEnd(shapes: LayoutShapes, text: string): number {
+  const pattern = shapes.caseLabelAt;
+  pattern.lastIndex = 0;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/** What `readCaseLine` returns for a label with nothing after it (shared: never changed). */
+const LABEL_ONLY: { labelOnly: true } = Object.freeze({ labelOnly: true });
+
 /**
  * Reads a case-number line: the offsets of the number within `text`, or null. `labelOnly` is
  * true for a label with nothing after it (`Sagsnr.:`), whose number may stand on the next line.
- * `label` is `shapes.caseLabel` matched on `text`, when the caller has it already.
+ * `labelEnd` is where a case-number label that starts `text` ends (`caseLabelEnd`), when the
+ * caller has it already.
  */
 export function readCaseLine(
   shapes: LayoutShapes,
   text: string,
-  label: RegExpExecArray | null = shapes.caseLabel.exec(text),
+  labelEnd: number = caseLabelEnd(shapes, text),
 ): { start: number; end: number } | { labelOnly: true } | null {
-  if (label) {
-    const at = label[0].length;
-    if (blankFrom(text, at)) return { labelOnly: true };
+  if (labelEnd >= 0) {
+    const at = labelEnd;
+    if (blankFrom(text, at)) return LABEL_ONLY;
     CASE_BARE_AT.lastIndex = at;
     const m = CASE_BARE_AT.exec(text);
     return m ? { start: at, end: at + m[1]!.length } : null;

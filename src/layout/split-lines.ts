@@ -90,22 +90,30 @@ export function splitFlattenedLines(
   }
 }
 
-/** The offsets at which a line is cut, or none when it is not flattened. */
-function cutsOf(line: string, marks: SplitMarks): number[] {
+/** No cuts (shared: most lines have none). */
+const NO_CUTS: readonly number[] = [];
+
+/**
+ * The offsets at which a line is cut, or none when it is not flattened. The line is read up to
+ * `end`, without its line break; until a line proves flattened, in place, as no pattern read
+ * there matches a line break or is anchored at the end: most lines are not, and a copy of each
+ * without its break would cost.
+ */
+function cutsOf(line: string, marks: SplitMarks): readonly number[] {
   let end = line.length;
   while (end > 0 && (line.charCodeAt(end - 1) === 10 || line.charCodeAt(end - 1) === 13)) end--;
-  const text = line.slice(0, end);
-  const glued = gluedHeading(text, marks);
+  const glued = gluedHeading(line, end, marks);
   if (glued > 0) return [glued];
   // A flattened TOC numbers at least three entries (`1. `, `2. `, `3. `).
-  const toc = text.length >= 40 && text.includes('1.') && text.includes('2.') && text.includes('3.') ? tocEntries(text, marks) : [];
+  const toc = end >= 40 && line.includes('1.') && line.includes('2.') && line.includes('3.') ? tocEntries(line.slice(0, end), marks) : NO_CUTS;
   if (toc.length) return toc;
   // Both start with a digit.
-  const digitFirst = text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
-  const page = digitFirst ? PAGE_OPENER.exec(text) : null;
-  const caseFirst = digitFirst ? CASE_FIRST.exec(text) : null;
+  const digitFirst = line.charCodeAt(0) >= 48 && line.charCodeAt(0) <= 57;
+  const page = digitFirst ? PAGE_OPENER.exec(line) : null;
+  const caseFirst = digitFirst ? CASE_FIRST.exec(line) : null;
   // Without a page number or case number first, a flattened line is long and has two labels.
-  if (!page && !caseFirst && (text.length < LONG || colons(text) < 2)) return [];
+  if (!page && !caseFirst && (end < LONG || colons(line) < 2)) return NO_CUTS;
+  const text = line.slice(0, end);
   const found = new Set<number>();
   if (page) found.add(page[0].length);
   if (caseFirst) found.add(caseFirst[0].length);
@@ -121,7 +129,7 @@ function cutsOf(line: string, marks: SplitMarks): number[] {
     }
   }
   // Decided before the other marks are looked for: they only add cuts.
-  if (!page && !caseFirst && labels < 2) return [];
+  if (!page && !caseFirst && labels < 2) return NO_CUTS;
   const decisions = new Set<number>();
   for (let at = text.indexOf('Beslutning '); at >= 0; at = text.indexOf('Beslutning ', at + 1)) {
     const end = decisionHeadingEnd(text, at);
@@ -200,22 +208,26 @@ function decisionHeadingEnd(text: string, at: number): number {
  * the line (`BeslutningGodkendt.`, `SagsfremstillingUdvalget besøger …`), or at its end after a
  * full stop (`… i henhold til en udarbejdet fortegnelse.Indstilling`). Returns the cut, or -1.
  */
-function gluedHeading(text: string, marks: SplitMarks): number {
-  const first = text.charCodeAt(0);
-  const toc = mayStart(marks.tocStarts, text) ? marks.tocGlued.exec(text) : null;
+function gluedHeading(line: string, end: number, marks: SplitMarks): number {
+  // (Read in `line` up to `end`, as `cutsOf` says.)
+  const first = line.charCodeAt(0);
+  const toc = mayStart(marks.tocStarts, line) ? marks.tocGlued.exec(line) : null;
   if (toc) return toc[0].length;
   // The heading starts the line in capitals: a line that starts with another ASCII character has none.
-  const head = first >= 128 || (first >= 65 && first <= 90) ? marks.gluedStart.exec(text) : null;
+  const head = first >= 128 || (first >= 65 && first <= 90) ? marks.gluedStart.exec(line) : null;
   // (`\p{Lu}` under the `i` flag also matches lower case: test the letters here.)
-  if (head && head[1]!.length >= 5 && /^\p{Lu}/u.test(head[1]!) && /^\p{Lu}/u.test(text.slice(head[0].length))) return head[0].length;
+  if (head && head[1]!.length >= 5 && CAPITAL_FIRST.test(head[1]!) && CAPITAL_FIRST.test(line.slice(head[0].length, end))) return head[0].length;
   // The tail ends in a lower-case letter or a space: a line that ends in another ASCII character has none.
-  const last = text.charCodeAt(text.length - 1);
+  const last = line.charCodeAt(end - 1);
   if (last < 128 && last !== 32 && !(last >= 97 && last <= 122)) return -1;
   // The tail is at most 42 characters: look at those only, not at every start in the line.
-  const from = Math.max(0, text.length - 42);
-  const tail = GLUED_TAIL.exec(text.slice(from));
+  const from = Math.max(0, end - 42);
+  const tail = GLUED_TAIL.exec(line.slice(from, end));
   return tail && marks.whole.test(tail[1]!) ? from + tail.index + 1 : -1;
 }
+
+/** A capital letter first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * A table of contents flattened into one line (`Side 2 af 66 Indholdsfortegnelse 1. Title 2.

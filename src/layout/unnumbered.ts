@@ -1,5 +1,5 @@
-import type { SectionKind } from '../model/agenda.js';
-import { type LineFacts, type Opener, titleShaped } from './openers.js';
+import { type LineFacts, LineType, Role } from './line-facts.js';
+import { type Opener, titleShaped } from './openers.js';
 
 /** Lines after a case number within which a heading must come for it to head an item. */
 const REACH = 8;
@@ -15,26 +15,23 @@ const REACH = 8;
  * Returns openers with `virtual: true` where no line of the document opens the item: the
  * opener is then an empty token placed before line `at`.
  */
-export function chooseUnnumberedOpeners(
-  lines: LineFacts[],
-  kinds: readonly (SectionKind | null)[],
-): (Opener & { virtual: boolean })[] {
+export function chooseUnnumberedOpeners(lines: LineFacts): (Opener & { virtual: boolean })[] {
+  const { role, text } = lines;
   const byCase: (Opener & { virtual: boolean })[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    if (lines[k]!.role !== 'case') continue;
+  for (let k = 0; k < lines.count; k++) {
+    if (role[k] !== Role.case) continue;
     let heading = false;
-    for (let j = k + 1; j < lines.length && j <= k + REACH; j++) {
-      const role = lines[j]!.role;
-      if (role === 'case') break;
-      if (role === 'heading' || role === 'decision') {
+    for (let j = k + 1; j < lines.count && j <= k + REACH; j++) {
+      if (role[j] === Role.case) break;
+      if (lines.isHeading(j)) {
         heading = true;
         break;
       }
     }
     if (!heading) continue;
-    const above = lines[k - 1];
-    if (above && !above.role && above.type === 'TextLine' && titleShaped(above.text) && !/\.$/.test(above.text)) {
-      byCase.push({ at: k - 1, number: null, label: null, title: above.text, head: [], form: 'titleAndCaseNumber', virtual: false });
+    const above = k - 1;
+    if (above >= 0 && !role[above] && lines.type[above] === LineType.text && titleShaped(text[above]!) && !/\.$/.test(text[above]!)) {
+      byCase.push({ at: above, number: null, label: null, title: text[above]!, head: [], form: 'titleAndCaseNumber', virtual: false });
     } else {
       byCase.push({ at: k, number: null, label: null, title: null, head: [], form: 'caseNumber', virtual: true });
     }
@@ -43,18 +40,19 @@ export function chooseUnnumberedOpeners(
 
   const out: (Opener & { virtual: boolean })[] = [];
   let seen = new Set<string>();
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (line.role !== 'heading' && line.role !== 'decision') continue;
-    const key = line.text.toLowerCase().replace(TRAILING, '');
-    const opens = !out.length || seen.has(key) || (kinds[k] === 'summary' && seen.size > 0);
+  let headings = 0;
+  for (let k = 0; k < lines.count; k++) {
+    if (!lines.isHeading(k)) continue;
+    headings++;
+    const key = text[k]!.toLowerCase().replace(TRAILING, '');
+    const opens = !out.length || seen.has(key) || (lines.kindOf(k) === 'summary' && seen.size > 0);
     if (opens) {
       out.push({ at: k, number: null, label: null, title: null, head: [], form: 'headings', virtual: true });
       seen = new Set();
     }
     seen.add(key);
   }
-  return out.length >= 1 && lines.filter((l) => l.role === 'heading' || l.role === 'decision').length >= 2 ? out : [];
+  return out.length >= 1 && headings >= 2 ? out : [];
 }
 
 /** Trailing spaces, colons and full stops; entered only where the run starts (linear on long runs). */

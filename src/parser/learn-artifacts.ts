@@ -42,8 +42,9 @@ export function learnArtifacts(
   let titleLines = 0;
   let repeats = false;
   // Each token's text as page headers are compared, '' for the tokens that cannot be one; and
-  // the blank lines that hold a form feed (a page break).
-  const texts: string[] = [];
+  // the blank lines that hold a form feed (a page break). (Allocated at its length at once:
+  // grown line by line, the list would be copied as it grows.)
+  const texts = new Array<string>(tokens.length);
   const feedBreaks: IToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -82,7 +83,7 @@ export function learnArtifacts(
   moveRecurringNeighbours(kept, moved, lines);
 
   // Lone page numbers: lines of digits next to an artifact line or a form feed.
-  const numbers = kept.filter((t) => t.tokenType.name === 'TextLine' && /^\s*\d{1,4}\s*$/.test(t.image) && lines.touches(t));
+  const numbers = kept.filter((t) => t.tokenType.name === 'TextLine' && LONE_NUMBER.test(t.image) && lines.touches(t));
   const pageNumbers = onePerBreak(numbers, lines);
   if (!moved.length && !pageNumbers.size) return moved;
   const gone = new Set(moved);
@@ -231,7 +232,7 @@ function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBre
   for (const token of kept) {
     if (token.tokenType.name !== 'TextLine' || !lines.touches(token)) continue;
     const text = line(token);
-    if (text && /\p{L}/u.test(text) && !/[.:;,]$/.test(text)) candidates.add(text);
+    if (text && LETTER.test(text) && !CLAUSE_END.test(text)) candidates.add(text);
   }
   if (!candidates.size) return;
   const byText = new Map<string, IToken[]>();
@@ -315,8 +316,6 @@ function isPageHeader(text: string, titleWords: Set<string>): boolean {
   return rest.every((w) => titleWords.has(w) || /^(?:d\.?|den|kl\.?|\d{1,2}[.:]\d{2}|[-–])$/.test(w));
 }
 
-const LINE_TYPES = new Set(['TextLine', 'TitleLine', 'ListItem']);
-
 /**
  * A line's text as page headers are compared (see `key`), or '' for a line that cannot be one:
  * titles whatever their length, else short lines with a digit (a date) of the types a header
@@ -326,12 +325,22 @@ function headerText(token: IToken, markdown: boolean): string {
   const name = token.tokenType.name;
   if (name === 'TitleLine') return key(plainText(token.image, markdown));
   const { image } = token;
-  if (image.length > 100 || !LINE_TYPES.has(name) || !DIGIT.test(image)) return '';
+  if (image.length > 100 || (name !== 'TextLine' && name !== 'ListItem') || !DIGIT.test(image)) return '';
   return key(plainText(image, markdown));
 }
 
 const DIGIT = /\d/;
 
 function key(text: string): string {
-  return text.toLowerCase().replace(/\s{2,}|[\t\u00a0]/g, ' ').trim();
+  return text.toLowerCase().replace(SPACES, ' ').trim();
 }
+
+// (Patterns stand here, not in the functions: a pattern written in a function is a new object
+// on every call, and these are tried line by line.)
+/** A line of digits alone (a page number). */
+const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
+const LETTER = /\p{L}/u;
+/** A clause's end last: a line of text, not a header. */
+const CLAUSE_END = /[.:;,]$/;
+/** Space as `key` reads it: runs of two or more, TABs and NBSPs become one space. */
+const SPACES = /\s{2,}|[\t\u00a0]/g;
