@@ -93,9 +93,18 @@ const PLAIN = Int32Array.from({ length: TABLED }, (_, c) => {
 function plainLower(c: number): number {
   if (c < TABLED) return PLAIN[c]!;
   if (!(c <= 0xffff) || (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) return -1;
-  const lower = String.fromCharCode(c).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : -1;
+  // Remembered: a lower case made from a one-character string costs a string and a call into
+  // the runtime, and a document repeats its few characters above the table on line after line.
+  let lower = LOWER_ABOVE.get(c);
+  if (lower === undefined) {
+    const s = String.fromCharCode(c).toLowerCase();
+    LOWER_ABOVE.set(c, (lower = s.length === 1 ? s.charCodeAt(0) : -1));
+  }
+  return lower;
 }
+
+/** {@link plainLower} of the characters above the table met so far (at most the BMP's). */
+const LOWER_ABOVE = new Map<number, number>();
 
 /**
  * The keys, character by character: a node per shared prefix (`end` where a key ends), its
