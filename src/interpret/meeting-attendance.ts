@@ -79,10 +79,19 @@ export function applyMembersTable(document: Referat, words: AttendanceWords): vo
 }
 
 function findMembersTable(document: Referat, patterns: TableWords): Table | null {
-  for (const block of document.preamble) if (isMembersTable(block, patterns)) return block as Table;
+  // (Indexed: this runs once per parse, before it is optimised, and a for-of over a long
+  // preamble allocated an iterator result per block.)
+  const table = firstMembersTable(document.preamble, patterns);
+  if (table) return table;
   for (const section of document.items[0]?.sections ?? []) {
-    for (const block of section.blocks) if (isMembersTable(block, patterns)) return block as Table;
+    const found = firstMembersTable(section.blocks, patterns);
+    if (found) return found;
   }
+  return null;
+}
+
+function firstMembersTable(blocks: readonly Block[], patterns: TableWords): Table | null {
+  for (let i = 0; i < blocks.length; i++) if (isMembersTable(blocks[i]!, patterns)) return blocks[i] as Table;
   return null;
 }
 
