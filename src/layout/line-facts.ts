@@ -59,7 +59,7 @@ const SECTION_KINDS: readonly SectionKind[] = SectionKindSchema.options;
  * Parallel arrays, each allocated once at the document's line count, rather than an object per
  * line: inputs of short lines have a line every few bytes, and an object per line (plus the
  * arrays grown to hold the objects) cost about 165 bytes a line to allocate and collect; these
- * cost 16 (the text, a reference, 8; the rest bytes). The flags are 1 or 0; the role, the type
+ * cost 18 (the text, a reference, 8; the token index, 4; six more of a byte each). The flags are 1 or 0; the role, the type
  * and the kind are codes (`Role`, `LineType`, `kindOf`). Past the last line, a typed array
  * reads `undefined`: readers test `k < lines.count` before reading a neighbour.
  */

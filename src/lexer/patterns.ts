@@ -110,21 +110,31 @@ export function startChars(patterns: readonly string[], extra = ''): string[] {
     const p = pattern.trim();
     return p.startsWith('{n}') ? DIGITS : p.startsWith('{text}') ? LETTERS + DIGITS : p[0] ?? '';
   });
-  for (const first of [...firsts, extra]) {
-    for (const c of first) {
-      const upper = c.toUpperCase();
-      chars.add(c.toLowerCase()).add(upper);
-      // A case-insensitive pattern matches every character that shares its upper case: `μ` (mu)
-      // and `µ` (micro sign) both upper-case to `Μ`. Chevrotain keeps a slot per Latin-1
-      // character (above, one per block of 256, which the cases above fill), so those are added.
-      for (const other of LATIN_1) if (other.toUpperCase() === upper) chars.add(other);
-    }
+  for (const c of new Set([...firsts, extra].join(''))) {
+    const upper = c.toUpperCase();
+    chars.add(c.toLowerCase()).add(upper);
+    // A case-insensitive pattern matches every character that shares its upper case: `μ` (mu)
+    // and `µ` (micro sign) both upper-case to `Μ`. Chevrotain keeps a slot per Latin-1
+    // character, so those are added (above Latin-1 it keeps one per block of 256, which the
+    // cases above fill for the letters of Danish words).
+    for (const other of latin1ByUpper().get(upper) ?? []) chars.add(other);
   }
   return [...chars];
 }
 
-/** The Latin-1 characters, U+0000 to U+00FF. */
-const LATIN_1 = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
+/** The Latin-1 characters (U+0000 to U+00FF) by their upper case, made on first use. */
+let latin1: Map<string, string[]> | null = null;
+function latin1ByUpper(): Map<string, string[]> {
+  if (!latin1) {
+    latin1 = new Map();
+    for (let c = 0; c < 256; c++) {
+      const ch = String.fromCharCode(c);
+      const upper = ch.toUpperCase();
+      latin1.set(upper, [...(latin1.get(upper) ?? []), ch]);
+    }
+  }
+  return latin1;
+}
 
 /** Digits and letters (`startChars` adds the other case), for patterns that may start with any. */
 export const ALNUM = DIGITS + LETTERS;

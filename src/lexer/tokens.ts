@@ -4,7 +4,8 @@ import { AT_EOL, CHAR, CHAR_NO_TAB, NEWLINE } from './patterns.js';
 /*
  * The token vocabulary. Every token is line-level: a line token covers the line's text and the
  * line break after it, so the images of all tokens (including the `indent` and `decoration`
- * groups) concatenate to the input. The parser consumes the abstract categories below; each
+ * groups) concatenate to the input, as `tokenize` shows them. (`parse`'s lexer drops heading
+ * markers and most indentation as it matches them: see `DroppedIndent`.) The parser consumes the abstract categories below; each
  * dialect adds concrete tokens in those categories (`build-lexer.ts`), as Chevrotain's
  * inheritance example does with one grammar and a lexer per language.
  */
@@ -113,6 +114,8 @@ export const DroppedIndent = createToken({
  * Where the {@link Indent} token before a line token starting at `at` starts, found in the input
  * (`at` itself when there is none). Indentation begins a line, or follows a Markdown heading
  * marker, which takes the spaces after its `#` (`# ⍽NBSP text`: the indentation is the NBSP).
+ * Valid for the tokens as the lexer made them: a token that layout inference splits off or
+ * inserts later may start mid-line.
  */
 export function indentStart(input: string, at: number): number {
   let start = at;
