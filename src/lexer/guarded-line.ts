@@ -8,7 +8,8 @@ import { escapeRegExp, stickyMatch } from './patterns.js';
  * word of one of the patterns (`indstiller,`; see {@link guardWord}), and runs `regex` only
  * where it does. The word is looked for with one case-insensitive search per occurrence over
  * the whole input, not one per line: lexing moves forward through the input, so the next
- * occurrence is kept between calls and the searches together read the input once.
+ * occurrence is kept between the calls of one tokenize run and the searches together read the
+ * input once. A call with another run's token list (or further back) starts over.
  *
  * @param regex The token's full pattern (it must match at the start of a line's text).
  * @param patterns The vocabulary patterns the token reads; each must have a {@link guardWord}.
@@ -16,16 +17,19 @@ import { escapeRegExp, stickyMatch } from './patterns.js';
 export function guardedLine(regex: RegExp, patterns: readonly string[]): CustomPatternMatcherFunc {
   const sticky = new RegExp(regex.source, `${regex.flags.replace(/[gy]/g, '')}y`);
   const finder = new RegExp(patterns.map((p) => escapeRegExp(guardWord(p)!)).join('|'), 'gi');
-  let text: string | null = null;
+  // The tokenize run the state below belongs to, by the token list Chevrotain passes each run
+  // (its own), held weakly: the lexer is cached per dialect, and holding the text lexed last (as
+  // it did) kept a parsed document's input alive until the next parse.
+  let run: WeakRef<object> | null = null;
   let from = -1;
   let next = -1;
   // The next CR and LF at or after `from` (Infinity past the last), kept between calls like
   // `next`, so that each search reads on from the last instead of from every line.
   let cr = -1;
   let lf = -1;
-  return (input, offset) => {
-    if (input !== text || offset < from) {
-      text = input;
+  return (input, offset, tokens) => {
+    if (run?.deref() !== tokens || offset < from) {
+      run = new WeakRef(tokens);
       next = cr = lf = -1;
     }
     from = offset;

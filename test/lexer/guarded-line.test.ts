@@ -23,9 +23,11 @@ describe('guardedLine', () => {
     for (const doc of documents) {
       for (const text of [doc, doc.replace(/\n/g, '\r\n'), doc.replace(/\n/g, '\r'), doc.toUpperCase()]) {
         const guard = guardedLine(regex, patterns);
+        // One token list per run, as Chevrotain passes it: the guard keeps its place in the run.
+        const run: never[] = [];
         for (const offset of lineStarts(text)) {
           const expected = plain(text, offset);
-          expect(guard(text, offset, [], {})?.[0] ?? null).toBe(expected);
+          expect(guard(text, offset, run, {})?.[0] ?? null).toBe(expected);
           if (expected) matched++;
         }
       }
@@ -33,14 +35,23 @@ describe('guardedLine', () => {
     expect(matched).toBeGreaterThan(10);
   });
 
-  it('starts over when called on another text or further back', () => {
+  it('starts over when called in another run or further back', () => {
     const guard = guardedLine(regex, patterns);
     const text = 'Borgmesteren indstiller,\nTekst\nDirektionen anbefaler:\n';
-    expect(guard(text, 31, [], {})?.[0]).toBe('Direktionen anbefaler:\n');
-    expect(guard(text, 0, [], {})?.[0]).toBe('Borgmesteren indstiller,\n');
-    expect(guard(text, 25, [], {})).toBeNull();
-    expect(guard(`x${text}`, 1, [], {})?.[0]).toBe('Borgmesteren indstiller,\n');
+    const run: never[] = [];
+    expect(guard(text, 31, run, {})?.[0]).toBe('Direktionen anbefaler:\n');
+    expect(guard(text, 0, run, {})?.[0]).toBe('Borgmesteren indstiller,\n');
+    expect(guard(text, 25, run, {})).toBeNull();
+    // Another run (another token list), further on in its text than the last call was.
+    expect(guard(`Tekst\n${text}`, 6, [], {})?.[0]).toBe('Borgmesteren indstiller,\n');
     expect(guard('Borgmesteren siger\nat hun indstiller,\n', 0, [], {})).toBeNull();
+    const other: never[] = [];
+    expect(guard('Tekst\nTekst\nTekst\nDirektionen anbefaler:\n', 18, other, {})?.[0]).toBe('Direktionen anbefaler:\n');
+    expect(guard('Borgmesteren indstiller,\nTekst\nTekst\nTekst\nTekst\n', 50, [], {})).toBeNull();
+    // A run that found no guard word says nothing of the next run's text.
+    const fresh = guardedLine(regex, patterns);
+    expect(fresh('Tekst\n', 0, [], {})).toBeNull();
+    expect(fresh('Tekst\nTekst\nBorgmesteren indstiller,\n', 12, [], {})?.[0]).toBe('Borgmesteren indstiller,\n');
   });
 
   it('guards a pattern that opens with {text} by its longest word', () => {
