@@ -151,13 +151,6 @@ export function listMarkerPattern(bullets: readonly string[]): RegExp {
   );
 }
 
-/** Splits a list line into its marker and text; null when the line has no marker. */
-export function splitMarker(text: string, marker: RegExp): { marker: string; text: string } | null {
-  const m = marker.exec(text);
-  if (!m) return null;
-  return { marker: m[1]!, text: text.slice(m[0].length).trim() };
-}
-
 /** How many characters a line's list marker and the space after it take (0 without a marker). */
 export function markerLength(text: string, marker: RegExp): number {
   return marker.exec(text)?.[0].length ?? 0;
@@ -334,20 +327,13 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
  * The finishing pass over a section's drafts: sub-headings (a Markdown heading, or a short
  * heading-shaped line followed by body text), paragraphs numbered by a lone digit (`1` then the
  * text), and lists split by a blank line whose numbering runs on. Appends the blocks to `blocks`.
- * `mayHoldTables` false says the drafts hold no table (the caller knows): no look for one.
  * The tail lines joined to table cells are noted in `cellTails`.
  */
-export function finishBlocks(
-  input: Draft[],
-  kind: SectionKind | null,
-  cellTails: CellTails,
-  blocks: Block[] = [],
-  mayHoldTables = true,
-): Block[] {
+export function finishBlocks(input: Draft[], kind: SectionKind | null, cellTails: CellTails, blocks: Block[] = []): Block[] {
   // Most sections hold no table: their drafts are joined as the pass reads them, in one walk
   // over them, with nothing to join or shape across tables.
   const drafts: DraftSource =
-    mayHoldTables && input.some(isTableDraft)
+    input.some(isTableDraft)
       ? new ListedDrafts(shapeTables(joinTables(joinBrokenSentences(input), cellTails)))
       : new JoinedDrafts(new ListedDrafts(input));
   return finish(drafts, kind, blocks);
@@ -355,7 +341,7 @@ export function finishBlocks(
 
 /**
  * {@link finishBlocks} for the paragraphs of a run of text lines, read as the pass goes (see
- * {@link ParagraphReader}): the same blocks as `finishBlocks(paragraphDrafts(…), …, false)`.
+ * {@link ParagraphReader}): the same blocks as `finishBlocks(paragraphDrafts(…), …)`.
  */
 export function finishParagraphs(paragraphs: ParagraphReader, kind: SectionKind | null, blocks: Block[] = []): Block[] {
   return finish(new JoinedDrafts(paragraphs), kind, blocks);

@@ -20,8 +20,6 @@ export interface SectionDraft {
   /** Lines that continue a wrapped heading (`… den 20. maj` / `2025, punkt 3:`). */
   headingLines: IToken[];
   drafts: Draft[];
-  /** Whether the drafts may hold a table. */
-  tables: boolean;
 }
 
 /**
@@ -177,7 +175,6 @@ export function buildItem(
   head: { titleLines: IToken[]; caseToken: IToken | null },
   bodyDrafts: Draft[],
   sections: SectionDraft[],
-  bodyTables = true,
 ): Item {
   const parts = openerParts(ctx, opener);
   const { number, label } = parts;
@@ -188,8 +185,8 @@ export function buildItem(
   // A case number printed above the title opens the item (`caseAbove`): the heading is the title's.
   const headingRange = tokensRange(ctx, head.caseToken === opener ? (head.titleLines[0] ?? opener) : opener, lastTitle);
   const out: Section[] = [];
-  if (bodyDrafts.length) out.push(buildSection(ctx, null, bodyDrafts, [], bodyTables));
-  for (const s of sections) out.push(buildSection(ctx, s.heading, s.drafts, s.headingLines, s.tables));
+  if (bodyDrafts.length) out.push(buildSection(ctx, null, bodyDrafts));
+  for (const s of sections) out.push(buildSection(ctx, s.heading, s.drafts, s.headingLines));
   const caseNumber = head.caseToken ? buildCaseNumber(ctx, head.caseToken) : null;
   const ends = [headingRange.end, caseNumber?.range.end, out[out.length - 1]?.range.end];
   const end = ends.reduce((a, b) => (b && (!a || b.offset > a.offset) ? b : a));
@@ -212,13 +209,12 @@ export function buildItem(
   };
 }
 
-/** A section of an item; `tables` false says its drafts hold no table. */
-function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[], headingLines: IToken[], tables: boolean): Section {
+function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[], headingLines: IToken[] = []): Section {
   const headingText = heading ? tokenText(ctx, heading) : null;
   const kind = heading ? sectionKind(heading, headingText!, ctx) : 'other';
   const lastHeadingLine = headingLines[headingLines.length - 1] ?? heading;
   const headingRange: Range | null = heading ? tokensRange(ctx, heading, lastHeadingLine!) : null;
-  const blocks = finishBlocks(drafts, heading ? kind : null, ctx.cellTails, [], tables);
+  const blocks = finishBlocks(drafts, heading ? kind : null, ctx.cellTails);
   const start = headingRange?.start ?? blocks[0]!.range.start;
   const end = blocks[blocks.length - 1]?.range.end ?? headingRange!.end;
   return {

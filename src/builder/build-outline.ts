@@ -60,7 +60,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       run.end();
       front.header.push(part.field);
       append(front.toc, part.entries);
-      run.add(part.rest, false);
+      run.add(part.rest);
       continue;
     }
     if (part.kind === 'text') {
@@ -70,7 +70,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
     if (part.kind === 'blocks') {
       // Only a table can hold header fields (`labelRows`).
       if (!part.tables) {
-        run.add(part.drafts, false);
+        run.add(part.drafts);
         continue;
       }
       const rest: Draft[] = [];
@@ -113,7 +113,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       continue;
     }
     addField(front, field, valueStart(b, part.token, field.label), b);
-    run.add(part.rest, false);
+    run.add(part.rest);
   }
   run.end();
   return front;
@@ -141,12 +141,12 @@ class PreambleRun {
     private readonly b: BuildContext,
   ) {}
 
-  /** Adds the blocks of `drafts`; `mayHoldTables` false when they are paragraphs and headings only. */
-  add(drafts: Draft[], mayHoldTables = true): void {
+  /** Adds the blocks of `drafts`. */
+  add(drafts: Draft[]): void {
     if (!drafts.length) return;
     const { preamble } = this.front;
     const from = preamble.length;
-    finishBlocks(drafts, null, this.b.cellTails, preamble, mayHoldTables);
+    finishBlocks(drafts, null, this.b.cellTails, preamble);
     this.added(from);
   }
 
@@ -217,8 +217,6 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
   // The item's first text lines may wrap its title and hold the case number.
   let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [], usedNext: false };
   const drafts: Draft[] = [];
-  // Whether the body holds a table (the finishing pass then joins and shapes tables).
-  let tables = false;
   const second = blocks[1];
   // Lines layout inference gave the opener (its title, the case number above it) may stand in a
   // list block: `117. Title` under the case number.
@@ -231,10 +229,7 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
       const rest = head.rest;
       if (block.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) listDrafts(b, rest, drafts);
       else paragraphDrafts(b, rest, drafts);
-    } else if (!(index === 1 && head.usedNext)) {
-      blockDrafts(block, b, drafts);
-      if (block.kind === 'table') tables = true;
-    }
+    } else if (!(index === 1 && head.usedNext)) blockDrafts(block, b, drafts);
   }
   const sections: SectionDraft[] = node.sections.map((s) => {
     const first = s.blocks[0];
@@ -242,14 +237,10 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
     const drafts: Draft[] = [];
     // A heading's continuation line is taken out of the first paragraph.
     if (headingLines.length && first!.lines.length > 1) paragraphDrafts(b, first!.lines.slice(1), drafts);
-    let tables = false;
-    for (let k = headingLines.length ? 1 : 0; k < s.blocks.length; k++) {
-      blockDrafts(s.blocks[k]!, b, drafts);
-      if (s.blocks[k]!.kind === 'table') tables = true;
-    }
-    return { heading: s.heading, headingLines, drafts, tables };
+    for (let k = headingLines.length ? 1 : 0; k < s.blocks.length; k++) blockDrafts(s.blocks[k]!, b, drafts);
+    return { heading: s.heading, headingLines, drafts };
   });
-  return buildItem(b, opener, head, drafts, sections, tables);
+  return buildItem(b, opener, head, drafts, sections);
 }
 
 /** Appends the drafts of a block to `out`. */

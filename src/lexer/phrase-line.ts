@@ -1,4 +1,5 @@
 import type { CustomPatternMatcherFunc } from 'chevrotain';
+import { startChars } from './patterns.js';
 
 /**
  * A custom Chevrotain pattern for a line that is exactly one phrase of a list (a section
@@ -21,11 +22,6 @@ export function phraseLine(phrases: readonly string[]): {
   const trie = trieOf([...keys]);
   // Room for emphasis, a colon and trailing spaces around the longest phrase.
   const maxLength = Math.max(0, ...phrases.map((p) => p.length)) + 16;
-  const startChars = new Set(['*', '_']);
-  for (const p of phrases) {
-    const c = p.trim()[0];
-    if (c) for (const v of [c.toLowerCase(), c.toUpperCase()]) startChars.add(v);
-  }
 
   /** The end of the line at `offset` (before its break) if it is a phrase, else -1. */
   const lookUp = (text: string, offset: number): number => {
@@ -50,7 +46,8 @@ export function phraseLine(phrases: readonly string[]): {
     if (text.charCodeAt(end) === 10) end++;
     return [text.slice(offset, end)];
   };
-  return { exec, startChars: [...startChars] };
+  // (The characters of the phrases' first letters in either case, and emphasis.)
+  return { exec, startChars: startChars(phrases) };
 }
 
 /**
