@@ -114,13 +114,15 @@ function guarded(build: (patterns: readonly string[]) => RegExp, patterns: reado
  * Token order is priority order: the first pattern that matches at a line start wins.
  * `validate` runs Chevrotain's pattern validations (tests do; parsing need not); `safeMode`
  * turns off the first-character optimisation, which tests use to check the start-character
- * hints given to the vocabulary tokens.
+ * hints given to the vocabulary tokens, and the prefilters in front of some patterns (it turns
+ * them off too).
  */
 export function buildLexer(
   vocabulary: Readonly<Vocabulary>,
   { validate = false, safeMode = false }: { validate?: boolean; safeMode?: boolean } = {},
 ): BuiltLexer {
   const rest = `${CHAR}*${NEWLINE}`;
+  const prefiltered = (regex: RegExp, mayStart: MayStart) => (safeMode ? regex : withPrefilter(regex, mayStart));
   const opener = (patterns: readonly string[]): string =>
     patterns.length ? `${EMPHASIS}(?:${patterns.map(linePatternSource).join('|')})` : '(?!)';
 
@@ -202,11 +204,12 @@ export function buildLexer(
     }),
     caseNumber: createToken({
       name: 'CaseNumberLine',
-      // (No first-characters prefilter: a number may open with a digit or two letters, which lets
-      // nearly every line through.)
-      pattern: new RegExp(
-        `${EMPHASIS}(?:${caseLabelSource(vocabulary.caseNumberLabels)}${CASE_NUMBER}|${caseLabelOnly(vocabulary.caseNumberLabels)})${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
-        'i',
+      pattern: prefiltered(
+        new RegExp(
+          `${EMPHASIS}(?:${caseLabelSource(vocabulary.caseNumberLabels)}${CASE_NUMBER}|${caseLabelOnly(vocabulary.caseNumberLabels)})${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
+          'i',
+        ),
+        caseNumberStart(vocabulary.caseNumberLabels),
       ),
       // Numbers start with a digit or, for `EMN-2025-…`, a letter.
       start_chars_hint: startChars(vocabulary.caseNumberLabels, ALNUM),
@@ -297,10 +300,11 @@ function caseLabelSource(labels: readonly string[]): string {
 }
 
 /**
- * Whether a line whose first two character codes are `c0` and `c1` (NaN past the input's end)
- * may match a token's regular expression; false only where it cannot.
+ * Whether a line whose first two character codes are `c0` and `c1` (NaN past the input's end),
+ * starting at `offset` in `text`, may match a token's regular expression; false only where it
+ * cannot.
  */
-type MayStart = (c0: number, c1: number) => boolean;
+type MayStart = (c0: number, c1: number, text: string, offset: number) => boolean;
 
 /**
  * A regular-expression token pattern behind a test of the line's first two characters: most
@@ -308,11 +312,11 @@ type MayStart = (c0: number, c1: number) => boolean;
  * Chevrotain's first-character hint cannot spare, as the hint takes every letter). The match
  * is the expression's, so the token and its image are the same.
  */
-function prefiltered(regex: RegExp, mayStart: MayStart): { exec: CustomPatternMatcherFunc } {
+function withPrefilter(regex: RegExp, mayStart: MayStart): { exec: CustomPatternMatcherFunc } {
   const sticky = new RegExp(regex.source, `${regex.flags}y`);
   return {
     exec: (text, offset) => {
-      if (!mayStart(text.charCodeAt(offset), text.charCodeAt(offset + 1))) return null;
+      if (!mayStart(text.charCodeAt(offset), text.charCodeAt(offset + 1), text, offset)) return null;
       return stickyMatch(sticky, text, offset);
     },
   };
@@ -361,6 +365,22 @@ function unfiltered(c0: number): boolean {
 function phraseStart(phrases: readonly string[]): MayStart {
   const pairs = phrasePairs(phrases);
   return (c0, c1) => unfiltered(c0) || startsPhrase(pairs, c0, c1);
+}
+
+/**
+ * {@link MayStart} of a case-number line (`CASE_NUMBER`, under the `i` flag): a label, a digit,
+ * or two to six letters and a hyphen (`EMN-2025-…`). A line that starts with an ASCII letter
+ * and no label's first two characters has a hyphen within its first seven characters, or is no
+ * case number: most text lines start with a letter and fail here.
+ */
+function caseNumberStart(labels: readonly string[]): MayStart {
+  const pairs = phrasePairs(labels);
+  return (c0, c1, text, offset) => {
+    if (!isAsciiLetter(c0)) return true;
+    if (startsPhrase(pairs, c0, c1)) return true;
+    for (let i = offset + 2; i <= offset + 6; i++) if (text.charCodeAt(i) === 45) return true;
+    return false;
+  };
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -81,9 +81,20 @@ export function continuesLine(previous: string, next: string): boolean {
 /** Whether a character (a UTF-16 unit) is one that `toUpperCase` changes: `c !== c.toUpperCase()`. */
 function isLowerCase(code: number): boolean {
   if (code < 128) return code >= 97 && code <= 122;
-  const c = String.fromCharCode(code);
-  return c !== c.toUpperCase();
+  // A surrogate alone has no case; nor has half of a pair.
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  // Remembered: a one-character string and a call into the runtime per line otherwise, and a
+  // document repeats its few characters above ASCII line after line (at most the BMP's).
+  let lower = LOWER_CASE.get(code);
+  if (lower === undefined) {
+    const c = String.fromCharCode(code);
+    LOWER_CASE.set(code, (lower = c !== c.toUpperCase()));
+  }
+  return lower;
 }
+
+/** {@link isLowerCase} of the characters above ASCII met so far. */
+const LOWER_CASE = new Map<number, boolean>();
 
 /** Whether a character is a lower-case Danish letter, `[a-zæøå]`. */
 function isDanishLower(code: number): boolean {

@@ -28,6 +28,12 @@ describe('lexer', () => {
       readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')),
     );
     texts.push(table.map(([line]) => line).join('\n'), table.map(([line]) => `**${line.toLowerCase()}**`).join('\n'));
+    // Safe mode also turns the prefilters off: lines at the edges of the case-number prefilter
+    // (two to six letters and a hyphen, labels, emphasis, letters past ASCII).
+    texts.push(
+      ['AB-2025-123', 'abcdef-2024-0105', 'Abcdefg-2024-0105', 'A-2024-123', 'ÆBC-2024-111', 'Xy-2024-1', 'Q 12-345', 'Sag: 12-345',
+        'sagsnr 2011-29298', 'J.nr. 12/27845', '**EMN-2025-010561**', '_ab-1234-567_', 'Sagen blev drøftet', 'Sag', 'ab\n-2024-123'].join('\n'),
+    );
     for (const text of texts) {
       for (const mode of ['text', 'markdown']) {
         const kinds = (l: typeof fast) => l.tokenize(text, mode).tokens.map((t) => `${t.tokenType.name}@${t.startOffset}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines } from '../../src/text/plain.js';
+import { continuesLine, joinLines } from '../../src/text/plain.js';
 
 describe('joinLines', () => {
   it.each([
@@ -22,5 +22,20 @@ describe('wrapWidth', () => {
     const paragraphs = Array.from({ length: 60 }, (_, i) => 40 + ((i * 37) % 400));
     expect(wrapWidth(paragraphs)).toBeNull();
     expect(wrapWidth(wrapped.slice(0, 20))).toBeNull();
+  });
+});
+
+describe('continuesLine', () => {
+  it('runs a line on when it starts with any character that upper case changes, as toUpperCase says', () => {
+    // Every UTF-16 unit, twice (the second pass reads what the first remembered), surrogates too.
+    for (let pass = 0; pass < 2; pass++) {
+      for (let code = 0; code <= 0xffff; code++) {
+        const c = String.fromCharCode(code);
+        if (continuesLine('Kort', `${c}x`) !== (c !== c.toUpperCase())) throw new Error(`U+${code.toString(16)}`);
+      }
+    }
+    expect(continuesLine('Kort', 'ærlig talt')).toBe(true);
+    expect(continuesLine('Kort', 'Ærlig talt')).toBe(false);
+    expect(continuesLine('Kort', '\ud800x\udc00')).toBe(false);
   });
 });
