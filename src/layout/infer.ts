@@ -121,7 +121,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
       roles[k] = type === 'DecisionHeading' ? Role.decision : Role.heading;
       lines.setKind(k, type === 'DecisionHeading' ? 'decision' : type === 'RecommendationHeading' ? 'recommendation' : (env.sectionKinds.get(env.lookupKey(text)) ?? 'other'));
     } else if (type === 'TextLine' || type === 'CaseNumberLine' || type === 'ListItem' || type === 'HeaderLabelLine') {
-      const digit = DIGIT.test(text);
+      const digit = hasDigit(text);
       if (digit) lines.digit[k] = 1;
       const labelEnd = mayStart(shapes.starts.caseLabel, text) ? caseLabelEnd(shapes, text) : -1;
       // Every case number has a digit: a line with neither a label nor a digit holds none.
@@ -337,7 +337,14 @@ function virtualToken(line: IToken): IToken {
   };
 }
 
-const DIGIT = /\d/;
+/** Whether a text holds an ASCII digit (`/\d/`): a loop, asked of nearly every line, most of them short. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** Trailing spaces, colons and full stops; entered only where the run starts (linear on long runs). */
 const TRAILING = /(?<![\s:.])[\s:.]+$/;

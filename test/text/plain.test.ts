@@ -23,6 +23,39 @@ describe('wrapWidth', () => {
     expect(wrapWidth(paragraphs)).toBeNull();
     expect(wrapWidth(wrapped.slice(0, 20))).toBeNull();
   });
+
+  it('agrees with the definition read off the sorted lengths', async () => {
+    const { wrapWidth } = await import('../../src/text/wrap-width.js');
+    const byDefinition = (lengths: number[]) => {
+      if (lengths.length < 40) return null;
+      const sorted = [...lengths].sort((a, b) => a - b);
+      const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
+      if (p90 < 40 || p90 > 130) return null;
+      const near = sorted.filter((n) => n >= p90 - 15 && n <= p90 + 3).length;
+      const over = sorted.filter((n) => n > p90 + 10).length;
+      return near / sorted.length >= 0.35 && over / sorted.length <= 0.03 ? p90 : null;
+    };
+    // A seeded generator: wrapped widths with short last lines, some lines past the count's cap.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let widths = 0;
+    for (let run = 0; run < 3000; run++) {
+      const width = 20 + Math.floor(random() * 140);
+      const count = 30 + Math.floor(random() * 120);
+      const spread = Math.floor(random() * 30);
+      const long = random() * 0.08;
+      const lengths = Array.from({ length: count }, () => {
+        const r = random();
+        if (r < long) return 131 + Math.floor(random() * 5000);
+        if (r < 0.2) return Math.floor(random() * width);
+        return Math.max(0, width - Math.floor(random() * spread));
+      });
+      const expected = byDefinition(lengths);
+      if (expected !== null) widths++;
+      expect([run, wrapWidth(lengths)]).toEqual([run, expected]);
+    }
+    expect(widths).toBeGreaterThan(300);
+  });
 });
 
 describe('continuesLine', () => {
