@@ -1,4 +1,4 @@
-import { type CustomPatternMatcherFunc, Lexer, type TokenType, createToken } from 'chevrotain';
+import { type CustomPatternMatcherFunc, type ILexerConfig, type ILexingResult, Lexer, type IMultiModeLexerDefinition, type TokenType, createToken } from 'chevrotain';
 import type { Vocabulary } from '../dialect/vocabulary.js';
 import { firstChars, mayStart } from '../text/first-chars.js';
 import {
@@ -16,7 +16,7 @@ import {
   stickyMatch,
   ALNUM,
 } from './patterns.js';
-import { guardedLine, guardWord } from './guarded-line.js';
+import { type GuardedLine, guardedLine, guardWord } from './guarded-line.js';
 import { phraseLine } from './phrase-line.js';
 import {
   BodyLine,
@@ -87,12 +87,17 @@ const CASE_NUMBER =
  * others). Every pattern reads the line to its end, so which one matches does not change the
  * token.
  */
-function guarded(build: (patterns: readonly string[]) => RegExp, patterns: readonly string[]): RegExp | { exec: CustomPatternMatcherFunc } {
+function guarded(
+  build: (patterns: readonly string[]) => RegExp,
+  patterns: readonly string[],
+  guards: GuardedLine[],
+): RegExp | { exec: CustomPatternMatcherFunc } {
   const opening = patterns.filter((p) => guardWord(p) !== null);
   if (!opening.length) return build(patterns);
   const guard = guardedLine(build(opening), opening);
+  guards.push(guard);
   const others = patterns.filter((p) => guardWord(p) === null);
-  if (!others.length) return { exec: guard };
+  if (!others.length) return { exec: guard.exec };
   const plain = new RegExp(build(others).source, 'iy');
   const starts = firstChars(startChars(others));
   return {
@@ -101,9 +106,36 @@ function guarded(build: (patterns: readonly string[]) => RegExp, patterns: reado
         const match = stickyMatch(plain, text, offset);
         if (match !== null) return match;
       }
-      return guard(text, offset, tokens, groups);
+      return guard.exec(text, offset, tokens, groups);
     },
   };
+}
+
+/**
+ * A Chevrotain lexer whose guarded line patterns (see {@link guardedLine}) start over before
+ * and after each tokenize run: they keep their place in the text between the calls of a run.
+ */
+class LineLexer extends Lexer {
+  constructor(
+    definition: IMultiModeLexerDefinition,
+    config: ILexerConfig,
+    private readonly guards: readonly GuardedLine[],
+  ) {
+    super(definition, config);
+  }
+
+  override tokenize(text: string, initialMode?: string): ILexingResult {
+    this.resetGuards();
+    try {
+      return super.tokenize(text, initialMode);
+    } finally {
+      this.resetGuards();
+    }
+  }
+
+  private resetGuards(): void {
+    for (let i = 0; i < this.guards.length; i++) this.guards[i]!.reset();
+  }
 }
 
 /**
@@ -123,6 +155,7 @@ export function buildLexer(
 ): BuiltLexer {
   const rest = `${CHAR}*${NEWLINE}`;
   const prefiltered = (regex: RegExp, mayStart: MayStart) => (safeMode ? regex : withPrefilter(regex, mayStart));
+  const guards: GuardedLine[] = [];
   const opener = (patterns: readonly string[]): string =>
     patterns.length ? `${EMPHASIS}(?:${patterns.map(linePatternSource).join('|')})` : '(?!)';
 
@@ -157,7 +190,7 @@ export function buildLexer(
     itemOpener: createToken({
       name: 'ItemOpener',
       // No TAB on the line: `Punkt 1: Title.....⇥3` is a table-of-contents entry.
-      pattern: guarded((p) => new RegExp(`${opener(p)}${CHAR_NO_TAB}*${AT_EOL}${NEWLINE}`, 'i'), vocabulary.itemOpeners),
+      pattern: guarded((p) => new RegExp(`${opener(p)}${CHAR_NO_TAB}*${AT_EOL}${NEWLINE}`, 'i'), vocabulary.itemOpeners, guards),
       start_chars_hint: startChars(vocabulary.itemOpeners),
       categories: [ItemStart],
       line_breaks: true,
@@ -170,14 +203,14 @@ export function buildLexer(
     ),
     decisionHeading: createToken({
       name: 'DecisionHeading',
-      pattern: guarded((p) => new RegExp(`${opener(p)}${rest}`, 'i'), vocabulary.decisionOpeners),
+      pattern: guarded((p) => new RegExp(`${opener(p)}${rest}`, 'i'), vocabulary.decisionOpeners, guards),
       start_chars_hint: startChars(vocabulary.decisionOpeners),
       categories: [SectionStart],
       line_breaks: true,
     }),
     recommendationHeading: createToken({
       name: 'RecommendationHeading',
-      pattern: guarded((p) => new RegExp(`${opener(p)}${SPACE}*${AT_EOL}${NEWLINE}`, 'i'), vocabulary.recommendationOpeners),
+      pattern: guarded((p) => new RegExp(`${opener(p)}${SPACE}*${AT_EOL}${NEWLINE}`, 'i'), vocabulary.recommendationOpeners, guards),
       start_chars_hint: startChars(vocabulary.recommendationOpeners),
       categories: [SectionStart],
       line_breaks: true,
@@ -233,7 +266,7 @@ export function buildLexer(
     TableRow,
   ];
   const lexerOf = (indent: TokenType[], headingMarker: TokenType): Lexer =>
-    new Lexer(
+    new LineLexer(
       {
         modes: {
           text: [Break, ...indent, ...lineTokens],
@@ -249,6 +282,7 @@ export function buildLexer(
         safeMode,
         skipValidations: !validate,
       },
+      guards,
     );
   let everyToken: Lexer | null = null;
   return {

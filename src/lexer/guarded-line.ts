@@ -1,6 +1,17 @@
 import type { CustomPatternMatcherFunc } from 'chevrotain';
 import { escapeRegExp, stickyMatch } from './patterns.js';
 
+/** A guarded line pattern (see {@link guardedLine}) and how to start it over. */
+export interface GuardedLine {
+  /** The custom pattern's matcher. */
+  exec: CustomPatternMatcherFunc;
+  /**
+   * Forgets the place kept in the last tokenize run: the lexer calls it before and after each
+   * run (`LineLexer`), so that one run's place never reads another's text.
+   */
+  reset: () => void;
+}
+
 /**
  * A custom Chevrotain pattern for a line token whose vocabulary patterns all open with
  * `{text}` (`{text} indstiller,`): such a pattern reads any line that starts with a letter to
@@ -9,29 +20,26 @@ import { escapeRegExp, stickyMatch } from './patterns.js';
  * where it does. The word is looked for with one case-insensitive search per occurrence over
  * the whole input, not one per line: lexing moves forward through the input, so the next
  * occurrence is kept between the calls of one tokenize run and the searches together read the
- * input once. A call with another run's token list (or further back) starts over.
+ * input once. The place is offsets only (no text is held); `reset` forgets it between runs, and
+ * a call further back than the last starts over too.
  *
  * @param regex The token's full pattern (it must match at the start of a line's text).
  * @param patterns The vocabulary patterns the token reads; each must have a {@link guardWord}.
  */
-export function guardedLine(regex: RegExp, patterns: readonly string[]): CustomPatternMatcherFunc {
+export function guardedLine(regex: RegExp, patterns: readonly string[]): GuardedLine {
   const sticky = new RegExp(regex.source, `${regex.flags.replace(/[gy]/g, '')}y`);
   const finder = new RegExp(patterns.map((p) => escapeRegExp(guardWord(p)!)).join('|'), 'gi');
-  // The tokenize run the state below belongs to, by the token list Chevrotain passes each run
-  // (its own), held weakly: the lexer is cached per dialect, and holding the text lexed last (as
-  // it did) kept a parsed document's input alive until the next parse.
-  let run: WeakRef<object> | null = null;
   let from = -1;
   let next = -1;
   // The next CR and LF at or after `from` (Infinity past the last), kept between calls like
   // `next`, so that each search reads on from the last instead of from every line.
   let cr = -1;
   let lf = -1;
-  return (input, offset, tokens) => {
-    if (run?.deref() !== tokens || offset < from) {
-      run = new WeakRef(tokens);
-      next = cr = lf = -1;
-    }
+  const reset = () => {
+    from = next = cr = lf = -1;
+  };
+  const exec: CustomPatternMatcherFunc = (input, offset) => {
+    if (offset < from) reset();
     from = offset;
     if (next !== Infinity && next < offset) {
       finder.lastIndex = offset;
@@ -44,6 +52,7 @@ export function guardedLine(regex: RegExp, patterns: readonly string[]): CustomP
     if (next > Math.min(lf, cr)) return null;
     return stickyMatch(sticky, input, offset);
   };
+  return { exec, reset };
 }
 
 /** Where `char` next stands in `text` from `offset`, or Infinity. */

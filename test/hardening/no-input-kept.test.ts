@@ -26,7 +26,7 @@ describe('memory after parse', () => {
       expect(parse(input, { format }).document.items).toHaveLength(1);
       input = null;
     }
-    // WeakRefs keep their targets to the end of the job: collect after it.
+    // Collected after the job: a WeakRef, were one held, keeps its target to the job's end.
     await new Promise((resolve) => setTimeout(resolve, 10));
     gc();
     expect(await heapHolds(marker)).toBe(false);
