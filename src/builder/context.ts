@@ -149,11 +149,11 @@ export function tokensRange(ctx: BuildContext, first: IToken, last: IToken): Ran
   return ctx.lines.range(start, end);
 }
 
-/** The plain text of a line token. */
+/** The plain text of a line token: as layout inference read it, or read here for a token it did not. */
 export function tokenText(ctx: BuildContext, token: IToken): string {
   // A Markdown heading marker with nothing after it (`# `): a heading without text.
   if (token.tokenType === MarkdownEmptyHeading) return '';
-  return plainText(token.image, ctx.markdown);
+  return ctx.layout?.texts.of(token) ?? plainText(token.image, ctx.markdown);
 }
 
 /**

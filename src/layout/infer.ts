@@ -14,6 +14,7 @@ import type { LayoutReport } from '../model/layout.js';
 import { plainText } from '../text/plain.js';
 import { learnHeadings } from './learn-headings.js';
 import { LineFacts, LineType, Role, lineType } from './line-facts.js';
+import { LineTexts } from './line-texts.js';
 import { type Opener, chooseNumberedOpeners } from './openers.js';
 import { mayStart } from '../text/first-chars.js';
 import { type LayoutShapes, caseLabelEnd, readBareCaseNumber, readCaseLine } from './shapes.js';
@@ -47,6 +48,8 @@ export interface Layout {
   /** Item metadata lines (`Dok.nr.: 1965`, `Initialer: PIM`, `Åbent`): not title, not case number. */
   metadata: Set<IToken>;
   caseNumbers: Map<IToken, CaseSpan>;
+  /** The plain text of each line token, as inference read it. */
+  texts: LineTexts;
   report: LayoutReport;
 }
 
@@ -82,6 +85,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   const { markdown, shapes } = env;
   splitFlattenedLines(tokens, env.splitMarks, env.relex);
   const lines = new LineFacts(countLines(tokens));
+  const lineTokens: IToken[] = new Array(lines.count);
   const { text: texts, role: roles, type: types } = lines;
   const caseNumbers = new Map<IToken, CaseSpan>();
   // The case numbers as printed: each distinct one's shape is read once, for the report.
@@ -112,6 +116,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     if (tokenMatcher(token, ItemStart)) dialectOpeners++;
     const text = plainText(token.image, markdown);
     lines.token[k] = i;
+    lineTokens[k] = token;
     texts[k] = text;
     types[k] = lineType(type);
     if (previousBreak) lines.breakBefore[k] = 1;
@@ -253,6 +258,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     openers: infos,
     metadata,
     caseNumbers,
+    texts: new LineTexts(lineTokens, texts),
     report: {
       itemOpener: form,
       items: form === 'dialect' ? dialectOpeners : openers.length,

@@ -1,0 +1,46 @@
+import type { IToken } from 'chevrotain';
+
+/**
+ * The plain text layout inference read for each line token (`plainText` of its image), kept
+ * for the builder, which needs the same texts: read once per line, not once per stage. A token
+ * made after inference (a virtual opener) is not here; the builder reads its text itself.
+ */
+export class LineTexts {
+  /** The line last asked for: the builder asks mostly in order. */
+  private cursor = 0;
+
+  /**
+   * @param tokens The line tokens in order (`LineFacts`' line `k` is `tokens[k]`).
+   * @param texts Their texts, `texts[k]` of `tokens[k]`.
+   */
+  constructor(
+    private readonly tokens: readonly IToken[],
+    private readonly texts: readonly string[],
+  ) {}
+
+  /** The text read for `token`, or undefined when inference read no such token. */
+  of(token: IToken): string | undefined {
+    let k = this.cursor;
+    if (this.tokens[k] !== token && this.tokens[++k] !== token) {
+      k = this.find(token);
+      if (k < 0) return undefined;
+    }
+    this.cursor = k;
+    return this.texts[k];
+  }
+
+  /** Where `token` stands among the lines, by its offset (lines are in input order), or -1. */
+  private find(token: IToken): number {
+    const { tokens } = this;
+    const offset = token.startOffset;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.startOffset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokens.length && tokens[k]!.startOffset === offset; k++) if (tokens[k] === token) return k;
+    return -1;
+  }
+}
