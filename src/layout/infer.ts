@@ -252,13 +252,14 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   insertTokens(tokens, inserts);
   // Headings are learned within items: without an opener there is none.
   const items = dialectOpeners > 0 || openers.length > 0;
-  if (items) learnHeadings(tokens, markdown);
+  const lineTexts = new LineTexts(lineTokens, texts);
+  if (items) learnHeadings(tokens, lineTexts, markdown);
 
   return {
     openers: infos,
     metadata,
     caseNumbers,
-    texts: new LineTexts(lineTokens, texts),
+    texts: lineTexts,
     report: {
       itemOpener: form,
       items: form === 'dialect' ? dialectOpeners : openers.length,

@@ -1,6 +1,7 @@
 import { type IToken, tokenMatcher } from 'chevrotain';
 import { Break, ItemStart, LearnedHeading, SectionStart, TextLine } from '../lexer/tokens.js';
 import { isHeadingShaped, plainText } from '../text/plain.js';
+import type { LineTexts } from './line-texts.js';
 
 interface Entry {
   items: Set<number>;
@@ -24,9 +25,9 @@ interface Entry {
  *   one of a list of short lines, each printed as a paragraph (dated stops of a case, committee
  *   codes), as canonical mode writes the lines a document printed one under another.
  * The last rule depends on which lines are headings, so it is applied until nothing changes.
- * Retypes tokens in place.
+ * Retypes tokens in place. `texts` are the lines' texts as inference read them.
  */
-export function learnHeadings(tokens: IToken[], markdown: boolean): void {
+export function learnHeadings(tokens: IToken[], texts: LineTexts, markdown: boolean): void {
   const entries = new Map<string, Entry>();
   const at = new Map<number, Entry>();
   let item = -1;
@@ -40,7 +41,7 @@ export function learnHeadings(tokens: IToken[], markdown: boolean): void {
     if (item < 0 || token.tokenTypeIdx !== TextLine.tokenTypeIdx) continue;
     const after = tokens[i + 1];
     if (tokens[i - 1]?.tokenTypeIdx !== Break.tokenTypeIdx || (after && after.tokenTypeIdx !== Break.tokenTypeIdx)) continue;
-    const text = plainText(token.image, markdown);
+    const text = texts.of(token) ?? plainText(token.image, markdown);
     if (!isHeadingShaped(text)) continue;
     const key = text.toLowerCase();
     let entry = entries.get(key);
