@@ -11,7 +11,7 @@ import {
 } from '../lexer/tokens.js';
 import type { SectionKind } from '../model/agenda.js';
 import type { LayoutReport } from '../model/layout.js';
-import { plainText } from '../text/plain.js';
+import { hasDigit, plainText } from '../text/plain.js';
 import { learnHeadings } from './learn-headings.js';
 import { LineFacts, LineType, Role, lineType } from './line-facts.js';
 import { LineTexts } from './line-texts.js';
@@ -342,15 +342,6 @@ function virtualToken(line: IToken): IToken {
     tokenType: LearnedItemOpener,
     tokenTypeIdx: LearnedItemOpener.tokenTypeIdx!,
   };
-}
-
-/** Whether a text holds an ASCII digit (`/\d/`): a loop, asked of nearly every line, most of them short. */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** Trailing spaces, colons and full stops; entered only where the run starts (linear on long runs). */

@@ -2,7 +2,7 @@ import type { IToken } from 'chevrotain';
 import { Break, indentStart } from '../lexer/tokens.js';
 import { findDate } from '../text/dates.js';
 import { append } from '../util/append.js';
-import { plainText } from '../text/plain.js';
+import { hasDigit, plainText } from '../text/plain.js';
 
 /** The token group artifact lines go to: the parser never sees them. */
 export const ARTIFACT_GROUP = 'artifact';
@@ -325,11 +325,9 @@ function headerText(token: IToken, markdown: boolean): string {
   const name = token.tokenType.name;
   if (name === 'TitleLine') return key(plainText(token.image, markdown));
   const { image } = token;
-  if (image.length > 100 || (name !== 'TextLine' && name !== 'ListItem') || !DIGIT.test(image)) return '';
+  if (image.length > 100 || (name !== 'TextLine' && name !== 'ListItem') || !hasDigit(image)) return '';
   return key(plainText(image, markdown));
 }
-
-const DIGIT = /\d/;
 
 function key(text: string): string {
   return text.toLowerCase().replace(SPACES, ' ').trim();

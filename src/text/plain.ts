@@ -40,6 +40,15 @@ function stripWrapping(text: string, mark: string): string {
   return text.length > 1 && text.startsWith(mark) && text.endsWith(mark) ? text.slice(1, -1).trim() : text;
 }
 
+/** Whether a text holds an ASCII digit (`/\d/`): a loop, asked of nearly every line, most of them short. */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Characters that end a sentence or a clause, after which a line does not run on as a title. */
 const CLOSING = '.,;:!?';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesLine, joinLines } from '../../src/text/plain.js';
+import { continuesLine, hasDigit, joinLines } from '../../src/text/plain.js';
 
 describe('joinLines', () => {
   it.each([
@@ -70,5 +70,17 @@ describe('continuesLine', () => {
     expect(continuesLine('Kort', 'ærlig talt')).toBe(true);
     expect(continuesLine('Kort', 'Ærlig talt')).toBe(false);
     expect(continuesLine('Kort', '\ud800x\udc00')).toBe(false);
+  });
+});
+
+describe('hasDigit', () => {
+  it('says what /\\d/ says, for every UTF-16 unit alone and inside a text', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [c, `Punkt ${c}`, `${c} ab`]) if (hasDigit(text) !== /\d/.test(text)) throw new Error(`U+${code.toString(16)}`);
+    }
+    expect(hasDigit('')).toBe(false);
+    expect(hasDigit('Sag 12-345')).toBe(true);
+    expect(hasDigit('١٢٣ ５')).toBe(false);
   });
 });
