@@ -286,7 +286,7 @@ export function buildLexer(
     );
   let everyToken: Lexer | null = null;
   return {
-    lexer: lexerOf([FormFeedIndent, DroppedIndent], DroppedMarkdownHeading),
+    lexer: lexerOf([DroppedIndent, FormFeedIndent], DroppedMarkdownHeading),
     everyToken: () => (everyToken ??= lexerOf([Indent], MarkdownHeading)),
     tokens,
     allTokens: Object.values(tokens),

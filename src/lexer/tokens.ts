@@ -102,11 +102,15 @@ export const FormFeedIndent = createToken({
   group: 'indent',
 });
 
-/** Any other indentation, matched and dropped (`parse`'s lexer). */
+/**
+ * Any other indentation, matched and dropped (`parse`'s lexer): a run without a form feed, not
+ * followed by more indentation (a run with one goes on to {@link FormFeedIndent}). Tried before
+ * it: most indentation has none, and is then matched by the first pattern tried after `Break`.
+ */
 export const DroppedIndent = createToken({
   name: 'DroppedIndent',
-  pattern: Indent.PATTERN,
-  start_chars_hint: [...' \u00a0\f\ufeff'],
+  pattern: /[ \u00a0\ufeff]+(?![ \u00a0\f\ufeff])/,
+  start_chars_hint: [...' \u00a0\ufeff'],
   group: Lexer.SKIPPED,
 });
 
