@@ -170,6 +170,18 @@ function readPhrase(text: string, offset: number, trie: Trie): number {
     } else if (c === 9) {
       return NO;
     } else if (isDroppable(c)) {
+      // Spaces between words are one space of the key.
+      const word = wordAfterSpaces(text, at);
+      if (word >= 0) {
+        const next = childAt(node, 32);
+        if (next === undefined) return NO;
+        node = next;
+        at = word - 1;
+        continue;
+      }
+      // What `phraseKey` cuts off the line's end: the key ends here.
+      const end = endAfterTrail(text, at);
+      if (end >= 0) return node.end ? end : NO;
       return node.end || node.codes.some(isDroppable) ? MAYBE : NO;
     } else {
       return MAYBE;
@@ -180,21 +192,65 @@ function readPhrase(text: string, offset: number, trie: Trie): number {
 
 /** {@link readPhrase} where one key is left, `tail` its rest. */
 function readTail(text: string, at: number, tail: string): number {
-  for (let i = 0; ; i++) {
-    const c = text.charCodeAt(at + i);
+  for (let i = 0; ; i++, at++) {
+    const c = text.charCodeAt(at);
     // The key's next character; -1 where it ends.
     const k = i < tail.length ? tail.charCodeAt(i) : -1;
     const lower = plainLower(c);
     if (lower >= 0) {
       if (lower !== k) return NO;
     } else if (isLineEnd(c)) {
-      return k < 0 ? at + i : NO;
+      return k < 0 ? at : NO;
     } else if (c === 9) {
       return NO;
     } else if (isDroppable(c)) {
+      const word = wordAfterSpaces(text, at);
+      if (word >= 0) {
+        if (k !== 32) return NO;
+        at = word - 1;
+        continue;
+      }
+      const end = endAfterTrail(text, at);
+      if (end >= 0) return k < 0 ? end : NO;
       return k < 0 || isDroppable(k) ? MAYBE : NO;
     } else {
       return MAYBE;
     }
   }
+}
+
+/**
+ * Where a plain character (see {@link PLAIN}) follows a run of spaces and NBSP at `at`, or -1.
+ * Such a run lies inside the key (`phraseKey` trims only emphasis at the start, and only
+ * emphasis, spaces and colons at the end), where it is one space.
+ */
+function wordAfterSpaces(text: string, at: number): number {
+  let i = at;
+  for (let c = text.charCodeAt(i); c === 32 || c === 0xa0; c = text.charCodeAt(++i));
+  return i > at && plainLower(text.charCodeAt(i)) >= 0 ? i : -1;
+}
+
+/**
+ * Where the line ends, if from `at` to there it is what `phraseKey` trims off its end: emphasis,
+ * spaces, then a colon and emphasis and spaces after it (each optional); else -1. Right after a
+ * plain character, the trimmed part starts nowhere before `at`.
+ */
+function endAfterTrail(text: string, at: number): number {
+  let i = skipSpaces(text, skipEmphasis(text, at));
+  if (text.charCodeAt(i) === 58) i = skipSpaces(text, skipEmphasis(text, i + 1));
+  return isLineEnd(text.charCodeAt(i)) ? i : -1;
+}
+
+/** Past `*`, `**`, `_` or `__` at `at` (one or two of the same mark). */
+function skipEmphasis(text: string, at: number): number {
+  const e = text.charCodeAt(at);
+  if (e !== 42 && e !== 95) return at;
+  return text.charCodeAt(at + 1) === e ? at + 2 : at + 1;
+}
+
+/** Past a run of spaces and NBSP at `at`. */
+function skipSpaces(text: string, at: number): number {
+  let i = at;
+  for (let c = text.charCodeAt(i); c === 32 || c === 0xa0; c = text.charCodeAt(++i));
+  return i;
 }

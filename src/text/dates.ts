@@ -39,18 +39,53 @@ const NAMED = new RegExp(
  */
 export function findDate(text: string): FoundDate | null {
   expectString('findDate', 'the text', text);
+  // The earliest of the three forms; at one index the first form tried wins.
   let best: FoundDate | null = null;
-  const consider = (m: RegExpExecArray | null, day: number, month: number, year: number) => {
-    if (!m || (best && best.index <= m.index)) return;
-    best = { iso: isoDate(year, month, day), index: m.index, length: m[0].length };
-  };
   const n = NUMERIC.exec(text);
-  if (n) consider(n, Number(n[1]), Number(n[2]), Number(n[3]));
+  if (n) best = foundAt(n, Number(n[3]), Number(n[2]), Number(n[1]));
   const i = ISO.exec(text);
-  if (i) consider(i, Number(i[3]), Number(i[2]), Number(i[1]));
+  if (i && (!best || i.index < best.index)) best = foundAt(i, Number(i[1]), Number(i[2]), Number(i[3]));
   const w = NAMED.exec(text);
-  if (w) consider(w, Number(w[1]), MONTHS[w[2]!.toLowerCase()]!, Number(w[3]));
+  if (w && (!best || w.index < best.index)) best = foundAt(w, Number(w[3]), monthOf(w[2]!), Number(w[1]));
   return best;
+}
+
+/**
+ * The number of a month name {@link NAMED} matched, in any case: its first three letters tell
+ * the months apart (`jun`, `jul`, `sep`…). Read by character codes, without the lower-cased
+ * copy and the lookup by name.
+ */
+function monthOf(name: string): number {
+  return MONTH_BY_PREFIX.get(prefixCode(name))!;
+}
+
+/** The first three letters of a month name, lower case, as one number. */
+function prefixCode(name: string): number {
+  return ((name.charCodeAt(0) | 0x20) << 16) | ((name.charCodeAt(1) | 0x20) << 8) | (name.charCodeAt(2) | 0x20);
+}
+
+const MONTH_BY_PREFIX = new Map(Object.entries(MONTHS).map(([name, month]) => [prefixCode(name), month]));
+
+/** The date of match `m`, its parts read as numbers. */
+function foundAt(m: RegExpExecArray, year: number, month: number, day: number): FoundDate {
+  return { iso: isoOfPrinted(year, month, day), index: m.index, length: m[0].length };
+}
+
+/**
+ * {@link isoDate} of a printed date, whose year has four digits: the same result without its
+ * argument checks, the `Date` it makes and the padding calls. Like `Date.UTC`, it reads years
+ * 0–99 as 1900–1999 when it counts the days of a month (`0000-02-29` is no date).
+ */
+function isoOfPrinted(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  if (day > 28 && day > daysIn(year <= 99 ? year + 1900 : year, month)) return null;
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** The days of `month` (1–12) in `year` of the Gregorian calendar. */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
