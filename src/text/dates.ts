@@ -21,10 +21,20 @@ export interface FoundDate {
   length: number;
 }
 
-const NUMERIC = /(?<![\d.])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)/;
-const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const NAMED = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\.?\\s*(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?,?\\s+(\\d{4})(?!\\d)`,
+/**
+ * The three forms in one pattern, so a text is searched once: numeric (`22-05-2025`,
+ * `22.05.2025`, `11/06/2024`, `04.12-2012`; not after a full stop), ISO (`2025-05-22`) and with
+ * a month name (`22. maj 2025`, `11 december, 2017`), longest names first. The leftmost match
+ * is the earliest date; where two forms start at one index, the first listed wins.
+ */
+const DATE = new RegExp(
+  '(?<!\\d)(?:' +
+    [
+      '(?<!\\.)(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})',
+      '(\\d{4})-(\\d{2})-(\\d{2})',
+      `(\\d{1,2})\\.?\\s*(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?,?\\s+(\\d{4})`,
+    ].join('|') +
+    ')(?!\\d)',
   'i',
 );
 
@@ -39,19 +49,17 @@ const NAMED = new RegExp(
  */
 export function findDate(text: string): FoundDate | null {
   expectString('findDate', 'the text', text);
-  // The earliest of the three forms; at one index the first form tried wins.
-  let best: FoundDate | null = null;
-  const n = NUMERIC.exec(text);
-  if (n) best = foundAt(n, Number(n[3]), Number(n[2]), Number(n[1]));
-  const i = ISO.exec(text);
-  if (i && (!best || i.index < best.index)) best = foundAt(i, Number(i[1]), Number(i[2]), Number(i[3]));
-  const w = NAMED.exec(text);
-  if (w && (!best || w.index < best.index)) best = foundAt(w, Number(w[3]), monthOf(w[2]!), Number(w[1]));
-  return best;
+  const m = DATE.exec(text);
+  if (!m) return null;
+  let iso: string | null;
+  if (m[1] !== undefined) iso = isoOfPrinted(Number(m[3]), Number(m[2]), Number(m[1]));
+  else if (m[4] !== undefined) iso = isoOfPrinted(Number(m[4]), Number(m[5]), Number(m[6]));
+  else iso = isoOfPrinted(Number(m[9]), monthOf(m[8]!), Number(m[7]));
+  return { iso, index: m.index, length: m[0].length };
 }
 
 /**
- * The number of a month name {@link NAMED} matched, in any case: its first three letters tell
+ * The number of a month name {@link DATE} matched, in any case: its first three letters tell
  * the months apart (`jun`, `jul`, `sep`…). Read by character codes, without the lower-cased
  * copy and the lookup by name.
  */
@@ -66,11 +74,6 @@ function prefixCode(name: string): number {
 
 const MONTH_BY_PREFIX = new Map(Object.entries(MONTHS).map(([name, month]) => [prefixCode(name), month]));
 
-/** The date of match `m`, its parts read as numbers. */
-function foundAt(m: RegExpExecArray, year: number, month: number, day: number): FoundDate {
-  return { iso: isoOfPrinted(year, month, day), index: m.index, length: m[0].length };
-}
-
 /**
  * {@link isoDate} of a printed date, whose year has four digits: the same result without its
  * argument checks, the `Date` it makes and the padding calls. Like `Date.UTC`, it reads years
@@ -79,8 +82,20 @@ function foundAt(m: RegExpExecArray, year: number, month: number, day: number): 
 function isoOfPrinted(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1) return null;
   if (day > 28 && day > daysIn(year <= 99 ? year + 1900 : year, month)) return null;
-  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  // Remembered: a document prints its few dates again and again, and each string built here
+  // costs a copy per piece joined.
+  const code = (year * 100 + month) * 100 + day;
+  let iso = ISO_OF.get(code);
+  if (iso === undefined) {
+    iso = `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+    if (ISO_OF.size >= 4096) ISO_OF.clear();
+    ISO_OF.set(code, iso);
+  }
+  return iso;
 }
+
+/** {@link isoOfPrinted}'s results by `YYYYMMDD` as a number (at most 4096, then started over). */
+const ISO_OF = new Map<number, string>();
 
 /** The days of `month` (1–12) in `year` of the Gregorian calendar. */
 function daysIn(year: number, month: number): number {
