@@ -242,7 +242,8 @@ function readHeading(text: string): HistoryHead | null {
     if (date && date.index >= offset && date.index < end) end = date.index;
     if (numberAt >= offset && numberAt < end) end = numberAt;
     body = stripTail(text, offset, Math.min(end, offset + 200)) || null;
-  } else {
+  } else if (text.length >= 13) {
+    // (`<x>s beslutning` has 13 characters at least.)
     const genitive = /^(.+?)s\s+beslutning\b/i.exec(text);
     if (genitive) body = genitive[1]!.trim();
   }
@@ -355,15 +356,13 @@ function readGroup(g: Group, ctx: DecisionContext): Decision {
   if (!g.blocks.length) return decisionOf(g, '', null, [], null, { absent: [], substitutes: [] });
   const entries = groupEntries(g.blocks);
   const { attendance, used } = readAttendance(entries, ctx.attendance, ctx.attendanceMemo);
-  // The lines that are not attendance: the decision's text, its parts and its votes.
-  const kept: GroupEntry[] = [];
+  // The lines that are not attendance (mostly all): the decision's text, its parts and its votes.
+  const kept = used.size ? entries.filter((_, i) => !used.has(i)) : entries;
   const parts: DecisionPart[] = [];
   let text = '';
-  for (let i = 0; i < entries.length; i++) {
-    if (used.has(i)) continue;
-    const e = entries[i]!;
-    if (kept.length) text += '\n';
-    kept.push(e);
+  for (let i = 0; i < kept.length; i++) {
+    const e = kept[i]!;
+    if (i) text += '\n';
     if (e.label === null) {
       text += e.text;
       continue;
@@ -387,22 +386,37 @@ function decisionOf(
   return { type: 'decision', body: g.body, date: g.date, itemNumber: g.itemNumber, current: g.current, text, outcome, parts, votes, attendance, range: g.range };
 }
 
-/** The lines of a decision's blocks, in order: paragraphs, list entries, table rows (cells TAB-joined). */
+/**
+ * The lines of a decision's blocks, in order: paragraphs, list entries, table rows (cells
+ * TAB-joined). Counted first, so the array is made at its size (pushing the first line would
+ * reserve room for 17).
+ */
 function groupEntries(blocks: readonly Block[]): GroupEntry[] {
-  const entries: GroupEntry[] = [];
-  for (const block of blocks) {
-    if (block.type === 'paragraph' || block.type === 'heading') entries.push({ text: block.text, range: block.range, label: null });
+  let count = 0;
+  for (let b = 0; b < blocks.length; b++) count += entryCount(blocks[b]!);
+  const entries = new Array<GroupEntry>(count);
+  let n = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.type === 'paragraph' || block.type === 'heading') entries[n++] = { text: block.text, range: block.range, label: null };
     else if (block.type === 'list') {
       for (const it of block.items) {
         const label = partLabel(it.marker);
-        entries.push({ text: label ? it.text : `${it.marker} ${it.text}`, range: it.range, label });
+        entries[n++] = { text: label ? it.text : `${it.marker} ${it.text}`, range: it.range, label };
       }
     } else {
-      for (const row of block.header) entries.push({ text: rowText(row.cells), range: row.range, label: null });
-      for (const row of block.rows) entries.push({ text: rowText(row.cells), range: row.range, label: null });
+      for (const row of block.header) entries[n++] = { text: rowText(row.cells), range: row.range, label: null };
+      for (const row of block.rows) entries[n++] = { text: rowText(row.cells), range: row.range, label: null };
     }
   }
   return entries;
+}
+
+/** How many lines {@link groupEntries} reads from a block. */
+function entryCount(block: Block): number {
+  if (block.type === 'paragraph' || block.type === 'heading') return 1;
+  if (block.type === 'list') return block.items.length;
+  return block.header.length + block.rows.length;
 }
 
 function rowText(cells: readonly { text: string }[]): string {
@@ -423,7 +437,8 @@ function outcome(text: string, parts: DecisionPart[], ctx: DecisionContext, lead
     const kinds = new Set(parts.map((p) => p.outcome));
     return kinds.size === 1 ? [...kinds][0]! : 'other';
   }
-  return outcomeOf(text, ctx.outcomes);
+  // (A decision of one paragraph is its own lead-in, already read.)
+  return leadIn && text === leadIn ? lead : outcomeOf(text, ctx.outcomes);
 }
 
 /** `1.` → `1`, `Ad 2-3.` → `2-3`, `Ad. 1)` → `1`; null for bullets and letters. */

@@ -43,12 +43,15 @@ export function chooseUnnumberedOpeners(lines: LineFacts): (Opener & { virtual: 
   // number for it (one map for all items, so opening an item allocates nothing). A heading the
   // item has opens the next one, so the item's headings are distinct: `seen` counts them.
   const seenIn = new Map<string, number>();
+  // The key of each heading text met (documents repeat their headings, item after item).
+  const keys = new Map<string, string>();
   let seen = 0;
   let headings = 0;
   for (let k = 0; k < lines.count; k++) {
     if (!lines.isHeading(k)) continue;
     headings++;
-    const key = headingKey(text[k]!);
+    let key = keys.get(text[k]!);
+    if (key === undefined) keys.set(text[k]!, (key = headingKey(text[k]!)));
     const opens = !out.length || seenIn.get(key) === out.length || (seen > 0 && lines.kindOf(k) === 'summary');
     if (opens) {
       out.push({ at: k, number: null, label: null, title: null, head: [], form: 'headings', virtual: true });
