@@ -38,7 +38,7 @@ export function phraseLine(phrases: readonly string[]): {
   };
 
   const exec: CustomPatternMatcherFunc = (text, offset) => {
-    const read = readPhrase(text, offset, trie);
+    const read = readPhrase(text, offset, trie, offset + maxLength);
     if (read === NO) return null;
     let end = read >= 0 && read - offset < maxLength ? read : lookUp(text, offset);
     if (end < 0) return null;
@@ -152,7 +152,7 @@ function isDroppable(c: number): boolean {
  * a plain character, or it has a TAB; else {@link MAYBE}: it has a character that `phraseKey`
  * could drop or change (a colon, emphasis, a space…), and stands where a key may go on.
  */
-function readPhrase(text: string, offset: number, trie: Trie): number {
+function readPhrase(text: string, offset: number, trie: Trie, limit: number): number {
   let at = offset;
   const e = text.charCodeAt(at);
   // The leading emphasis `phraseKey` removes.
@@ -171,7 +171,7 @@ function readPhrase(text: string, offset: number, trie: Trie): number {
       return NO;
     } else if (isDroppable(c)) {
       // Spaces between words are one space of the key.
-      const word = wordAfterSpaces(text, at);
+      const word = wordAfterSpaces(text, at, limit);
       if (word >= 0) {
         const next = childAt(node, 32);
         if (next === undefined) return NO;
@@ -180,18 +180,18 @@ function readPhrase(text: string, offset: number, trie: Trie): number {
         continue;
       }
       // What `phraseKey` cuts off the line's end: the key ends here.
-      const end = endAfterTrail(text, at);
+      const end = endAfterTrail(text, at, limit);
       if (end >= 0) return node.end ? end : NO;
       return node.end || node.codes.some(isDroppable) ? MAYBE : NO;
     } else {
       return MAYBE;
     }
   }
-  return readTail(text, at, node.tail);
+  return readTail(text, at, node.tail, limit);
 }
 
 /** {@link readPhrase} where one key is left, `tail` its rest. */
-function readTail(text: string, at: number, tail: string): number {
+function readTail(text: string, at: number, tail: string, limit: number): number {
   for (let i = 0; ; i++, at++) {
     const c = text.charCodeAt(at);
     // The key's next character; -1 where it ends.
@@ -204,13 +204,13 @@ function readTail(text: string, at: number, tail: string): number {
     } else if (c === 9) {
       return NO;
     } else if (isDroppable(c)) {
-      const word = wordAfterSpaces(text, at);
+      const word = wordAfterSpaces(text, at, limit);
       if (word >= 0) {
         if (k !== 32) return NO;
         at = word - 1;
         continue;
       }
-      const end = endAfterTrail(text, at);
+      const end = endAfterTrail(text, at, limit);
       if (end >= 0) return k < 0 ? end : NO;
       return k < 0 || isDroppable(k) ? MAYBE : NO;
     } else {
@@ -222,23 +222,23 @@ function readTail(text: string, at: number, tail: string): number {
 /**
  * Where a plain character (see {@link PLAIN}) follows a run of spaces and NBSP at `at`, or -1.
  * Such a run lies inside the key (`phraseKey` trims only emphasis at the start, and only
- * emphasis, spaces and colons at the end), where it is one space.
+ * emphasis, spaces and colons at the end), where it is one space. The run is read up to
+ * `limit` (where a line is too long for any phrase), so a long run costs no more than that.
  */
-function wordAfterSpaces(text: string, at: number): number {
-  let i = at;
-  for (let c = text.charCodeAt(i); c === 32 || c === 0xa0; c = text.charCodeAt(++i));
-  return i > at && plainLower(text.charCodeAt(i)) >= 0 ? i : -1;
+function wordAfterSpaces(text: string, at: number, limit: number): number {
+  const i = skipSpaces(text, at, limit);
+  return i > at && i < limit && plainLower(text.charCodeAt(i)) >= 0 ? i : -1;
 }
 
 /**
  * Where the line ends, if from `at` to there it is what `phraseKey` trims off its end: emphasis,
- * spaces, then a colon and emphasis and spaces after it (each optional); else -1. Right after a
- * plain character, the trimmed part starts nowhere before `at`.
+ * spaces, then a colon and emphasis and spaces after it (each optional); else -1 (also past
+ * `limit`). Right after a plain character, the trimmed part starts nowhere before `at`.
  */
-function endAfterTrail(text: string, at: number): number {
-  let i = skipSpaces(text, skipEmphasis(text, at));
-  if (text.charCodeAt(i) === 58) i = skipSpaces(text, skipEmphasis(text, i + 1));
-  return isLineEnd(text.charCodeAt(i)) ? i : -1;
+function endAfterTrail(text: string, at: number, limit: number): number {
+  let i = skipSpaces(text, skipEmphasis(text, at), limit);
+  if (text.charCodeAt(i) === 58) i = skipSpaces(text, skipEmphasis(text, i + 1), limit);
+  return i < limit && isLineEnd(text.charCodeAt(i)) ? i : -1;
 }
 
 /** Past `*`, `**`, `_` or `__` at `at` (one or two of the same mark). */
@@ -248,9 +248,13 @@ function skipEmphasis(text: string, at: number): number {
   return text.charCodeAt(at + 1) === e ? at + 2 : at + 1;
 }
 
-/** Past a run of spaces and NBSP at `at`. */
-function skipSpaces(text: string, at: number): number {
+/** Past a run of spaces and NBSP at `at`, stopping at `limit`. */
+function skipSpaces(text: string, at: number, limit: number): number {
   let i = at;
-  for (let c = text.charCodeAt(i); c === 32 || c === 0xa0; c = text.charCodeAt(++i));
+  while (i < limit && isSpaceOrNbsp(text.charCodeAt(i))) i++;
   return i;
+}
+
+function isSpaceOrNbsp(c: number): boolean {
+  return c === 32 || c === 0xa0;
 }
