@@ -10,9 +10,11 @@ import { startChars } from './patterns.js';
  *
  * Most lines are no phrase, and most differ from every phrase within a few characters; a
  * heading is mostly written as it is listed. {@link readPhrase} tells both kinds by walking a
- * trie of the keys along the line in place, so only the other lines (with a colon, emphasis, a
- * space…) pay for a slice, its key and the lookup. Lines longer than the longest phrase allows
- * are rejected after a bounded scan, so a 5 MB line costs nothing here.
+ * trie of the keys along the line in place, reading runs of spaces between words as one space
+ * and a trailing colon, emphasis and spaces as the key's end, so only the other lines (emphasis
+ * or a colon inside, a space before one…) pay for a slice, its key and the lookup. Lines longer
+ * than the longest phrase allows are rejected after a bounded scan, so a 5 MB line costs nothing
+ * here.
  */
 export function phraseLine(phrases: readonly string[]): {
   exec: CustomPatternMatcherFunc;
@@ -148,9 +150,11 @@ function isDroppable(c: number): boolean {
 
 /**
  * Reads the line at `offset` along the trie of keys. Returns where the line ends when it is
- * plain characters that spell a key (a sure match); {@link NO} when its key leaves the trie at
- * a plain character, or it has a TAB; else {@link MAYBE}: it has a character that `phraseKey`
- * could drop or change (a colon, emphasis, a space…), and stands where a key may go on.
+ * plain characters that spell a key, with single spaces for runs of spaces between words and
+ * what `phraseKey` trims off its end (a sure match); {@link NO} when its key leaves the trie, or
+ * it has a TAB; else {@link MAYBE}: it has a character that `phraseKey` could drop or change
+ * (a colon or emphasis inside, a space before one…), and stands where a key may go on. Runs of
+ * spaces are read up to `limit`, where the line is too long for any phrase.
  */
 function readPhrase(text: string, offset: number, trie: Trie, limit: number): number {
   let at = offset;
