@@ -86,10 +86,11 @@ export function readAttendance(
   entries: readonly TextEntry[],
   words: AttendanceWords,
   memo: AttendanceMemo = attendanceMemo(),
-): { attendance: Attendance; used: Set<number> } {
+): { attendance: Attendance; used: ReadonlySet<number> } {
   const p = patterns(words);
   const attendance: Attendance = { absent: [], substitutes: [] };
-  const used = new Set<number>();
+  // Made when an entry is used (most decisions state no attendance).
+  let used: Set<number> | null = null;
   for (let i = 0; i < entries.length; i++) {
     const { text, range } = entries[i]!;
     const label = p.label.exec(text.trim());
@@ -101,25 +102,28 @@ export function readAttendance(
       if (list) {
         const at = onNext ? entries[i + 1]!.range : range;
         for (const n of list) attendance.absent.push(person(n, at));
-        used.add(i);
+        (used ??= new Set()).add(i);
         if (onNext) used.add(++i);
       }
       continue;
     }
     // No attendance phrase anywhere in the entry: none in any of its sentences either.
     if (!p.any.test(text)) {
-      if (!text.trim()) used.add(i);
+      if (!text.trim()) (used ??= new Set()).add(i);
       continue;
     }
     let stated = memo.statements.get(text);
     if (!stated) memo.statements.set(text, (stated = readStatements(text, p)));
     for (const n of stated.absent) attendance.absent.push(person(n, range));
     for (const s of stated.substitutes) attendance.substitutes.push(substitute(s.name, s.for, range));
-    if (stated.all) used.add(i);
+    if (stated.all) (used ??= new Set()).add(i);
   }
   attendance.absent = dedupe(attendance.absent);
-  return { attendance, used };
+  return { attendance, used: used ?? NONE_USED };
 }
+
+/** The `used` of {@link readAttendance} when no entry is. */
+const NONE_USED: ReadonlySet<number> = new Set();
 
 function person(n: PrintedName, range: Range): Person {
   return { type: 'person', name: n.name, party: n.party, participant: null, fuzzy: false, range };
@@ -189,6 +193,7 @@ function clauses(sentence: string): string[] {
 
 /** One entry per person (`Afbud: Birgitte Schytte (C)` and `Afbud: Birgitte Schytte`), the one with a party kept. */
 function dedupe(people: Person[]): Person[] {
+  if (people.length < 2) return people;
   const byKey = new Map<string, Person>();
   for (const p of people) {
     const key = nameKey(p.name);

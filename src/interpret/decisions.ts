@@ -5,7 +5,7 @@ import type { Report } from '../diagnostics/report.js';
 import type { Range } from '../model/range.js';
 import { type FoundDate, findDate } from '../text/dates.js';
 import { type AttendanceMemo, type AttendanceWords, type TextEntry, readAttendance } from './attendance.js';
-import { nameKey } from './names.js';
+import { isSpace, nameKey } from './names.js';
 import { type OutcomePhrase, outcomeOf } from './outcome.js';
 import { readVotes } from './votes.js';
 
@@ -49,14 +49,15 @@ interface Group {
  * - a previous-decisions section (`Sagens forløb`) with `DD/MM/YYYY <body>` lines.
  */
 export function readDecisions(item: Item, ctx: DecisionContext): Decision[] {
-  const groups: Group[] = [];
+  // The first section's groups are kept as they are (a fresh array, sized to them); the
+  // next ones are appended to it.
+  let groups: Group[] | null = null;
   const sections = item.sections;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
+    if (section.kind !== 'decision' && section.kind !== 'previousDecisions') continue;
     const next = sections[i + 1];
-    let found: Group[] = [];
-    if (section.kind === 'decision') found = decisionGroups(section, item, ctx);
-    else if (section.kind === 'previousDecisions') found = historyGroups(section, ctx.history);
+    const found = section.kind === 'decision' ? decisionGroups(section, item, ctx) : historyGroups(section, ctx.history);
     // `Beslutning fra <this committee>, <date>, pkt. 11:` with nothing under it, then
     // `Beslutning` with the text (001 item 11): one decision, heading and text together.
     const only = found.length === 1 ? found[0]! : null;
@@ -65,24 +66,29 @@ export function readDecisions(item: Item, ctx: DecisionContext): Decision[] {
       only.range = { start: only.range.start, end: next.range.end };
       i++;
     }
-    for (const g of found) groups.push(g);
+    if (!found.length) continue;
+    if (groups === null) groups = found;
+    else for (let k = 0; k < found.length; k++) groups.push(found[k]!);
   }
   // (Most items of a long agenda record none.)
-  return groups.length ? readGroups(groups, ctx) : [];
+  return groups ? readGroups(groups, ctx) : [];
 }
 
 /**
- * The decisions of the groups, in order. Apart from `readDecisions`, whose every call would
- * otherwise allocate the context this closure keeps; `map` sizes the array the tree keeps
- * exactly, where pushing would reserve room for 17.
+ * The decisions of the groups, in order. An indexed loop into an array of the right size: `map`
+ * with a closure would allocate the closure and its context per item, and pushing would reserve
+ * room for 17.
  */
 function readGroups(groups: readonly Group[], ctx: DecisionContext): Decision[] {
-  return groups.map((g) => {
+  const decisions = new Array<Decision>(groups.length);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
     if (g.dateText !== null && g.date === null) {
       ctx.report('invalid-date', g.range, `“${g.dateText}” is not a real date; the decision's date is left empty.`, 'warning');
     }
-    return readGroup(g, ctx);
-  });
+    decisions[i] = readGroup(g, ctx);
+  }
+  return decisions;
 }
 
 function decisionGroups(section: Section, item: Item, ctx: DecisionContext): Group[] {
@@ -191,7 +197,7 @@ function historyLine(text: string): HistoryHead | null {
   const tail = text.slice(date.index + date.length);
   // The item number is what makes the line a reference to a treatment, not a plan or a date.
   const number = /^[\s,]*(?:punkt|pkt\.?)\s*(\d{1,4})[\s:]*$/i.exec(tail);
-  const body = stripTail(text.slice(0, date.index));
+  const body = stripTail(text, 0, date.index);
   if (!number || !/^[A-ZÆØÅ]/.test(body) || !BODY.test(body)) return null;
   return { body, date: date.iso, dateText: text.slice(date.index, date.index + date.length), itemNumber: Number(number[1]) };
 }
@@ -227,19 +233,52 @@ export function readDecisionHeading(text: string): { body: string | null; date: 
 /** {@link readDecisionHeading}, with the date as printed (one date search for both). */
 function readHeading(text: string): HistoryHead | null {
   const date = findDate(text);
-  const number = /\b(?:punkt|pkt\.?)\s*(\d{1,4})/i.exec(text);
+  const numberAt = text.search(ITEM_NUMBER);
   let body: string | null = null;
-  const from = /^beslutning\s+(?:fra|i)\s+(.+)$/i.exec(text);
-  const genitive = /^(.+?)s\s+beslutning\b/i.exec(text);
-  if (from) {
-    const rest = from[1]!;
-    const offset = text.length - rest.length;
-    const cuts = [date?.index, number?.index].filter((i): i is number => i !== undefined && i >= offset);
-    const end = cuts.length ? Math.min(...cuts) - offset : rest.length;
-    body = stripTail(rest.slice(0, Math.min(end, 200))) || null;
-  } else if (genitive) body = genitive[1]!.trim();
-  if (!body && !date && !number) return null;
-  return { body, date: date?.iso ?? null, dateText: printed(text, date), itemNumber: number ? Number(number[1]) : null };
+  const offset = fromEnd(text);
+  if (offset >= 0) {
+    // The body runs to the date or the item number after it, if either follows.
+    let end = text.length;
+    if (date && date.index >= offset && date.index < end) end = date.index;
+    if (numberAt >= offset && numberAt < end) end = numberAt;
+    body = stripTail(text, offset, Math.min(end, offset + 200)) || null;
+  } else if (text.length >= 13) {
+    // (`<x>s beslutning` has 13 characters at least.)
+    const genitive = /^(.+?)s\s+beslutning\b/i.exec(text);
+    if (genitive) body = genitive[1]!.trim();
+  }
+  if (!body && !date && numberAt < 0) return null;
+  return { body, date: date?.iso ?? null, dateText: printed(text, date), itemNumber: numberAt < 0 ? null : itemNumberAt(text, numberAt) };
+}
+
+/** `punkt 64`, `pkt. 3`: the item number of a decision heading. */
+const ITEM_NUMBER = /\b(?:punkt|pkt\.?)\s*\d{1,4}/i;
+
+/**
+ * The number of the {@link ITEM_NUMBER} found at `at`, read in place: past `punkt` or `pkt`
+ * (and its full stop: a match always has digits after it), spaces, then up to four digits.
+ */
+function itemNumberAt(text: string, at: number): number {
+  let i = at + ((text.charCodeAt(at + 1) | 0x20) === 117 ? 5 : 3); // punkt (u), pkt
+  if (text.charCodeAt(i) === 46) i++;
+  while (isSpace(text.charCodeAt(i))) i++;
+  let n = 0;
+  for (const end = i + 4; i < end && isDigit(text.charCodeAt(i)); i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `Beslutning fra ` / `Beslutning i ` with something after it on the line (sticky: tried at the start only). */
+const FROM = /beslutning\s+(?:fra|i)\s+(?=.+$)/iy;
+
+/** Where the body of `Beslutning fra <body>…` starts, or -1 when `text` is not of that form. */
+function fromEnd(text: string): number {
+  if ((text.charCodeAt(0) | 0x20) !== 98) return -1; // b, B
+  FROM.lastIndex = 0;
+  return FROM.test(text) ? FROM.lastIndex : -1;
 }
 
 /** A committee and a date alone on a line, and the date as printed. */
@@ -254,7 +293,7 @@ function readBodyLine(text: string): BodyLine | null {
   if (text.length > 140 || /\.$/.test(text)) return null;
   const date = findDate(text);
   if (!date || date.index + date.length < text.replace(/[\s:]+$/, '').length) return null;
-  const body = stripTail(text.slice(0, date.index));
+  const body = stripTail(text, 0, date.index);
   if (!/^[A-ZÆØÅ]/.test(body) || body.split(/\s+/).length > 10 || /[.;:]/.test(body) || !BODY.test(body)) return null;
   return { body, date: date.iso, dateText: printed(text, date) };
 }
@@ -262,16 +301,34 @@ function readBodyLine(text: string): BodyLine | null {
 /** A word that names a deciding body: `Teknikudvalget`, `Ældrerådet`, `Direktionen`, `Område-MED`. */
 const BODY = /(?:udvalg|råd|bestyrelse|nævn|direktion|forum|komit[eé]|MED\b|forsamling)/i;
 
-/** `Social- og Seniorudvalget, den ` → `Social- og Seniorudvalget`: trailing `,`, `den`, `d.` and spaces cut. */
-function stripTail(text: string): string {
-  let s = text;
-  for (let before = ''; before !== s; ) {
-    before = s;
-    s = s.trimEnd();
-    if (s.endsWith(',') || s.endsWith(':')) s = s.slice(0, -1);
-    if (/(?:^|\s)(?:den|d\.)$/i.test(s.slice(-4))) s = s.replace(/(?:den|d\.)$/i, '');
+/**
+ * `Social- og Seniorudvalget, den ` → `Social- og Seniorudvalget`: `text` from `start` to `end`
+ * with trailing `,`, `:`, `den`, `d.` and spaces cut (repeatedly), then spaces around it. Works
+ * on the indices, so only the result is sliced.
+ */
+function stripTail(text: string, start: number, end: number): string {
+  for (let before = -1; before !== end; ) {
+    before = end;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const last = text.charCodeAt(end - 1);
+    if (end > start && (last === 44 || last === 58)) end--; // , :
+    end -= dateWordBefore(text, start, end);
   }
-  return s.trim();
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return text.slice(start, end);
+}
+
+/**
+ * The length of `den` or `d.` (any case) ending `text` at `end` as a word of its own (at
+ * `start` or after a space); 0 when neither does.
+ */
+function dateWordBefore(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  let n = 0;
+  if ((c | 0x20) === 110 && (text.charCodeAt(end - 2) | 0x20) === 101 && (text.charCodeAt(end - 3) | 0x20) === 100) n = 3; // den
+  else if (c === 46 && (text.charCodeAt(end - 2) | 0x20) === 100) n = 2; // d.
+  if (n === 0 || end - n < start) return 0;
+  return end - n === start || isSpace(text.charCodeAt(end - n - 1)) ? n : 0;
 }
 
 /** The date `findDate` found in `text`, as printed; null when it found none. */
@@ -294,17 +351,18 @@ interface GroupEntry extends TextEntry {
 }
 
 function readGroup(g: Group, ctx: DecisionContext): Decision {
+  // A heading with nothing under it (`Beslutning fra Udvalget, den 1. maj 2025, punkt 3:`)
+  // records no text, parts, votes or attendance.
+  if (!g.blocks.length) return decisionOf(g, '', null, [], null, { absent: [], substitutes: [] });
   const entries = groupEntries(g.blocks);
   const { attendance, used } = readAttendance(entries, ctx.attendance, ctx.attendanceMemo);
-  // The lines that are not attendance: the decision's text, its parts and its votes.
-  const kept: GroupEntry[] = [];
+  // The lines that are not attendance (mostly all): the decision's text, its parts and its votes.
+  const kept = used.size ? entries.filter((_, i) => !used.has(i)) : entries;
   const parts: DecisionPart[] = [];
   let text = '';
-  for (let i = 0; i < entries.length; i++) {
-    if (used.has(i)) continue;
-    const e = entries[i]!;
-    if (kept.length) text += '\n';
-    kept.push(e);
+  for (let i = 0; i < kept.length; i++) {
+    const e = kept[i]!;
+    if (i) text += '\n';
     if (e.label === null) {
       text += e.text;
       continue;
@@ -313,37 +371,52 @@ function readGroup(g: Group, ctx: DecisionContext): Decision {
     parts.push({ type: 'decisionPart', label: e.label, text: e.text, outcome: outcomeOf(e.text, ctx.outcomes), range: e.range });
   }
   const leadIn = kept[0] && kept[0].label === null ? kept[0].text : '';
-  return {
-    type: 'decision',
-    body: g.body,
-    date: g.date,
-    itemNumber: g.itemNumber,
-    current: g.current,
-    text,
-    outcome: outcome(text, parts, ctx, leadIn),
-    parts,
-    votes: readVotes(kept),
-    attendance,
-    range: g.range,
-  };
+  return decisionOf(g, text, outcome(text, parts, ctx, leadIn), parts, readVotes(kept), attendance);
 }
 
-/** The lines of a decision's blocks, in order: paragraphs, list entries, table rows (cells TAB-joined). */
+/** The decision of group `g`, read as the other arguments say. */
+function decisionOf(
+  g: Group,
+  text: string,
+  outcome: Decision['outcome'],
+  parts: DecisionPart[],
+  votes: Decision['votes'],
+  attendance: Decision['attendance'],
+): Decision {
+  return { type: 'decision', body: g.body, date: g.date, itemNumber: g.itemNumber, current: g.current, text, outcome, parts, votes, attendance, range: g.range };
+}
+
+/**
+ * The lines of a decision's blocks, in order: paragraphs, list entries, table rows (cells
+ * TAB-joined). Counted first, so the array is made at its size (pushing the first line would
+ * reserve room for 17).
+ */
 function groupEntries(blocks: readonly Block[]): GroupEntry[] {
-  const entries: GroupEntry[] = [];
-  for (const block of blocks) {
-    if (block.type === 'paragraph' || block.type === 'heading') entries.push({ text: block.text, range: block.range, label: null });
+  let count = 0;
+  for (let b = 0; b < blocks.length; b++) count += entryCount(blocks[b]!);
+  const entries = new Array<GroupEntry>(count);
+  let n = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.type === 'paragraph' || block.type === 'heading') entries[n++] = { text: block.text, range: block.range, label: null };
     else if (block.type === 'list') {
       for (const it of block.items) {
         const label = partLabel(it.marker);
-        entries.push({ text: label ? it.text : `${it.marker} ${it.text}`, range: it.range, label });
+        entries[n++] = { text: label ? it.text : `${it.marker} ${it.text}`, range: it.range, label };
       }
     } else {
-      for (const row of block.header) entries.push({ text: rowText(row.cells), range: row.range, label: null });
-      for (const row of block.rows) entries.push({ text: rowText(row.cells), range: row.range, label: null });
+      for (const row of block.header) entries[n++] = { text: rowText(row.cells), range: row.range, label: null };
+      for (const row of block.rows) entries[n++] = { text: rowText(row.cells), range: row.range, label: null };
     }
   }
   return entries;
+}
+
+/** How many lines {@link groupEntries} reads from a block. */
+function entryCount(block: Block): number {
+  if (block.type === 'paragraph' || block.type === 'heading') return 1;
+  if (block.type === 'list') return block.items.length;
+  return block.header.length + block.rows.length;
 }
 
 function rowText(cells: readonly { text: string }[]): string {
@@ -364,7 +437,8 @@ function outcome(text: string, parts: DecisionPart[], ctx: DecisionContext, lead
     const kinds = new Set(parts.map((p) => p.outcome));
     return kinds.size === 1 ? [...kinds][0]! : 'other';
   }
-  return outcomeOf(text, ctx.outcomes);
+  // (A decision of one paragraph is its own lead-in, already read.)
+  return leadIn && text === leadIn ? lead : outcomeOf(text, ctx.outcomes);
 }
 
 /** `1.` → `1`, `Ad 2-3.` → `2-3`, `Ad. 1)` → `1`; null for bullets and letters. */

@@ -90,9 +90,12 @@ function earliestByPhrase(sentence: string, lower: readonly { phrase: string; ou
  * a semicolon, or a line break (`Kandidat nr. 2 anbefales.` is one sentence).
  */
 function firstSentence(text: string): string {
-  const m = /[.!?](?=\s+[A-ZÆØÅ]|\s*$)|;|\n/.exec(text);
-  return m ? text.slice(0, m.index) : text;
+  // (`search`: the index alone, without a match array.)
+  const end = text.search(SENTENCE_END);
+  return end < 0 ? text : text.slice(0, end);
 }
+
+const SENTENCE_END = /[.!?](?=\s+[A-ZÆØÅ]|\s*$)|;|\n/;
 
 const LETTER = /[\p{L}\p{N}]/u;
 const isWordStart = (s: string, i: number) => i === 0 || !LETTER.test(s[i - 1]!);

@@ -19,14 +19,14 @@ const VOTE_WORD = /flertal|mindretal|stemte|stemme/i;
 
 /** The votes stated in a decision's lines, or null when none are. */
 export function readVotes(entries: readonly TextEntry[]): Votes | null {
-  const votes: Votes = { type: 'votes', for: [], against: [], abstained: [], range: entries[0]?.range ?? zero };
+  // Made at the first line with a vote word (most decisions have none).
+  let votes: Votes | null = null;
   let first: TextEntry | null = null;
   let last: TextEntry | null = null;
-  const add = (to: string[], names: string[]) => {
-    for (const n of names) to.push(n);
-  };
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (!VOTE_WORD.test(entry.text)) continue;
+    votes ??= { type: 'votes', for: [], against: [], abstained: [], range: entries[0]!.range };
     const before = votes.for.length + votes.against.length + votes.abstained.length;
     const minority = group(MINORITY, entry.text);
     const abstaining = abstainers(entry.text);
@@ -41,12 +41,15 @@ export function readVotes(entries: readonly TextEntry[]): Votes | null {
       last = entry;
     }
   }
-  if (!first || !last) return null;
+  if (!votes || !first || !last) return null;
   votes.range = { start: first.range.start, end: last.range.end };
   return votes;
 }
 
-const zero = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+/** Appends `names` to `to`. */
+function add(to: string[], names: readonly string[]): void {
+  for (let i = 0; i < names.length; i++) to.push(names[i]!);
+}
 
 /**
  * `Undlod at stemme: F`, or `F undlod at stemme` / `Godkendt, idet Anne Holm (F) undlod at

@@ -39,21 +39,42 @@ export function chooseUnnumberedOpeners(lines: LineFacts): (Opener & { virtual: 
   if (byCase.length) return byCase;
 
   const out: (Opener & { virtual: boolean })[] = [];
-  let seen = new Set<string>();
+  // The headings the current item has: a heading's key is in it when the map holds the item's
+  // number for it (one map for all items, so opening an item allocates nothing). A heading the
+  // item has opens the next one, so the item's headings are distinct: `seen` counts them.
+  const seenIn = new Map<string, number>();
+  // The key of each heading text met (documents repeat their headings, item after item).
+  const keys = new Map<string, string>();
+  let seen = 0;
   let headings = 0;
   for (let k = 0; k < lines.count; k++) {
     if (!lines.isHeading(k)) continue;
     headings++;
-    const key = text[k]!.toLowerCase().replace(TRAILING, '');
-    const opens = !out.length || seen.has(key) || (lines.kindOf(k) === 'summary' && seen.size > 0);
+    let key = keys.get(text[k]!);
+    if (key === undefined) keys.set(text[k]!, (key = headingKey(text[k]!)));
+    const opens = !out.length || seenIn.get(key) === out.length || (seen > 0 && lines.kindOf(k) === 'summary');
     if (opens) {
       out.push({ at: k, number: null, label: null, title: null, head: [], form: 'headings', virtual: true });
-      seen = new Set();
+      seen = 0;
     }
-    seen.add(key);
+    seenIn.set(key, out.length);
+    seen++;
   }
   return out.length >= 1 && headings >= 2 ? out : [];
 }
 
-/** Trailing spaces, colons and full stops; entered only where the run starts (linear on long runs). */
-const TRAILING = /(?<![\s:.])[\s:.]+$/;
+/** A heading's text in lower case, without trailing spaces, colons and full stops. */
+function headingKey(text: string): string {
+  const lower = text.toLowerCase();
+  let end = lower.length;
+  while (end > 0 && isTrailing(lower.charCodeAt(end - 1))) end--;
+  return end === lower.length ? lower : lower.slice(0, end);
+}
+
+/** A space (what `\s` matches), colon or full stop. */
+function isTrailing(c: number): boolean {
+  if (c === 58 || c === 46) return true;
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -10,9 +10,11 @@ import { startChars } from './patterns.js';
  *
  * Most lines are no phrase, and most differ from every phrase within a few characters; a
  * heading is mostly written as it is listed. {@link readPhrase} tells both kinds by walking a
- * trie of the keys along the line in place, so only the other lines (with a colon, emphasis, a
- * space…) pay for a slice, its key and the lookup. Lines longer than the longest phrase allows
- * are rejected after a bounded scan, so a 5 MB line costs nothing here.
+ * trie of the keys along the line in place, reading runs of spaces between words as one space
+ * and a trailing colon, emphasis and spaces as the key's end, so only the other lines (emphasis
+ * or a colon inside, a space before one…) pay for a slice, its key and the lookup. Lines longer
+ * than the longest phrase allows are rejected after a bounded scan, so a 5 MB line costs nothing
+ * here.
  */
 export function phraseLine(phrases: readonly string[]): {
   exec: CustomPatternMatcherFunc;
@@ -38,7 +40,7 @@ export function phraseLine(phrases: readonly string[]): {
   };
 
   const exec: CustomPatternMatcherFunc = (text, offset) => {
-    const read = readPhrase(text, offset, trie);
+    const read = readPhrase(text, offset, trie, offset + maxLength);
     if (read === NO) return null;
     let end = read >= 0 && read - offset < maxLength ? read : lookUp(text, offset);
     if (end < 0) return null;
@@ -148,11 +150,13 @@ function isDroppable(c: number): boolean {
 
 /**
  * Reads the line at `offset` along the trie of keys. Returns where the line ends when it is
- * plain characters that spell a key (a sure match); {@link NO} when its key leaves the trie at
- * a plain character, or it has a TAB; else {@link MAYBE}: it has a character that `phraseKey`
- * could drop or change (a colon, emphasis, a space…), and stands where a key may go on.
+ * plain characters that spell a key, with single spaces for runs of spaces between words and
+ * what `phraseKey` trims off its end (a sure match); {@link NO} when its key leaves the trie, or
+ * it has a TAB; else {@link MAYBE}: it has a character that `phraseKey` could drop or change
+ * (a colon or emphasis inside, a space before one…), and stands where a key may go on. Runs of
+ * spaces are read up to `limit`, where the line is too long for any phrase.
  */
-function readPhrase(text: string, offset: number, trie: Trie): number {
+function readPhrase(text: string, offset: number, trie: Trie, limit: number): number {
   let at = offset;
   const e = text.charCodeAt(at);
   // The leading emphasis `phraseKey` removes.
@@ -170,31 +174,91 @@ function readPhrase(text: string, offset: number, trie: Trie): number {
     } else if (c === 9) {
       return NO;
     } else if (isDroppable(c)) {
+      // Spaces between words are one space of the key.
+      const word = wordAfterSpaces(text, at, limit);
+      if (word >= 0) {
+        const next = childAt(node, 32);
+        if (next === undefined) return NO;
+        node = next;
+        at = word - 1;
+        continue;
+      }
+      // What `phraseKey` cuts off the line's end: the key ends here.
+      const end = endAfterTrail(text, at, limit);
+      if (end >= 0) return node.end ? end : NO;
       return node.end || node.codes.some(isDroppable) ? MAYBE : NO;
     } else {
       return MAYBE;
     }
   }
-  return readTail(text, at, node.tail);
+  return readTail(text, at, node.tail, limit);
 }
 
 /** {@link readPhrase} where one key is left, `tail` its rest. */
-function readTail(text: string, at: number, tail: string): number {
-  for (let i = 0; ; i++) {
-    const c = text.charCodeAt(at + i);
+function readTail(text: string, at: number, tail: string, limit: number): number {
+  for (let i = 0; ; i++, at++) {
+    const c = text.charCodeAt(at);
     // The key's next character; -1 where it ends.
     const k = i < tail.length ? tail.charCodeAt(i) : -1;
     const lower = plainLower(c);
     if (lower >= 0) {
       if (lower !== k) return NO;
     } else if (isLineEnd(c)) {
-      return k < 0 ? at + i : NO;
+      return k < 0 ? at : NO;
     } else if (c === 9) {
       return NO;
     } else if (isDroppable(c)) {
+      const word = wordAfterSpaces(text, at, limit);
+      if (word >= 0) {
+        if (k !== 32) return NO;
+        at = word - 1;
+        continue;
+      }
+      const end = endAfterTrail(text, at, limit);
+      if (end >= 0) return k < 0 ? end : NO;
       return k < 0 || isDroppable(k) ? MAYBE : NO;
     } else {
       return MAYBE;
     }
   }
+}
+
+/**
+ * Where a plain character (see {@link PLAIN}) follows a run of spaces and NBSP at `at`, or -1.
+ * Such a run lies inside the key (`phraseKey` trims only emphasis at the start, and only
+ * emphasis, spaces and colons at the end), where it is one space. The run is read up to
+ * `limit` (where a line is too long for any phrase), so a long run costs no more than that.
+ */
+function wordAfterSpaces(text: string, at: number, limit: number): number {
+  const i = skipSpaces(text, at, limit);
+  return i > at && i < limit && plainLower(text.charCodeAt(i)) >= 0 ? i : -1;
+}
+
+/**
+ * Where the line ends, if from `at` to there it is what `phraseKey` trims off its end: emphasis,
+ * spaces, then a colon and emphasis and spaces after it (each optional); else -1 (also past
+ * `limit`). Right after a plain character, the trimmed part starts nowhere before `at`.
+ */
+function endAfterTrail(text: string, at: number, limit: number): number {
+  let i = skipSpaces(text, skipEmphasis(text, at), limit);
+  if (text.charCodeAt(i) === 58) i = skipSpaces(text, skipEmphasis(text, i + 1), limit);
+  return i < limit && isLineEnd(text.charCodeAt(i)) ? i : -1;
+}
+
+/** Past `*`, `**`, `_` or `__` at `at` (one or two of the same mark). */
+function skipEmphasis(text: string, at: number): number {
+  const e = text.charCodeAt(at);
+  if (e !== 42 && e !== 95) return at;
+  return text.charCodeAt(at + 1) === e ? at + 2 : at + 1;
+}
+
+/** Past a run of spaces and NBSP at `at`, stopping at `limit`. */
+function skipSpaces(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && isSpaceOrNbsp(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isSpaceOrNbsp(c: number): boolean {
+  return c === 32 || c === 0xa0;
 }

@@ -21,10 +21,20 @@ export interface FoundDate {
   length: number;
 }
 
-const NUMERIC = /(?<![\d.])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)/;
-const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const NAMED = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\.?\\s*(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?,?\\s+(\\d{4})(?!\\d)`,
+/**
+ * The three forms in one pattern, so a text is searched once: numeric (`22-05-2025`,
+ * `22.05.2025`, `11/06/2024`, `04.12-2012`; not after a full stop), ISO (`2025-05-22`) and with
+ * a month name (`22. maj 2025`, `11 december, 2017`), longest names first. The leftmost match
+ * is the earliest date; where two forms start at one index, the first listed wins.
+ */
+const DATE = new RegExp(
+  '(?<!\\d)(?:' +
+    [
+      '(?<!\\.)(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})',
+      '(\\d{4})-(\\d{2})-(\\d{2})',
+      `(\\d{1,2})\\.?\\s*(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?,?\\s+(\\d{4})`,
+    ].join('|') +
+    ')(?!\\d)',
   'i',
 );
 
@@ -39,18 +49,58 @@ const NAMED = new RegExp(
  */
 export function findDate(text: string): FoundDate | null {
   expectString('findDate', 'the text', text);
-  let best: FoundDate | null = null;
-  const consider = (m: RegExpExecArray | null, day: number, month: number, year: number) => {
-    if (!m || (best && best.index <= m.index)) return;
-    best = { iso: isoDate(year, month, day), index: m.index, length: m[0].length };
-  };
-  const n = NUMERIC.exec(text);
-  if (n) consider(n, Number(n[1]), Number(n[2]), Number(n[3]));
-  const i = ISO.exec(text);
-  if (i) consider(i, Number(i[3]), Number(i[2]), Number(i[1]));
-  const w = NAMED.exec(text);
-  if (w) consider(w, Number(w[1]), MONTHS[w[2]!.toLowerCase()]!, Number(w[3]));
-  return best;
+  const m = DATE.exec(text);
+  if (!m) return null;
+  let iso: string | null;
+  if (m[1] !== undefined) iso = isoOfPrinted(Number(m[3]), Number(m[2]), Number(m[1]));
+  else if (m[4] !== undefined) iso = isoOfPrinted(Number(m[4]), Number(m[5]), Number(m[6]));
+  else iso = isoOfPrinted(Number(m[9]), monthOf(m[8]!), Number(m[7]));
+  return { iso, index: m.index, length: m[0].length };
+}
+
+/**
+ * The number of a month name {@link DATE} matched, in any case: its first three letters tell
+ * the months apart (`jun`, `jul`, `sep`…). Read by character codes, without the lower-cased
+ * copy and the lookup by name.
+ */
+function monthOf(name: string): number {
+  return MONTH_BY_PREFIX.get(prefixCode(name))!;
+}
+
+/** The first three letters of a month name, lower case, as one number. */
+function prefixCode(name: string): number {
+  return ((name.charCodeAt(0) | 0x20) << 16) | ((name.charCodeAt(1) | 0x20) << 8) | (name.charCodeAt(2) | 0x20);
+}
+
+const MONTH_BY_PREFIX = new Map(Object.entries(MONTHS).map(([name, month]) => [prefixCode(name), month]));
+
+/**
+ * {@link isoDate} of a printed date, whose year has four digits: the same result without its
+ * argument checks, the `Date` it makes and the padding calls. Like `Date.UTC`, it reads years
+ * 0–99 as 1900–1999 when it counts the days of a month (`0000-02-29` is no date).
+ */
+function isoOfPrinted(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  if (day > 28 && day > daysIn(year <= 99 ? year + 1900 : year, month)) return null;
+  // Remembered: a document prints its few dates again and again, and each string built here
+  // costs a copy per piece joined.
+  const code = (year * 100 + month) * 100 + day;
+  let iso = ISO_OF.get(code);
+  if (iso === undefined) {
+    iso = `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+    if (ISO_OF.size >= 4096) ISO_OF.clear();
+    ISO_OF.set(code, iso);
+  }
+  return iso;
+}
+
+/** {@link isoOfPrinted}'s results by `YYYYMMDD` as a number (at most 4096, then started over). */
+const ISO_OF = new Map<number, string>();
+
+/** The days of `month` (1–12) in `year` of the Gregorian calendar. */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
