@@ -263,7 +263,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
     report: {
       itemOpener: form,
       items: form === 'dialect' ? dialectOpeners : openers.length,
-      headings: headings > 0 || items ? headingTexts(tokens, markdown) : [],
+      headings: headings > 0 || items ? headingTexts(tokens, lineTexts, markdown) : [],
       caseNumbers: caseFormsOf(caseTexts),
       toc: toc ? (openers.length ? 'confirmsOpeners' : 'present') : 'none',
     },
@@ -288,11 +288,15 @@ function caseFormsOf(printed: ReadonlySet<string>): string[] {
 const MAX_HEADINGS = 64;
 
 /** The first distinct heading texts, without trailing colons and full stops, for the report. */
-function headingTexts(tokens: readonly IToken[], markdown: boolean): string[] {
+function headingTexts(tokens: readonly IToken[], texts: LineTexts, markdown: boolean): string[] {
   const headings = new Set<string>();
+  // The texts read so far: a document repeats its few headings item after item.
+  const seen = new Set<string>();
   for (const token of tokens) {
     if (!tokenMatcher(token, SectionStart)) continue;
-    const text = plainText(token.image, markdown);
+    const text = texts.of(token) ?? plainText(token.image, markdown);
+    if (seen.has(text)) continue;
+    seen.add(text);
     // The text is trimmed: only a colon or a full stop can start a trailing run.
     const last = text.charCodeAt(text.length - 1);
     headings.add(last === 58 || last === 46 ? text.replace(TRAILING, '') : text);
