@@ -49,8 +49,6 @@ export function hasDigit(text: string): boolean {
   return false;
 }
 
-/** Characters that end a sentence or a clause, after which a line does not run on as a title. */
-const CLOSING = '.,;:!?';
 
 /**
  * Whether a line has the shape of a heading: short, starting with an upper-case letter, no
@@ -60,8 +58,18 @@ const CLOSING = '.,;:!?';
 export function isHeadingShaped(text: string): boolean {
   if (text.length < 2 || text.length > 80) return false;
   if (!isHeadingInitial(text.charCodeAt(0))) return false;
-  if (text.includes(':') || text.includes('\t')) return false;
-  return !CLOSING.includes(text[text.length - 1]!);
+  // One loop over at most 80 characters for both, and the last read as a code: asked of most
+  // short lines.
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 9) return false;
+  }
+  return !isClosing(text.charCodeAt(text.length - 1));
+}
+
+/** Whether a character ends a sentence or a clause (`.,;:!?`): a line ending so is no title. */
+function isClosing(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
 }
 
 /**

@@ -84,3 +84,27 @@ describe('hasDigit', () => {
     expect(hasDigit('١٢٣ ５')).toBe(false);
   });
 });
+
+describe('isHeadingShaped', () => {
+  it('takes a short capitalised line without a colon or TAB that does not end a sentence', async () => {
+    const { isHeadingShaped } = await import('../../src/text/plain.js');
+    expect(['Baggrund', 'Økonomi og administration', 'Ab', 'Sagsfremstilling\u200b'].map(isHeadingShaped)).toEqual([true, true, true, true]);
+    const not = ['B', 'baggrund', 'Baggrund:', 'Sag: 12', 'Navn\tBeløb', 'Det blev vedtaget.', 'Udvalget, der.', 'Hvad nu;', 'Ja!', 'Hvorfor?', `A${'b'.repeat(80)}`, '1. Budget', '(Bilag)'];
+    expect(not.map(isHeadingShaped)).toEqual(not.map(() => false));
+  });
+
+  it('agrees with its definition as patterns, on lines of every length and mark', async () => {
+    const { isHeadingShaped } = await import('../../src/text/plain.js');
+    const byDefinition = (text: string) =>
+      text.length >= 2 && text.length <= 80 && /^[A-ZÆØÅÄÖÜ]/.test(text) && !/[:\t]/.test(text) && !/[.,;:!?]$/.test(text);
+    const pieces = ['A', 'Ø', 'a', ' ', ':', '\t', '.', ',', ';', '!', '?', '\u200b', 'b', '1', '\u00a0'];
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 20000; n++) {
+      const length = Math.floor(random() * 90);
+      let text = '';
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * (i === 0 ? 3 : pieces.length))];
+      expect([text, isHeadingShaped(text)]).toEqual([text, byDefinition(text)]);
+    }
+  });
+});
