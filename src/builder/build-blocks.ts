@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import { append } from '../util/append.js';
 import type { SectionKind } from '../model/agenda.js';
-import type { Position } from '../model/range.js';
+import type { Position, Range } from '../model/range.js';
 import type { Block, List, ListItem, Paragraph, Table, TableCell, TableRow } from '../model/blocks.js';
 import { bulletClass } from '../lexer/patterns.js';
 import { trimmedAmount } from '../text/numbers.js';
@@ -177,11 +177,17 @@ function tableCell(ctx: BuildContext, from: number, to: number, start: number, e
   while (a < b && isTrimmed(input.charCodeAt(a))) a++;
   while (b > a && isTrimmed(input.charCodeAt(b - 1))) b--;
   const raw = input.slice(a, b);
-  const text = ctx.markdown || raw.includes('\u00a0') ? plainText(raw, ctx.markdown) : raw;
+  const text = ctx.markdown || hasNbsp(input, a, b) ? plainText(raw, ctx.markdown) : raw;
   const amount = trimmedAmount(text);
   const first = a === start ? rowStart : lines.position(a);
   const last = b === end ? rowEnd : b === a ? first : lines.position(b);
   return { type: 'tableCell', text, value: amount?.value ?? null, unit: amount?.unit ?? null, range: { start: first, end: last } };
+}
+
+/** Whether `input[a..b-1]` holds a no-break space: read in place (a cell is a few characters). */
+function hasNbsp(input: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (input.charCodeAt(i) === 0xa0) return true;
+  return false;
 }
 
 /** Whether `String.prototype.trim` removes this character (what `plainText` trims). */
@@ -296,6 +302,14 @@ class ListRun {
   }
 }
 
+/**
+ * A table draft's header rows and dash lines before `shapeTable` tells them apart and sets
+ * both: shared and frozen (nothing is added to them), not two arrays per table made to be
+ * dropped.
+ */
+const UNSHAPED: TableRow[] = Object.freeze([]) as unknown as TableRow[];
+const UNSHAPED_RULES: Range[] = Object.freeze([]) as unknown as Range[];
+
 /** Builds a table: one row per line, one cell per TAB-separated field. */
 export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft {
   const { input, lines } = ctx;
@@ -332,9 +346,9 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
     type: 'table',
     title: null,
     titleRange: null,
-    header: [],
+    header: UNSHAPED,
     rows,
-    rules: [],
+    rules: UNSHAPED_RULES,
     range: { start: rows[0]!.range.start, end: rows[rows.length - 1]!.range.end },
   };
   return { block, first, last, lines: tokens.length, markdownHeading: false, ruled };
