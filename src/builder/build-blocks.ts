@@ -361,9 +361,10 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
  * The tail lines joined to table cells are noted in `cellTails`.
  */
 export function finishBlocks(input: Draft[], kind: SectionKind | null, cellTails: CellTails, blocks: Block[] = []): Block[] {
-  // The drafts are joined as the pass reads them, in one walk over them (no walk before it to
-  // find a table: a draft that is none passes the tables' join at the cost of a test).
-  return finish(new JoinedTables(new JoinedDrafts(new ListedDrafts(input)), cellTails), kind, blocks);
+  // The drafts are joined as the pass reads them, in one walk over them; most sections hold no
+  // table, and nothing to join or shape across tables.
+  const drafts = new JoinedDrafts(new ListedDrafts(input));
+  return finish(input.some(isTableDraft) ? new JoinedTables(drafts, cellTails) : drafts, kind, blocks);
 }
 
 /**
@@ -412,6 +413,10 @@ function finish(drafts: DraftSource, kind: SectionKind | null, blocks: Block[]):
     d = next;
   }
   return blocks;
+}
+
+function isTableDraft(d: Draft): boolean {
+  return d.block.type === 'table';
 }
 
 /** Drafts read one by one: `take` gives the next, or undefined past the last. */
