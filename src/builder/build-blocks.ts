@@ -1,6 +1,7 @@
 import type { IToken } from 'chevrotain';
 import { append } from '../util/append.js';
 import type { SectionKind } from '../model/agenda.js';
+import type { LineIndex } from '../lexer/line-index.js';
 import type { Position, Range } from '../model/range.js';
 import type { Block, List, ListItem, Paragraph, Table, TableCell, TableRow } from '../model/blocks.js';
 import { bulletClass } from '../lexer/patterns.js';
@@ -179,9 +180,19 @@ function tableCell(ctx: BuildContext, from: number, to: number, start: number, e
   const raw = input.slice(a, b);
   const text = ctx.markdown || hasNbsp(input, a, b) ? plainText(raw, ctx.markdown) : raw;
   const amount = trimmedAmount(text);
-  const first = a === start ? rowStart : lines.position(a);
-  const last = b === end ? rowEnd : b === a ? first : lines.position(b);
+  const first = a === start ? rowStart : rowPosition(lines, rowStart, rowEnd, a);
+  const last = b === end ? rowEnd : b === a ? first : rowPosition(lines, rowStart, rowEnd, b);
   return { type: 'tableCell', text, value: amount?.value ?? null, unit: amount?.unit ?? null, range: { start: first, end: last } };
+}
+
+/**
+ * The position of `offset` in the row from `rowStart` to `rowEnd`, as `LineIndex.position` gives
+ * it: counted from the row's start when the row is one line (a table row always is), without a
+ * lookup.
+ */
+function rowPosition(lines: LineIndex, rowStart: Position, rowEnd: Position, offset: number): Position {
+  if (rowStart.line !== rowEnd.line || offset < rowStart.offset || offset > rowEnd.offset) return lines.position(offset);
+  return { line: rowStart.line, column: rowStart.column + (offset - rowStart.offset), offset };
 }
 
 /** Whether `input[a..b-1]` holds a no-break space: read in place (a cell is a few characters). */
