@@ -169,7 +169,7 @@ export function isOrderedMarker(marker: string): boolean {
  * One cell, the field from `from` to `to` (a TAB or the row's end): its text and range without
  * the spaces around it. A cell that starts where its row starts, or ends where it ends, shares
  * the row's position there (`rowStart` at offset `start`, `rowEnd` at `end`): positions are
- * never changed in place, and a table is a few positions per short cell.
+ * never changed in place, and a long table of short cells is mostly positions.
  */
 function tableCell(ctx: BuildContext, from: number, to: number, start: number, end: number, rowStart: Position, rowEnd: Position): TableCell {
   const { input, lines } = ctx;

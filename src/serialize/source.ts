@@ -29,9 +29,9 @@ const sources = new WeakMap<Referat, Source>();
  */
 export function rememberSource(document: Referat, read: Omit<Source, 'snapshot' | 'printed'>): void {
   // Arrays sized once for the fields known without a walk (table cells bounded by the TABs),
-  // grown only for the others (list items): grown by `push` from empty, an array of a document of short lines was
-  // copied at every growth, which took longer than the walk. One walk for both: it is bound by
-  // reading each block from memory.
+  // grown only for the others (list items): grown by `push` from empty, an array of a document
+  // of short lines was copied at every growth, which took longer than the walk. One walk for
+  // both: it is bound by reading each block from memory.
   const snapshot = new Array<unknown>(3 * (leastEditable(document) + 2 * tabCount(read.input)));
   const printed = new Array<unknown>(3 * (document.header.length + 2 * document.toc.length + 2 * document.items.length));
   let e = 0;
