@@ -1,11 +1,13 @@
 import type { IToken } from 'chevrotain';
 import { append } from '../util/append.js';
 import type { SectionKind } from '../model/agenda.js';
+import type { LineIndex } from '../lexer/line-index.js';
+import type { Position, Range } from '../model/range.js';
 import type { Block, List, ListItem, Paragraph, Table, TableCell, TableRow } from '../model/blocks.js';
 import { bulletClass } from '../lexer/patterns.js';
 import { trimmedAmount } from '../text/numbers.js';
 import { continuesLine, isHeadingShaped, joinLines, plainText, startsLower } from '../text/plain.js';
-import { joinTables, shapeTables } from './build-tables.js';
+import { JoinedTables, isRule } from './build-tables.js';
 import {
   type BuildContext,
   type CellTails,
@@ -30,6 +32,8 @@ export interface Draft {
   markdownHeading: boolean;
   /** Another node (a TOC entry) stands between this draft and the one before: never joined. */
   apart?: boolean;
+  /** A table's: whether a row of it may be a dash line (none is when false; see `shapeTable`). */
+  ruled?: boolean;
 }
 
 /**
@@ -161,17 +165,40 @@ export function isOrderedMarker(marker: string): boolean {
   return /[0-9a-zA-ZæøåÆØÅ]/.test(marker);
 }
 
-/** One cell, the field from `from` to `to` (a TAB or the row's end): its text and range without the spaces around it. */
-function tableCell(ctx: BuildContext, from: number, to: number): TableCell {
-  const { input } = ctx;
+/**
+ * One cell, the field from `from` to `to` (a TAB or the row's end): its text and range without
+ * the spaces around it. A cell that starts where its row starts, or ends where it ends, shares
+ * the row's position there (`rowStart` at offset `start`, `rowEnd` at `end`): positions are
+ * never changed in place, and a long table of short cells is mostly positions.
+ */
+function tableCell(ctx: BuildContext, from: number, to: number, start: number, end: number, rowStart: Position, rowEnd: Position): TableCell {
+  const { input, lines } = ctx;
   let a = from;
   let b = to;
   while (a < b && isTrimmed(input.charCodeAt(a))) a++;
   while (b > a && isTrimmed(input.charCodeAt(b - 1))) b--;
   const raw = input.slice(a, b);
-  const text = ctx.markdown || raw.includes('\u00a0') ? plainText(raw, ctx.markdown) : raw;
+  const text = ctx.markdown || hasNbsp(input, a, b) ? plainText(raw, ctx.markdown) : raw;
   const amount = trimmedAmount(text);
-  return { type: 'tableCell', text, value: amount?.value ?? null, unit: amount?.unit ?? null, range: ctx.lines.range(a, b) };
+  const first = a === start ? rowStart : rowPosition(lines, rowStart, rowEnd, a);
+  const last = b === end ? rowEnd : b === a ? first : rowPosition(lines, rowStart, rowEnd, b);
+  return { type: 'tableCell', text, value: amount?.value ?? null, unit: amount?.unit ?? null, range: { start: first, end: last } };
+}
+
+/**
+ * The position of `offset` in the row from `rowStart` to `rowEnd`, as `LineIndex.position` gives
+ * it: counted from the row's start when the row is one line (a table row always is), without a
+ * lookup.
+ */
+function rowPosition(lines: LineIndex, rowStart: Position, rowEnd: Position, offset: number): Position {
+  if (rowStart.line !== rowEnd.line || offset < rowStart.offset || offset > rowEnd.offset) return lines.position(offset);
+  return { line: rowStart.line, column: rowStart.column + (offset - rowStart.offset), offset };
+}
+
+/** Whether `input[a..b-1]` holds a no-break space: read in place (a cell is a few characters). */
+function hasNbsp(input: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (input.charCodeAt(i) === 0xa0) return true;
+  return false;
 }
 
 /** Whether `String.prototype.trim` removes this character (what `plainText` trims). */
@@ -286,12 +313,21 @@ class ListRun {
   }
 }
 
+/**
+ * A table draft's header rows and dash lines before `shapeTable` tells them apart and sets
+ * both: shared and frozen (nothing is added to them), not two arrays per table made to be
+ * dropped.
+ */
+const UNSHAPED: TableRow[] = Object.freeze([]) as unknown as TableRow[];
+const UNSHAPED_RULES: Range[] = Object.freeze([]) as unknown as Range[];
+
 /** Builds a table: one row per line, one cell per TAB-separated field. */
 export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft {
-  const { input } = ctx;
+  const { input, lines } = ctx;
   // Arrays sized once (most tables are a few rows of a few cells: grown by `push` from empty,
   // each array would reserve 17 slots).
   const rows = new Array<TableRow>(tokens.length);
+  let ruled = false;
   for (let r = 0; r < tokens.length; r++) {
     const token = tokens[r]!;
     const start = spanStart(ctx, token);
@@ -299,28 +335,34 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
     let fields = 1;
     for (let tab = input.indexOf('\t', start); tab >= 0 && tab < end; tab = input.indexOf('\t', tab + 1)) fields++;
     const cells = new Array<TableCell>(fields);
+    const rowStart = lines.position(start);
+    const rowEnd = end === start ? rowStart : lines.position(end);
     // The fields between TABs, found in place (tables are many short cells: no split, no trims).
     for (let c = 0, from = start; c < fields; c++) {
       let to = input.indexOf('\t', from);
       if (to < 0 || to > end) to = end;
-      cells[c] = tableCell(ctx, from, to);
+      cells[c] = tableCell(ctx, from, to, start, end, rowStart, rowEnd);
       from = to + 1;
     }
-    rows[r] = { type: 'tableRow', cells, range: ctx.lines.range(start, end) };
+    const row: TableRow = { type: 'tableRow', cells, range: { start: rowStart, end: rowEnd } };
+    rows[r] = row;
+    // Asked while the row is at hand: most tables have no dash line, and `shapeTable` then
+    // need not read a long table's rows again.
+    if (!ruled && isRule(row)) ruled = true;
   }
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  // Title, header and rule rows are told apart once the table is whole (`shapeTables`).
+  // Title, header and rule rows are told apart once the table is whole (`JoinedTables`).
   const block: Table = {
     type: 'table',
     title: null,
     titleRange: null,
-    header: [],
+    header: UNSHAPED,
     rows,
-    rules: [],
+    rules: UNSHAPED_RULES,
     range: { start: rows[0]!.range.start, end: rows[rows.length - 1]!.range.end },
   };
-  return { block, first, last, lines: tokens.length, markdownHeading: false };
+  return { block, first, last, lines: tokens.length, markdownHeading: false, ruled };
 }
 
 /**
@@ -330,13 +372,10 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
  * The tail lines joined to table cells are noted in `cellTails`.
  */
 export function finishBlocks(input: Draft[], kind: SectionKind | null, cellTails: CellTails, blocks: Block[] = []): Block[] {
-  // Most sections hold no table: their drafts are joined as the pass reads them, in one walk
-  // over them, with nothing to join or shape across tables.
-  const drafts: DraftSource =
-    input.some(isTableDraft)
-      ? new ListedDrafts(shapeTables(joinTables(joinBrokenSentences(input), cellTails)))
-      : new JoinedDrafts(new ListedDrafts(input));
-  return finish(drafts, kind, blocks);
+  // The drafts are joined as the pass reads them, in one walk over them; most sections hold no
+  // table, and nothing to join or shape across tables.
+  const drafts = new JoinedDrafts(new ListedDrafts(input));
+  return finish(input.some(isTableDraft) ? new JoinedTables(drafts, cellTails) : drafts, kind, blocks);
 }
 
 /**
@@ -392,7 +431,7 @@ function isTableDraft(d: Draft): boolean {
 }
 
 /** Drafts read one by one: `take` gives the next, or undefined past the last. */
-interface DraftSource {
+export interface DraftSource {
   take(): Draft | undefined;
 }
 
@@ -407,9 +446,10 @@ class ListedDrafts implements DraftSource {
 }
 
 /**
- * Drafts with broken sentences joined (see {@link joinBrokenSentences}), joined as they are
- * taken: the finishing pass reads each draft once, while it is at hand, and a list where
- * nothing joins (most) is not copied.
+ * Drafts with broken sentences joined, as they are taken: a paragraph that stops mid-sentence
+ * joins the next one when that starts in lower case (a sentence split by a page break, `…
+ * ændringen af` / `nærværende sags forløb …`). The finishing pass reads each draft once, while
+ * it is at hand, and a list where nothing joins (most) is not copied.
  */
 class JoinedDrafts implements DraftSource {
   /** The draft after the one taken last (read ahead to know whether it joins that one). */
@@ -473,17 +513,6 @@ function joinedDraft(d: Draft, joined: readonly Draft[]): Draft {
   const end = joined[joined.length - 1]!;
   const range = { start: d.block.range.start, end: end.block.range.end };
   return { ...d, block: { type: 'paragraph', text: joinLines(texts), range }, last: end.last, lines };
-}
-
-/**
- * Joins a paragraph that stops mid-sentence to the next one when that starts in lower case: a
- * sentence split by a page break (`… ændringen af` / `nærværende sags forløb …`).
- */
-function joinBrokenSentences(drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  const joined = new JoinedDrafts(new ListedDrafts(drafts));
-  for (let d = joined.take(); d; d = joined.take()) out.push(d);
-  return out;
 }
 
 /** Whether a text starts with an ASCII digit (most lines do not: no pattern for them). */

@@ -1,8 +1,8 @@
-import type { Table, TableRow } from '../model/blocks.js';
+import type { Paragraph, Table, TableRow } from '../model/blocks.js';
 import { trimmedAmount } from '../text/numbers.js';
 import { startsLower } from '../text/plain.js';
 import type { CellTails } from './context.js';
-import type { Draft } from './build-blocks.js';
+import type { Draft, DraftSource } from './build-blocks.js';
 
 /*
  * Tables as text extraction leaves them: split by a blank line or a page break, a wrapped
@@ -11,7 +11,7 @@ import type { Draft } from './build-blocks.js';
  */
 
 /** A dash line (`---------⇥--⇥------`): every non-empty cell is dashes. */
-const isRule = (row: TableRow) => {
+export const isRule = (row: TableRow) => {
   let filled = false;
   for (let i = 0; i < row.cells.length; i++) {
     const c = row.cells[i]!;
@@ -25,9 +25,15 @@ const isRule = (row: TableRow) => {
 const RULE_START = new Set(['-', '–', '_', '=']);
 
 /** A title row: a first cell such as `Tabel 1: Lejre 2023`, all others empty. */
-const isTitle = (row: TableRow) =>
-  /^(?:tabel|table|figur|oversigt)\s*(?:\d+\s*)?[:.]/i.test(row.cells[0]?.text.slice(0, 40) ?? '') && row.cells.slice(1).every((c) => !c.text);
-
+const isTitle = (row: TableRow) => {
+  const first = row.cells[0]?.text ?? '';
+  // Asked of every table joined to the one before: the first letter tells most rows apart.
+  if (!TITLE_START.has(first.charCodeAt(0)) || !/^(?:tabel|table|figur|oversigt)\s*(?:\d+\s*)?[:.]/i.test(first.slice(0, 40))) return false;
+  for (let i = 1; i < row.cells.length; i++) if (row.cells[i]!.text) return false;
+  return true;
+};
+/** The first letters of the title words, either case: `t`, `f`, `o`. */
+const TITLE_START = new Set([0x74, 0x54, 0x66, 0x46, 0x6f, 0x4f]);
 /** Column numbers (`1`, `3 (1+2)`, `5 (4-3)`) in every non-empty cell. */
 const isNumberRow = (row: TableRow) => {
   const filled = row.cells.filter((c) => c.text);
@@ -52,81 +58,114 @@ const width = (row: TableRow) => {
 };
 
 /**
- * Rejoins tables: a one-line paragraph in lower case right after a table, on the next line or
- * between two parts of the table, is a wrapped cell's tail and joins the row above (its label
- * cell when the other cells hold amounts, else its last cell), once per row. Two tables with only
- * blank lines or a page break between them and the same number of columns are one table, unless
- * the second starts with a title row.
+ * Drafts with tables rejoined and shaped, as they are taken: a one-line paragraph in lower case
+ * right after a table, on the next line or between two parts of the table, is a wrapped cell's
+ * tail and joins the row above (its label cell when the other cells hold amounts, else its last
+ * cell), once per row. Two tables with only blank lines or a page break between them and the
+ * same number of columns are one table, unless the second starts with a title row. A table is
+ * shaped (`shapeTable`) once nothing more joins it. The tails are noted in `cellTails`.
+ *
+ * Read as the finishing pass goes, not copied into a list: a long table printed in parts is
+ * many drafts, each read once while at hand.
  */
-export function joinTables(drafts: Draft[], cellTails: CellTails): Draft[] {
-  const out: Draft[] = [];
+export class JoinedTables implements DraftSource {
+  /** The next draft of the source, and the one after it once read (null: not read yet). */
+  private ahead: Draft | undefined;
+  private second: Draft | undefined | null = null;
   // The row that took a tail last. A row takes one tail at most, and only the last row of the
   // last table is asked about: rows are only ever appended, so a row once passed is never the
   // last again (no set of all the rows joined, one entry per tail).
-  let joined: TableRow | null = null;
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    const previous = out[out.length - 1];
-    if (previous?.block.type === 'table' && isTail(d, previous, drafts[i + 1], joined)) {
-      const table = previous.block;
-      const row = table.rows[table.rows.length - 1]!;
-      joined = row;
-      const cell = hasAmounts(row) ? row.cells[0]! : row.cells[row.cells.length - 1]!;
-      cell.text = `${cell.text} ${(d.block as { text: string }).text}`.trim();
-      cellTails.set(cell, d.block.range);
-      const amount = trimmedAmount(cell.text);
-      cell.value = amount?.value ?? null;
-      cell.unit = amount?.unit ?? null;
-      row.range = { start: row.range.start, end: d.block.range.end };
-      table.range = { start: table.range.start, end: d.block.range.end };
-      previous.last = d.last;
-      continue;
-    }
-    if (previous?.block.type === 'table' && d.block.type === 'table') {
-      const a = previous.block;
-      const b = d.block;
-      const lastA = a.rows[a.rows.length - 1]!;
-      const firstB = b.rows[0]!;
-      if (!isTitle(firstB) && (width(lastA) === width(firstB) || isRule(lastA) || isRule(firstB))) {
+  private joined: TableRow | null = null;
+
+  constructor(
+    private readonly source: DraftSource,
+    private readonly cellTails: CellTails,
+  ) {
+    this.ahead = source.take();
+  }
+
+  take(): Draft | undefined {
+    const d = this.advance();
+    if (d?.block.type !== 'table') return d;
+    const table = d.block;
+    let grown = false;
+    for (let n = this.ahead; n; n = this.ahead) {
+      if (this.isTail(n, table)) this.joinTail(d, n);
+      else if (n.block.type === 'table' && joinsTable(table, n.block)) {
         // In place: a table printed one row per paragraph joins row by row.
-        for (let r = 0; r < b.rows.length; r++) a.rows.push(b.rows[r]!);
-        a.range = { start: a.range.start, end: b.range.end };
-        previous.last = d.last;
-        previous.lines += d.lines;
-        continue;
-      }
+        const { rows } = n.block;
+        for (let r = 0; r < rows.length; r++) table.rows.push(rows[r]!);
+        d.lines += n.lines;
+        if (d.ruled === false) d.ruled = n.ruled;
+      } else break;
+      d.last = n.last;
+      grown = true;
+      this.advance();
     }
-    out.push(d);
+    // The range once the table is whole: it spans the rows (the last with its tail).
+    if (grown) table.range = { start: table.rows[0]!.range.start, end: table.rows[table.rows.length - 1]!.range.end };
+    shapeTable(table, d.ruled !== false);
+    return d;
   }
-  return out;
-}
 
-/** Whether `d` is the tail of the last row of the table in `previous` (see `joinTables`). */
-function isTail(d: Draft, previous: Draft, next: Draft | undefined, joined: TableRow | null): boolean {
-  if (d.block.type !== 'paragraph' || d.markdownHeading || d.lines !== 1 || d.block.text.length > 80 || !startsLower(d.block.text)) return false;
-  const table = previous.block as Table;
-  if (table.rows[table.rows.length - 1] === joined) return false;
-  const adjacent = d.block.range.start.line === table.range.end.line + 1;
-  return adjacent || next?.block.type === 'table';
-}
-
-/** Tells a whole table's title row, header rows, dash lines and body rows apart. */
-export function shapeTables(drafts: Draft[]): Draft[] {
-  for (let i = 0; i < drafts.length; i++) {
-    const { block } = drafts[i]!;
-    if (block.type === 'table') shapeTable(block);
+  /** The next draft of the source, taken. */
+  private advance(): Draft | undefined {
+    const d = this.ahead;
+    if (this.second !== null) {
+      this.ahead = this.second;
+      this.second = null;
+    } else if (d) this.ahead = this.source.take();
+    return d;
   }
-  return drafts;
+
+  /** Whether `d` (the next draft) is the tail of the last row of `table`. */
+  private isTail(d: Draft, table: Table): boolean {
+    if (d.block.type !== 'paragraph' || d.markdownHeading || d.lines !== 1 || d.block.text.length > 80 || !startsLower(d.block.text)) return false;
+    const row = table.rows[table.rows.length - 1]!;
+    if (row === this.joined) return false;
+    if (d.block.range.start.line === row.range.end.line + 1) return true;
+    // Between two parts of the table: the draft after it is a table.
+    if (this.second === null) this.second = this.source.take();
+    return this.second?.block.type === 'table';
+  }
+
+  /** Joins the tail line `d` to the last row of `table`'s draft `t`. */
+  private joinTail(t: Draft, d: Draft): void {
+    const table = t.block as Table;
+    const row = table.rows[table.rows.length - 1]!;
+    this.joined = row;
+    const cell = hasAmounts(row) ? row.cells[0]! : row.cells[row.cells.length - 1]!;
+    const tail = d.block as Paragraph;
+    // Both texts are trimmed, the tail not empty: joined by a space, nothing to trim.
+    cell.text = cell.text ? `${cell.text} ${tail.text}` : tail.text;
+    this.cellTails.set(cell, tail.range);
+    const amount = trimmedAmount(cell.text);
+    cell.value = amount?.value ?? null;
+    cell.unit = amount?.unit ?? null;
+    // The row's own range (made with it, shared with nothing) is moved in place.
+    row.range.end = tail.range.end;
+  }
 }
 
-/** Moves a table's title row, header rows and dash lines out of `rows`, in place. */
-export function shapeTable(table: Table): void {
+/** Whether table `b` continues table `a` (see {@link JoinedTables}). */
+function joinsTable(a: Table, b: Table): boolean {
+  const lastA = a.rows[a.rows.length - 1]!;
+  const firstB = b.rows[0]!;
+  return !isTitle(firstB) && (width(lastA) === width(firstB) || isRule(lastA) || isRule(firstB));
+}
+
+/**
+ * Moves a table's title row, header rows and dash lines out of `rows`, in place. `ruled` false
+ * says that no row is a dash line (known from the drafts: the rows need not be read again).
+ */
+export function shapeTable(table: Table, ruled = true): void {
   // Indexed loops, and the rows kept as they are when none is a dash line (most tables): a table
   // joined from many parts has a row per line, and this runs once per table.
   const rules: TableRow[] = [];
   let rows = table.rows;
   let ruleAt = 0;
-  while (ruleAt < rows.length && !isRule(rows[ruleAt]!)) ruleAt++;
+  if (ruled) while (ruleAt < rows.length && !isRule(rows[ruleAt]!)) ruleAt++;
+  else ruleAt = rows.length;
   if (ruleAt < rows.length) {
     rows = rows.slice(0, ruleAt);
     for (let i = ruleAt; i < table.rows.length; i++) {

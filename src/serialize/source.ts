@@ -28,11 +28,11 @@ const sources = new WeakMap<Referat, Source>();
  * too: setting it is an edit lossless mode refuses.
  */
 export function rememberSource(document: Referat, read: Omit<Source, 'snapshot' | 'printed'>): void {
-  // Arrays sized once for the fields known without a walk, grown only for the others (list
-  // items, table cells): grown by `push` from empty, an array of a document of short lines was
-  // copied at every growth, which took longer than the walk. One walk for both: it is bound by
-  // reading each block from memory.
-  const snapshot = new Array<unknown>(3 * leastEditable(document));
+  // Arrays sized once for the fields known without a walk (table cells bounded by the TABs),
+  // grown only for the others (list items): grown by `push` from empty, an array of a document
+  // of short lines was copied at every growth, which took longer than the walk. One walk for
+  // both: it is bound by reading each block from memory.
+  const snapshot = new Array<unknown>(3 * (leastEditable(document) + 2 * tabCount(read.input)));
   const printed = new Array<unknown>(3 * (document.header.length + 2 * document.toc.length + 2 * document.items.length));
   let e = 0;
   let p = 0;
@@ -49,7 +49,7 @@ export function rememberSource(document: Referat, read: Omit<Source, 'snapshot' 
       printed[p++] = (node as Record<string, unknown>)[field];
     },
   );
-  // Counted as a least number; a list without items would leave slots unused.
+  // Sized from a least number and the TABs: what is not used is cut off.
   snapshot.length = e;
   printed.length = p;
   sources.set(document, { ...read, snapshot, printed });
@@ -66,6 +66,18 @@ function leastEditable(document: Referat): number {
     n += item.caseNumber ? 2 : 1;
     for (const s of item.sections) n += 1 + s.blocks.length;
   }
+  return n;
+}
+
+/**
+ * How many TABs `input` holds: a table row has a cell more than TABs, and a row at least one
+ * TAB, so twice as many cells at most as TABs. The walk's table cells counted without a walk
+ * over the tables' rows (most of them long out of the cache by now); a TAB outside a table only
+ * leaves slots unused, cut off after the walk.
+ */
+function tabCount(input: string): number {
+  let n = 0;
+  for (let i = input.indexOf('\t'); i >= 0; i = input.indexOf('\t', i + 1)) n++;
   return n;
 }
 

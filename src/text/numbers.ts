@@ -52,9 +52,14 @@ export function trimmedAmount(text: string): Amount | null {
   let t = text;
   // Most cells are words: an amount starts with a digit, a sign or a bracket, and has a digit.
   if (t.length > MAX_LENGTH || !startsAmount(t)) return null;
-  // A plain number (a year, a count) reads as the pattern would read it.
+  // A plain number (a year, a count) reads as the pattern would read it; so does a number with
+  // a unit after it (`3 kr.`, `25%`), the most common cell with a unit.
   if (isDigits(t)) return { value: Number(t), unit: null };
-  if (!HAS_DIGIT.test(t)) return null;
+  const first = t.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const unitAmount = numberWithUnit(t);
+    if (unitAmount) return unitAmount;
+  } else if (!HAS_DIGIT.test(t)) return null;
   // Accounts print `1.629,-` for whole kroner and `(1.000)` for a negative amount.
   if (t.endsWith(',-')) t = t.slice(0, -2);
   const bracketed = t.startsWith('(') ? /^\((\d[\d.,]*)\)$/.exec(t) : null;
@@ -72,6 +77,28 @@ function startsAmount(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 40 || c === 32 || (c >= 9 && c <= 13);
   return c === 0x2212 || c === 0x2013 || /\s/.test(t[0]!);
+}
+
+/**
+ * The amount of a text of ASCII digits, at most one space and a unit in lower case (`kr.`, `kr`,
+ * `%`): what `AMOUNT` reads from it (no sign, no thousands dot: the digits are the number),
+ * without the pattern and its match. Undefined for any other text.
+ */
+function numberWithUnit(t: string): Amount | undefined {
+  let digits = 0;
+  while (digits < t.length && isDigit(t.charCodeAt(digits))) digits++;
+  const at = t.charCodeAt(digits) === 32 ? digits + 1 : digits;
+  const rest = t.length - at;
+  let unit: AmountUnit;
+  if (rest === 1 && t.charCodeAt(at) === 37) unit = '%';
+  else if (rest >= 2 && rest <= 3 && t.charCodeAt(at) === 107 && t.charCodeAt(at + 1) === 114 && (rest === 2 || t.charCodeAt(at + 2) === 46)) {
+    unit = 'kr';
+  } else return undefined;
+  return { value: Number(t.slice(0, digits)), unit };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Whether a text is ASCII digits only (not empty). */
