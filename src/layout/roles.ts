@@ -47,6 +47,8 @@ interface KeyStarts {
   pairs: Uint8Array;
   /** Their first three characters where all are ASCII, as `(first * 128 + second) * 128 + third`. */
   triples: Set<number>;
+  /** Their first two characters where the second is not ASCII, as `first * 65536 + second`. */
+  wide: Set<number>;
   /** The length of the shortest key. */
   shortest: number;
 }
@@ -61,7 +63,7 @@ function keyStarts(bank: ReadonlyMap<string, unknown>): KeyStarts {
   if (bank === lastBank) return lastStarts!;
   let res = bankStarts.get(bank);
   if (!res) {
-    res = { firsts: new Set(), pairs: new Uint8Array(128 * 128), triples: new Set(), shortest: Infinity };
+    res = { firsts: new Set(), pairs: new Uint8Array(128 * 128), triples: new Set(), wide: new Set(), shortest: Infinity };
     for (const key of bank.keys()) {
       res.firsts.add(key.charCodeAt(0));
       const a = key.charCodeAt(0);
@@ -69,6 +71,7 @@ function keyStarts(bank: ReadonlyMap<string, unknown>): KeyStarts {
       const c = key.charCodeAt(2);
       if (a < 128 && b < 128) res.pairs[a * 128 + b] = 1;
       if (a < 128 && b < 128 && c < 128) res.triples.add((a * 128 + b) * 128 + c);
+      if (b >= 128) res.wide.add(a * 65536 + b);
       res.shortest = Math.min(res.shortest, key.length);
     }
     bankStarts.set(bank, res);
@@ -91,11 +94,43 @@ function mayStartKey(starts: KeyStarts, text: string): boolean {
   if (!starts.firsts.has(a)) return false;
   if (text.length < starts.shortest && isAscii(text)) return false;
   const b = loweredAlphanumeric(text.charCodeAt(1));
-  if (b < 0) return true;
+  if (b < 0) return mayFollow(starts, a, text.charCodeAt(1));
   if (starts.pairs[a * 128 + b] !== 1) return false;
   const c = loweredAlphanumeric(text.charCodeAt(2));
   return c < 0 || starts.triples.has((a * 128 + b) * 128 + c);
 }
+
+/**
+ * Whether a key starting with `a` may go on with the second character `c` of a line (not an
+ * ASCII letter or digit): false only for a character above ASCII that `lookupKey` keeps as one
+ * character above ASCII in lower case, where no key has that character second after `a`
+ * (`A\u200b…`: no key goes on with a zero-width space).
+ */
+function mayFollow(starts: KeyStarts, a: number, c: number): boolean {
+  if (!(c >= 128) || (c >= 0xd800 && c <= 0xdfff)) return true;
+  const lower = keyChar(c);
+  return lower < 0 || starts.wide.has(a * 65536 + lower);
+}
+
+/**
+ * A character above ASCII as `lookupKey` keeps it: its lower case, or -1 where that is not one
+ * character above ASCII (`İ` lower-cases to two, the Kelvin sign to `k`, `Σ` to `σ` or `ς`) or
+ * `lookupKey` reads it as a space (`\s`). Remembered: asked line by line.
+ */
+function keyChar(c: number): number {
+  let lower = KEY_CHARS.get(c);
+  if (lower === undefined) {
+    const s = String.fromCharCode(c);
+    const l = s.toLowerCase();
+    // Σ lower-cases by its place in the word (σ or final ς): not one answer.
+    lower = c === 0x3a3 || /\s/.test(s) || l.length !== 1 || l.charCodeAt(0) < 128 ? -1 : l.charCodeAt(0);
+    KEY_CHARS.set(c, lower);
+  }
+  return lower;
+}
+
+/** {@link keyChar} of the characters met so far (at most the BMP's). */
+const KEY_CHARS = new Map<number, number>();
 
 /** Whether every character of a (short) text is ASCII. */
 function isAscii(text: string): boolean {

@@ -92,4 +92,24 @@ describe('bankedHeading: the bank keys pass the first-characters and length test
     const shortest = Math.min(...[...sectionKinds.keys()].map((k) => k.length));
     for (const text of ['A', 'Ja', 'B', 'Nej', 'X'.repeat(shortest - 1), 'Qwerty']) expect(bankedHeading(text, env)).toBeNull();
   });
+
+  it('finds what a lookup finds whatever the second character, above ASCII too', () => {
+    // Keys that go on with characters above ASCII: a letter, one whose lower case depends on its
+    // place (Σ), a zero-width space, one that lower-cases into ASCII (the Kelvin sign).
+    const keys = ['aæble', 'aς', 'aςx', 'a\u200bx', 'akx', 'aøx', 'a x'];
+    const bank = new Map(keys.map((k) => [k, 'other' as const]));
+    const own = { sectionKinds: bank, lookupKey } as unknown as LayoutEnv;
+    let found = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [`A${c}x`, `A${c}ble`, `A${c}`]) {
+        const last = text.charCodeAt(text.length - 1);
+        const expected = text.length > 64 ? null : (bank.get(lookupKey(last === 46 || last === 58 ? text.slice(0, -1) : text)) ?? null);
+        if (bankedHeading(text, own) !== expected) throw new Error(`${JSON.stringify(text)}: ${bankedHeading(text, own)}, expected ${expected}`);
+        if (expected) found++;
+      }
+    }
+    // æ/Æ, σ/Σ (Σ as ς at the end), ZWSP, k/K/Kelvin, ø/Ø, the spaces: found by both.
+    expect(found).toBeGreaterThan(15);
+  });
 });
