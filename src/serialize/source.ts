@@ -1,5 +1,6 @@
 import type { CellTails, DialectLookups } from '../builder/context.js';
 import type { Referat } from '../model/document.js';
+import type { Block } from '../model/blocks.js';
 import { walkFields } from './editable.js';
 
 /**
@@ -28,11 +29,11 @@ const sources = new WeakMap<Referat, Source>();
  * too: setting it is an edit lossless mode refuses.
  */
 export function rememberSource(document: Referat, read: Omit<Source, 'snapshot' | 'printed'>): void {
-  // Arrays sized once for the fields known without a walk (table cells bounded by the TABs),
-  // grown only for the others (list items): grown by `push` from empty, an array of a document
-  // of short lines was copied at every growth, which took longer than the walk. One walk for
-  // both: it is bound by reading each block from memory.
-  const snapshot = new Array<unknown>(3 * (leastEditable(document) + 2 * tabCount(read.input)));
+  // Arrays sized once for the fields counted without a walk of the fields (table cells
+  // included), grown only for the others (list items): grown by `push` from empty, an array of a
+  // document of short lines was copied at every growth, which took longer than the walk. One walk
+  // for both: it is bound by reading each block from memory.
+  const snapshot = new Array<unknown>(3 * leastEditable(document));
   const printed = new Array<unknown>(3 * (document.header.length + 2 * document.toc.length + 2 * document.items.length));
   let e = 0;
   let p = 0;
@@ -49,7 +50,7 @@ export function rememberSource(document: Referat, read: Omit<Source, 'snapshot' 
       printed[p++] = (node as Record<string, unknown>)[field];
     },
   );
-  // Sized from a least number and the TABs: what is not used is cut off.
+  // Sized from a least number: what is not used is cut off.
   snapshot.length = e;
   printed.length = p;
   sources.set(document, { ...read, snapshot, printed });
@@ -57,27 +58,29 @@ export function rememberSource(document: Referat, read: Omit<Source, 'snapshot' 
 
 /**
  * How many editable fields `document` has at least (see `walkEditable`), counted from array
- * lengths alone: one per header field, TOC entry, item title, case number, section heading and
- * block (a paragraph's or heading's text, a table's title, a list's first item).
+ * lengths alone: one per header field, TOC entry, item title, case number, section heading,
+ * block (a paragraph's or heading's text, a table's title, a list's first item) and table cell.
+ * Counted from the tree, not from the input: TABs outside tables, or past `maxLines`, are no
+ * cells (sized by the TABs, a document of TABs no table holds allocated 48 bytes a TAB).
  */
-function leastEditable(document: Referat): number {
-  let n = document.header.length + document.toc.length + document.preamble.length;
+export function leastEditable(document: Referat): number {
+  let n = document.header.length + document.toc.length + blockFields(document.preamble);
   for (const item of document.items) {
     n += item.caseNumber ? 2 : 1;
-    for (const s of item.sections) n += 1 + s.blocks.length;
+    for (const s of item.sections) n += 1 + blockFields(s.blocks);
   }
   return n;
 }
 
-/**
- * How many TABs `input` holds: a table row has a cell more than TABs, and a row at least one
- * TAB, so twice as many cells at most as TABs. The walk's table cells counted without a walk
- * over the tables' rows (most of them long out of the cache by now); a TAB outside a table only
- * leaves slots unused, cut off after the walk.
- */
-function tabCount(input: string): number {
-  let n = 0;
-  for (let i = input.indexOf('\t'); i >= 0; i = input.indexOf('\t', i + 1)) n++;
+/** The least editable fields of `blocks`: one per block, and one per table cell. */
+function blockFields(blocks: readonly Block[]): number {
+  let n = blocks.length;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'table') continue;
+    for (let r = 0; r < b.header.length; r++) n += b.header[r]!.cells.length;
+    for (let r = 0; r < b.rows.length; r++) n += b.rows[r]!.cells.length;
+  }
   return n;
 }
 
