@@ -145,9 +145,8 @@ class LineLexer extends Lexer {
  * and most indentation, `tokenize` keeps them (see {@link BuiltLexer}).
  * Token order is priority order: the first pattern that matches at a line start wins.
  * `validate` runs Chevrotain's pattern validations (tests do; parsing need not); `safeMode`
- * turns off the first-character optimisation, which tests use to check the start-character
- * hints given to the vocabulary tokens, and the prefilters in front of some patterns (it turns
- * them off too).
+ * turns off the first-character optimisation and the prefilters in front of some patterns;
+ * tests compare the two lexers to check the start-character hints and the prefilters.
  */
 export function buildLexer(
   vocabulary: Readonly<Vocabulary>,
@@ -341,8 +340,9 @@ function caseLabelSource(labels: readonly string[]): string {
 type MayStart = (c0: number, c1: number, text: string, offset: number) => boolean;
 
 /**
- * A regular-expression token pattern behind a test of the line's first two characters: most
- * lines fail such a pattern there, and the test is cheaper than entering the expression (which
+ * A regular-expression token pattern behind a test of the line's first characters (two, or a
+ * few more; see {@link MayStart}): most lines fail such a pattern there, and the test is
+ * cheaper than entering the expression (which
  * Chevrotain's first-character hint cannot spare, as the hint takes every letter). The match
  * is the expression's, so the token and its image are the same.
  */

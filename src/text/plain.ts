@@ -49,10 +49,9 @@ export function hasDigit(text: string): boolean {
   return false;
 }
 
-
 /**
  * Whether a line has the shape of a heading: short, starting with an upper-case letter, no
- * colon, and not ending like a sentence. Shape alone does not make a heading; callers also ask
+ * colon or TAB, and not ending like a sentence. Shape alone does not make a heading; callers also ask
  * what stands around it.
  */
 export function isHeadingShaped(text: string): boolean {

@@ -15,7 +15,10 @@ describe('phraseLine, spaces and trailing marks read in place', () => {
 
   it('matches where the key lookup does', () => {
     const tails = ['', ':', ' :', ': ', '*', '**', '***', '_:', '__: ', '**:**', ': **', ' *:', ':*', '::', ': :', '\u00a0:\u00a0', '*_', ' x', '\t', '.', '  '];
-    const gaps = [' ', '  ', '\u00a0', ' \u00a0 ', ' *', '* ', ' :', '\t'];
+    // Gaps and tails long enough to pass the length limit of a phrase line, read in place too.
+    const long = ' '.repeat(maxLength);
+    tails.push(long, `${long}:`, `:${long}`);
+    const gaps = [' ', '  ', '\u00a0', ' \u00a0 ', ' *', '* ', ' :', '\t', long, '\u00a0'.repeat(maxLength - 12)];
     const lines: string[] = [];
     for (const phrase of phrases) {
       for (const head of ['', '*', '**', '_', '** ', ' ']) {
