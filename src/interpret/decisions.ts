@@ -4,6 +4,7 @@ import type { Decision, DecisionPart } from '../model/decision.js';
 import type { Report } from '../diagnostics/report.js';
 import type { Range } from '../model/range.js';
 import { type FoundDate, findDate } from '../text/dates.js';
+import { isDigit } from '../text/plain.js';
 import { type AttendanceMemo, type AttendanceWords, type TextEntry, readAttendance } from './attendance.js';
 import { isSpace, nameKey } from './names.js';
 import { type OutcomePhrase, outcomeOf } from './outcome.js';
@@ -265,10 +266,6 @@ function itemNumberAt(text: string, at: number): number {
   let n = 0;
   for (const end = i + 4; i < end && isDigit(text.charCodeAt(i)); i++) n = n * 10 + text.charCodeAt(i) - 48;
   return n;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** `Beslutning fra ` / `Beslutning i ` with something after it on the line (sticky: tried at the start only). */

@@ -1,5 +1,6 @@
 import type { SectionKind } from '../model/agenda.js';
 import { findDate } from '../text/dates.js';
+import { isDigit } from '../text/plain.js';
 import type { LayoutEnv } from './infer.js';
 import { type LineFacts, LineType, Role } from './line-facts.js';
 import type { Opener } from './openers.js';
@@ -163,11 +164,6 @@ export function isDecisionHeading(text: string): boolean {
     return findDate(text) !== null;
   }
   return false;
-}
-
-/** `[0-9]`. */
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** `[A-ZÆØÅ]`. */

@@ -1,4 +1,5 @@
 import { expectString } from '../util/check-argument.js';
+import { isDigit } from './plain.js';
 /**
  * Danish amounts as tables print them: `1.629` (thousands separated by `.`), `-3,80 mio. kr.`
  * (decimal comma), `32,8% (22 %)`, `344 mio .kr.`. Pure functions.
@@ -95,10 +96,6 @@ function numberWithUnit(t: string): Amount | undefined {
     unit = 'kr';
   } else return undefined;
   return { value: Number(t.slice(0, digits)), unit };
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Whether a text is ASCII digits only (not empty). */

@@ -42,11 +42,13 @@ function stripWrapping(text: string, mark: string): string {
 
 /** Whether a text holds an ASCII digit (`/\d/`): a loop, asked of nearly every line, most of them short. */
 export function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** Whether a character code is an ASCII digit, `[0-9]`. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**
