@@ -17,6 +17,7 @@ import { inferLayout } from './layout/infer.js';
 import { demoteWrappedLines } from './parser/demote-wrapped-lines.js';
 import { rememberSource } from './serialize/source.js';
 import { trimmedLength } from './text/trimmed-length.js';
+import { forgetLastMatch } from './util/last-match.js';
 import { wrapWidth } from './text/wrap-width.js';
 
 /**
@@ -129,6 +130,7 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   rememberSource(document, { input, markdown, lookups: engine.lookups, cellTails: ctx.cellTails });
   forgetLookupKeys();
   forgetNameKeys();
+  forgetLastMatch();
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { document, diagnostics };
 }

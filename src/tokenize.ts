@@ -1,6 +1,7 @@
 import { defaultDialect } from '../grammar/index.js';
 import { engineFor } from './engine.js';
 import { type ParseOptions, checkParseOptions, detectMarkdown } from './options.js';
+import { forgetLastMatch } from './util/last-match.js';
 
 /**
  * A lexer token: its type name, its exact source text and where it starts.
@@ -32,5 +33,7 @@ export function tokenize(input: string, options?: ParseOptions): Token[] {
   const lexed = engine.lexer.everyToken().tokenize(input, markdown ? 'markdown' : 'text');
   const all = [...lexed.tokens, ...Object.values(lexed.groups).flat()];
   all.sort((a, b) => a.startOffset - b.startOffset);
+  // The lexer's last match was on the input: see `forgetLastMatch`.
+  forgetLastMatch();
   return all.map((t) => ({ type: t.tokenType.name, image: t.image, offset: t.startOffset }));
 }

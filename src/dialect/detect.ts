@@ -1,6 +1,7 @@
 import { genericDialect, templateDialects } from '../../grammar/index.js';
 import { escapeRegExp, linePatternSource } from '../lexer/patterns.js';
 import type { Dialect } from './define-dialect.js';
+import { forgetLastMatch } from '../util/last-match.js';
 
 /**
  * The dialect {@link detectDialect} picked, and how well its markers matched (0–1).
@@ -174,5 +175,7 @@ export function detectDialect(
     const score = res.filter((m) => found.has(m)).length / res.length;
     if (score >= THRESHOLD && score > best.score) best = { dialect, score };
   }
+  // The marks were matched on the input's head, a slice that keeps the input: see `forgetLastMatch`.
+  forgetLastMatch();
   return best;
 }

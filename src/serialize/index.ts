@@ -4,6 +4,7 @@ import { writeCanonical } from './canonical.js';
 import { pathOf, walkEditable, walkPrinted } from './editable.js';
 import { writeLossless } from './lossless.js';
 import { sourceOf } from './source.js';
+import { forgetLastMatch } from '../util/last-match.js';
 
 /**
  * Options of {@link serialize}.
@@ -46,6 +47,15 @@ const KEYS = new Set(['format', 'mode']);
  * value with a line break, or an edit lossless mode does not write (see `docs/serialize.md`).
  */
 export function serialize(document: Referat, options?: SerializeOptions): string {
+  try {
+    return write(document, options);
+  } finally {
+    // Lossless mode matches patterns on the source's lines: see `forgetLastMatch`.
+    forgetLastMatch();
+  }
+}
+
+function write(document: Referat, options?: SerializeOptions): string {
   if (!document || typeof document !== 'object' || (document as { type?: unknown }).type !== 'referat') {
     throw new ReferatOptionsError('document', 'expected a Referat document (from parse or built in code)');
   }
