@@ -365,29 +365,62 @@ function asciiUpper(c: number): number {
 const ANY_SECOND = 255;
 
 /**
- * The ASCII pairs of first characters (upper case, `c0 * 256 + c1`) that `phrases` start with,
- * as the `i` flag reads them; a space stands for a run of spaces or NBSP. Under `i`, an ASCII
- * character matches only its own upper and lower case, so a line starting with two ASCII
- * characters can start with a phrase only if their pair is here. Null when a phrase is empty
- * (it matches at any line).
+ * The first two characters that phrases starting with an ASCII character can start with, as the
+ * `i` flag (without `u`) reads them: `ascii` holds ASCII pairs (upper case, `c0 * 256 + c1`; a
+ * space stands for a run of spaces or NBSP), `beyond` the second characters past ASCII
+ * (canonical, see {@link canonical}) by first character (upper case). Null when a phrase is
+ * empty (it matches at any line).
  */
-function phrasePairs(phrases: readonly string[]): Set<number> | null {
-  const pairs = new Set<number>();
+interface PhrasePairs {
+  ascii: Set<number>;
+  beyond: Map<number, Set<number>>;
+}
+
+function phrasePairs(phrases: readonly string[]): PhrasePairs | null {
+  const pairs: PhrasePairs = { ascii: new Set(), beyond: new Map() };
   for (const phrase of phrases) {
     const text = phrase.trim().split(/\s+/).join(' ');
     if (!text) return null;
     const c0 = text.charCodeAt(0);
+    if (c0 >= 128) continue;
     const c1 = text.length > 1 ? text.charCodeAt(1) : ANY_SECOND;
-    if (c0 < 128 && (c1 < 128 || c1 === ANY_SECOND)) pairs.add(asciiUpper(c0) * 256 + asciiUpper(c1));
+    if (c1 < 128 || c1 === ANY_SECOND) pairs.ascii.add(asciiUpper(c0) * 256 + asciiUpper(c1));
+    else {
+      const seconds = pairs.beyond.get(asciiUpper(c0)) ?? new Set<number>();
+      seconds.add(canonical(c1));
+      pairs.beyond.set(asciiUpper(c0), seconds);
+    }
   }
   return pairs;
 }
 
-/** Whether an ASCII pair may start one of the phrases of `pairs` (see {@link phrasePairs}). */
-function startsPhrase(pairs: ReadonlySet<number> | null, c0: number, c1: number): boolean {
-  if (pairs === null || c1 >= 128) return true;
-  const first = asciiUpper(c0) * 256;
-  return pairs.has(first + asciiUpper(c1)) || pairs.has(first + ANY_SECOND);
+/**
+ * Whether a line whose first character is ASCII may start one of the phrases of `pairs` (see
+ * {@link phrasePairs}). Under `i` without `u`, an ASCII character matches only its own upper
+ * and lower case, and a character past ASCII only those with the same {@link canonical} form
+ * (never an ASCII one); an NBSP second matches a phrase's space.
+ */
+function startsPhrase(pairs: PhrasePairs | null, c0: number, c1: number): boolean {
+  if (pairs === null) return true;
+  const first = asciiUpper(c0);
+  if (pairs.ascii.has(first * 256 + ANY_SECOND)) return true;
+  // Not past ASCII, or past the text's end (NaN): no pair has it.
+  if (!(c1 >= 128)) return pairs.ascii.has(first * 256 + asciiUpper(c1));
+  if (c1 === 0xa0) return pairs.ascii.has(first * 256 + 32);
+  const seconds = pairs.beyond.get(first);
+  return seconds !== undefined && seconds.has(canonical(c1));
+}
+
+/**
+ * The form under which a regular expression with the `i` flag and without `u` compares a
+ * character past ASCII (ECMA-262, Canonicalize): its upper case, unless that is several
+ * characters or ASCII, when it is the character itself.
+ */
+function canonical(c: number): number {
+  const upper = String.fromCharCode(c).toUpperCase();
+  if (upper.length !== 1) return c;
+  const u = upper.charCodeAt(0);
+  return u < 128 ? c : u;
 }
 
 /** Emphasis (`*`, `_`) or a non-ASCII character: the prefilters leave such lines to the expression. */

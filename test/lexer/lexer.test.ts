@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from 'referat';
 import { genericVocabulary } from '../../grammar/dialects/generic-vocabulary.js';
+import { templateDialects } from '../../grammar/index.js';
 import { buildLexer } from '../../src/lexer/build-lexer.js';
 import { indentStart } from '../../src/lexer/tokens.js';
 
@@ -107,6 +108,38 @@ describe('lexer', () => {
     const kinds = (l: typeof fast) => l.tokenize(text, 'text').tokens.map((t) => t.tokenType.name);
     expect(kinds(safe)).toEqual(['ItemOpener', 'ItemOpener', 'ItemOpener', 'TitleLine', 'TitleLine']);
     expect(kinds(fast)).toEqual(kinds(safe));
+  });
+
+  it('prefilters label lines by a second character past ASCII as the patterns read it', () => {
+    // The header-label and case-number prefilters rule a line out by its first two characters.
+    // Past ASCII, the `i` flag matches a character only through its upper case (`ø` and `Ø`,
+    // `µ` and `μ`), never an ASCII one (`ſ` is no `s`), and an NBSP stands for a space: so the
+    // second character of every label is swapped for such characters, in the bundled dialects
+    // and a made-up one whose labels have them second.
+    const madeUp = {
+      ...genericVocabulary,
+      headerLabels: [...genericVocabulary.headerLabels, { label: 'Aßlund:', key: 'place' as const }, { label: 'Oµ', key: 'time' as const }],
+      caseNumberLabels: [...genericVocabulary.caseNumberLabels, 'Jø-nr.', 'K ref'],
+    };
+    const seconds = ['\u00a0', '\u200b', 'ø', 'Ø', 'æ', 'Æ', 'å', 'Å', 'ß', '\u1e9e', 'ſ', '\u212a', 'μ', 'Μ', 'µ', 'é', '\ud800', 's', 'S', ' '];
+    for (const vocabulary of [madeUp, ...templateDialects.map((d) => d.vocabulary)]) {
+      const labels = [...vocabulary.headerLabels.map((h) => h.label), ...vocabulary.caseNumberLabels];
+      const lines: string[] = [];
+      for (const label of labels) {
+        for (const second of [label[1]!, ...seconds]) {
+          const line = `${label[0]}${second}${label.slice(2)} 12-345`;
+          lines.push(line, line.toUpperCase(), line.toLowerCase());
+        }
+      }
+      const text = lines.join('\n');
+      const fast = buildLexer(vocabulary).lexer;
+      const safe = buildLexer(vocabulary, { safeMode: true }).lexer;
+      const kinds = (l: typeof fast) => l.tokenize(text, 'text').tokens.map((t) => `${t.tokenType.name}@${t.startOffset}`);
+      const found = kinds(safe);
+      expect(kinds(fast)).toEqual(found);
+      // The lines hold labels the patterns read, not text lines only.
+      expect(found.filter((k) => k.startsWith('HeaderLabelLine')).length).toBeGreaterThan(labels.length / 2);
+    }
   });
 
   // One row per line shape: what a municipality's dialect author needs to know.
