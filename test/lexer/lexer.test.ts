@@ -118,7 +118,7 @@ describe('lexer', () => {
     // and a made-up one whose labels have them second.
     const madeUp = {
       ...genericVocabulary,
-      headerLabels: [...genericVocabulary.headerLabels, { label: 'Aßlund:', key: 'place' as const }, { label: 'Oµ', key: 'time' as const }],
+      headerLabels: [...genericVocabulary.headerLabels, { label: 'Aßlund:', key: 'location' as const }, { label: 'Oµ', key: 'time' as const }],
       caseNumberLabels: [...genericVocabulary.caseNumberLabels, 'Jø-nr.', 'K ref'],
     };
     const seconds = ['\u00a0', '\u200b', 'ø', 'Ø', 'æ', 'Æ', 'å', 'Å', 'ß', '\u1e9e', 'ſ', '\u212a', 'μ', 'Μ', 'µ', 'é', '\ud800', 's', 'S', ' '];
