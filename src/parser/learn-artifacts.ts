@@ -317,20 +317,46 @@ function isPageHeader(text: string, titleWords: Set<string>): boolean {
 }
 
 /**
- * A line's text as page headers are compared (see `key`), or '' for a line that cannot be one:
+ * A line's text as page headers are compared (see `headerKey`), or '' for a line that cannot be one:
  * titles whatever their length, else short lines with a digit (a date) of the types a header
  * lexes as (a date line can lex as a list entry: `20. juni 2013 - kl. 10:30`).
  */
 function headerText(token: IToken, markdown: boolean): string {
   const name = token.tokenType.name;
-  if (name === 'TitleLine') return key(plainText(token.image, markdown));
+  if (name === 'TitleLine') return headerKey(plainText(token.image, markdown));
   const { image } = token;
   if (image.length > 100 || (name !== 'TextLine' && name !== 'ListItem') || !hasDigit(image)) return '';
-  return key(plainText(image, markdown));
+  return headerKey(plainText(image, markdown));
 }
 
-function key(text: string): string {
-  return text.toLowerCase().replace(SPACES, ' ').trim();
+/**
+ * A text as page headers are compared: lower case, each run of space (two or more, a TAB or an
+ * NBSP) one space, trimmed. Most lines hold single spaces only, and skip the pattern.
+ */
+export function headerKey(text: string): string {
+  const lower = text.toLowerCase();
+  return (mayHoldSpaceRun(lower) ? lower.replace(SPACES, ' ') : lower).trim();
+}
+
+/**
+ * Whether {@link SPACES} may match in `text`: it holds a space-like character other than a lone
+ * space (over-approximated by every control character and every `\s` past ASCII).
+ */
+function mayHoldSpaceRun(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < text.length && isSpaceLike(text.charCodeAt(i + 1))) return true;
+    } else if (isSpaceLike(c)) return true;
+  }
+  return false;
+}
+
+/** `\s` and the control characters (which `\s` partly takes): a superset, for {@link mayHoldSpaceRun}. */
+function isSpaceLike(c: number): boolean {
+  if (c <= 32) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // (Patterns stand here, not in the functions: a pattern written in a function is a new object
@@ -340,5 +366,5 @@ const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 const LETTER = /\p{L}/u;
 /** A clause's end last: a line of text, not a header. */
 const CLAUSE_END = /[.:;,]$/;
-/** Space as `key` reads it: runs of two or more, TABs and NBSPs become one space. */
+/** Space as `headerKey` reads it: runs of two or more, TABs and NBSPs become one space. */
 const SPACES = /\s{2,}|[\t\u00a0]/g;
