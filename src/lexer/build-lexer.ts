@@ -361,34 +361,35 @@ function asciiUpper(c: number): number {
   return c >= 97 && c <= 122 ? c - 32 : c;
 }
 
-/** Marks, in {@link phrasePairs}, a phrase of one character: any second character may follow. */
-const ANY_SECOND = 255;
-
 /**
  * The first two characters that phrases starting with an ASCII character can start with, as the
- * `i` flag (without `u`) reads them: `ascii` holds ASCII pairs (upper case, `c0 * 256 + c1`; a
- * space stands for a run of spaces or NBSP), `beyond` the second characters past ASCII
- * (canonical, see {@link canonical}) by first character (upper case). Null when a phrase is
- * empty (it matches at any line).
+ * `i` flag (without `u`) reads them, by the first one's upper case: `ascii` marks ASCII pairs
+ * (upper case, at `c0 * 128 + c1`; a space stands for a run of spaces or NBSP), `anySecond` the
+ * first characters of one-character phrases (anything may follow), `beyond` the second
+ * characters past ASCII (canonical, see {@link canonical}). Null when a phrase is empty (it
+ * matches at any line). Bitmaps: asked at nearly every line, where a set's lookup cost more.
  */
 interface PhrasePairs {
-  ascii: Set<number>;
+  ascii: Uint8Array;
+  anySecond: Uint8Array;
   beyond: Map<number, Set<number>>;
 }
 
 function phrasePairs(phrases: readonly string[]): PhrasePairs | null {
-  const pairs: PhrasePairs = { ascii: new Set(), beyond: new Map() };
+  const pairs: PhrasePairs = { ascii: new Uint8Array(128 * 128), anySecond: new Uint8Array(128), beyond: new Map() };
   for (const phrase of phrases) {
     const text = phrase.trim().split(/\s+/).join(' ');
     if (!text) return null;
     const c0 = text.charCodeAt(0);
     if (c0 >= 128) continue;
-    const c1 = text.length > 1 ? text.charCodeAt(1) : ANY_SECOND;
-    if (c1 < 128 || c1 === ANY_SECOND) pairs.ascii.add(asciiUpper(c0) * 256 + asciiUpper(c1));
+    const first = asciiUpper(c0);
+    const c1 = text.charCodeAt(1);
+    if (text.length === 1) pairs.anySecond[first] = 1;
+    else if (c1 < 128) pairs.ascii[first * 128 + asciiUpper(c1)] = 1;
     else {
-      const seconds = pairs.beyond.get(asciiUpper(c0)) ?? new Set<number>();
+      const seconds = pairs.beyond.get(first) ?? new Set<number>();
       seconds.add(canonical(c1));
-      pairs.beyond.set(asciiUpper(c0), seconds);
+      pairs.beyond.set(first, seconds);
     }
   }
   return pairs;
@@ -401,12 +402,13 @@ function phrasePairs(phrases: readonly string[]): PhrasePairs | null {
  * (never an ASCII one); an NBSP second matches a phrase's space.
  */
 function startsPhrase(pairs: PhrasePairs | null, c0: number, c1: number): boolean {
-  if (pairs === null) return true;
+  if (pairs === null || !(c0 < 128)) return true;
   const first = asciiUpper(c0);
-  if (pairs.ascii.has(first * 256 + ANY_SECOND)) return true;
-  // Not past ASCII, or past the text's end (NaN): no pair has it.
-  if (!(c1 >= 128)) return pairs.ascii.has(first * 256 + asciiUpper(c1));
-  if (c1 === 0xa0) return pairs.ascii.has(first * 256 + 32);
+  if (pairs.anySecond[first] === 1) return true;
+  if (c1 < 128) return pairs.ascii[first * 128 + asciiUpper(c1)] === 1;
+  // Past the text's end (NaN): no pair has it.
+  if (!(c1 >= 128)) return false;
+  if (c1 === 0xa0) return pairs.ascii[first * 128 + 32] === 1;
   const seconds = pairs.beyond.get(first);
   return seconds !== undefined && seconds.has(canonical(c1));
 }
