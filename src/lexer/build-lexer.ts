@@ -461,8 +461,11 @@ function isAsciiLetter(c: number): boolean {
  * as a marker `a.`, `a)`, `A)` or `Ad…` (the expression has no `i` flag).
  */
 function listItemStart(bullets: readonly string[]): MayStart {
-  const bulletChars = new Set([...bullets.join('')].map((c) => c.charCodeAt(0)));
-  return (c0, c1) => !isMarkerLetter(c0) || bulletChars.has(c0) || c1 === 46 || c1 === 41 || (c0 === 65 && c1 === 100);
+  // Bullets that are letters themselves (none of the bundled dialects has one): only those
+  // need a lookup, and only when there are any.
+  const letters = new Set([...bullets.join('')].map((c) => c.charCodeAt(0)).filter(isMarkerLetter));
+  const anyLetter = letters.size > 0;
+  return (c0, c1) => !isMarkerLetter(c0) || c1 === 46 || c1 === 41 || (c0 === 65 && c1 === 100) || (anyLetter && letters.has(c0));
 }
 
 /** A letter of the list markers' classes (`[a-zæøå]`, `[A-ZÆØÅ]`). */

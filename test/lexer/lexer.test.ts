@@ -142,6 +142,16 @@ describe('lexer', () => {
     }
   });
 
+  it('reads a letter a dialect uses as a bullet (`o`, as Word prints sub-bullets) as a list entry', () => {
+    const vocabulary = { ...genericVocabulary, listBullets: [...genericVocabulary.listBullets, 'o'] };
+    const text = 'o Første underpunkt\no\tAndet underpunkt\nomkring budgettet\nO Tredje\n';
+    const kinds = (l: ReturnType<typeof buildLexer>['lexer']) => l.tokenize(text, 'text').tokens.map((t) => t.tokenType.name);
+    const fast = kinds(buildLexer(vocabulary).lexer);
+    expect(fast).toEqual(kinds(buildLexer(vocabulary, { safeMode: true }).lexer));
+    expect(fast).toEqual(['ListItem', 'ListItem', 'TextLine', 'TextLine']);
+    expect(kinds(buildLexer(genericVocabulary).lexer)[0]).toBe('TextLine');
+  });
+
   // One row per line shape: what a municipality's dialect author needs to know.
   const table: [string, string][] = [
     ['REFERAT Handicaprådet 2022 - 2025 d. 22-05-2025', 'TitleLine'],
