@@ -7,6 +7,7 @@ import type { HeaderField, Participant } from '../model/meeting.js';
 import type { BlockNode, FrontNode, ItemNode, Outline } from '../parser/outline.js';
 import {
   type Draft,
+  NodeDrafts,
   ParagraphReader,
   finishBlocks,
   finishParagraphs,
@@ -216,31 +217,31 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
   const { opener, blocks } = node;
   // The item's first text lines may wrap its title and hold the case number.
   let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [], usedNext: false };
-  const drafts: Draft[] = [];
-  const second = blocks[1];
+  // The drafts of what is left of the first blocks once the head is read, and the first block
+  // made a draft of as the finishing pass takes it.
+  let before: Draft[] | null = null;
+  let from = 0;
+  const first = blocks[0];
   // Lines layout inference gave the opener (its title, the case number above it) may stand in a
   // list block: `117. Title` under the case number.
   const inferred = b.layout?.openers.get(opener);
   const takes = inferred !== undefined && (inferred.head.length > 0 || inferred.caseAbove);
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    if (index === 0 && (block.kind === 'paragraph' || (takes && block.kind === 'list'))) {
-      head = itemHead(b, opener, block.lines, second?.kind === 'paragraph' ? second.lines : []);
-      const rest = head.rest;
-      if (block.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) listDrafts(b, rest, drafts);
-      else paragraphDrafts(b, rest, drafts);
-    } else if (!(index === 1 && head.usedNext)) blockDrafts(block, b, drafts);
+  if (first && (first.kind === 'paragraph' || (takes && first.kind === 'list'))) {
+    const second = blocks[1];
+    head = itemHead(b, opener, first.lines, second?.kind === 'paragraph' ? second.lines : []);
+    const rest = head.rest;
+    if (first.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) before = listDrafts(b, rest);
+    else if (rest.length) before = paragraphDrafts(b, rest);
+    from = head.usedNext ? 2 : 1;
   }
   const sections: SectionDraft[] = node.sections.map((s) => {
     const first = s.blocks[0];
     const headingLines = first?.kind === 'paragraph' ? headingContinuation(b, s.heading, first.lines) : [];
-    const drafts: Draft[] = [];
     // A heading's continuation line is taken out of the first paragraph.
-    if (headingLines.length && first!.lines.length > 1) paragraphDrafts(b, first!.lines.slice(1), drafts);
-    for (let k = headingLines.length ? 1 : 0; k < s.blocks.length; k++) blockDrafts(s.blocks[k]!, b, drafts);
-    return { heading: s.heading, headingLines, drafts };
+    const before = headingLines.length && first!.lines.length > 1 ? paragraphDrafts(b, first!.lines.slice(1)) : null;
+    return { heading: s.heading, headingLines, drafts: new NodeDrafts(b, before, s.blocks, headingLines.length ? 1 : 0) };
   });
-  return buildItem(b, opener, head, drafts, sections);
+  return buildItem(b, opener, head, new NodeDrafts(b, before, blocks, from), sections);
 }
 
 /** Appends the drafts of a block to `out`. */
