@@ -395,6 +395,8 @@ export function finishDrafts(source: DraftSource, tables: boolean, kind: Section
 export class NodeDrafts implements DraftSource {
   /** Whether a table node is among the nodes (no draft in `before` is a table). */
   readonly tables: boolean;
+  /** Whether there are no drafts to take (no drafts before, no nodes: each makes a draft at least). */
+  readonly empty: boolean;
   /** Drafts made and not taken yet: `before`, then a list node's; read from `at`. */
   private made: readonly Draft[] | null;
   private at = 0;
@@ -414,6 +416,7 @@ export class NodeDrafts implements DraftSource {
     let tables = false;
     for (let k = from; k < nodes.length && !tables; k++) tables = nodes[k]!.kind === 'table';
     this.tables = tables;
+    this.empty = !before?.length && from >= nodes.length;
   }
 
   take(): Draft | undefined {

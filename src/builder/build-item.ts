@@ -187,8 +187,10 @@ export function buildItem(
   const headingRange = tokensRange(ctx, head.caseToken === opener ? (head.titleLines[0] ?? opener) : opener, lastTitle);
   const out: Section[] = [];
   // The blocks before the first heading, when there are any.
-  const body = buildSection(ctx, null, bodyDrafts);
-  if (body) out.push(body);
+  if (!bodyDrafts.empty) {
+    const body = buildSection(ctx, null, bodyDrafts);
+    if (body) out.push(body);
+  }
   for (const s of sections) out.push(buildSection(ctx, s.heading, s.drafts, s.headingLines)!);
   const caseNumber = head.caseToken ? buildCaseNumber(ctx, head.caseToken) : null;
   const ends = [headingRange.end, caseNumber?.range.end, out[out.length - 1]?.range.end];
@@ -218,7 +220,8 @@ function buildSection(ctx: BuildContext, heading: IToken | null, drafts: NodeDra
   const kind = heading ? sectionKind(heading, headingText!, ctx) : 'other';
   const lastHeadingLine = headingLines[headingLines.length - 1] ?? heading;
   const headingRange: Range | null = heading ? tokensRange(ctx, heading, lastHeadingLine!) : null;
-  const blocks = finishDrafts(drafts, drafts.tables, heading ? kind : null, ctx.cellTails);
+  // (Many sections hold no block: a decision heading alone, the next item right under it.)
+  const blocks = drafts.empty ? [] : finishDrafts(drafts, drafts.tables, heading ? kind : null, ctx.cellTails);
   if (!heading && !blocks.length) return null;
   const start = headingRange?.start ?? blocks[0]!.range.start;
   const end = blocks[blocks.length - 1]?.range.end ?? headingRange!.end;
