@@ -53,10 +53,15 @@ export function buildOutline(outline: Outline, b: BuildContext): { front: FrontM
 
 function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
   const front: FrontMatter = { header: [], participants: [], toc: [], preamble: [] };
-  const parts = nodes.map((n) => frontPart(n, b));
   const run = new PreambleRun(front, b);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
+  // Each part is built as the walk reaches it, with the one after it read ahead (a label alone
+  // takes the block under it): not all built first, where a long front matter (60,000 small
+  // tables) kept a draft per block alive, to be promoted by the collector, until the walk.
+  const partAt = (i: number) => (i < nodes.length ? frontPart(nodes[i]!, b) : undefined);
+  let next = partAt(0);
+  for (let i = 0; i < nodes.length; i++) {
+    const part = next!;
+    next = partAt(i + 1);
     if (part.kind === 'toc') {
       run.end();
       front.header.push(part.field);
@@ -74,22 +79,23 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
         run.add(part.drafts);
         continue;
       }
-      const rest: Draft[] = [];
-      for (const d of part.drafts) {
-        const fields = labelRows(b, d);
-        if (!fields) rest.push(d);
-        else {
-          run.add(rest.splice(0));
-          run.end();
-          for (const f of fields) addField(front, f.field, f.valueStart, b);
-        }
+      // The drafts from `from` on are not added yet (no list copied for them: a table part is
+      // one draft, most often no header fields).
+      const { drafts } = part;
+      let from = 0;
+      for (let k = 0; k < drafts.length; k++) {
+        const fields = labelRows(b, drafts[k]!);
+        if (!fields) continue;
+        run.add(drafts.slice(from, k));
+        run.end();
+        for (const f of fields) addField(front, f.field, f.valueStart, b);
+        from = k + 1;
       }
-      run.add(rest);
+      run.add(from ? drafts.slice(from) : drafts);
       continue;
     }
     run.end();
     const { field } = part;
-    const next = parts[i + 1];
     // A label alone on its line takes the text or list that follows it as its value (not
     // the title word: `Referat` or `Dagsorden` alone is often just a page label).
     const under = next?.kind === 'blocks' ? next.drafts[0] : next?.kind === 'text' ? new ParagraphReader(b, next.lines).take() : undefined;
@@ -111,6 +117,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       if (next!.kind === 'text') run.addText(new ParagraphReader(b, next!.lines, value.lines));
       else run.add(next!.kind === 'blocks' ? next!.drafts.slice(1) : []);
       i++;
+      next = partAt(i + 1);
       continue;
     }
     addField(front, field, valueStart(b, part.token, field.label), b);
@@ -260,9 +267,11 @@ function labelRows(b: BuildContext, d: Draft): { field: HeaderField; valueStart:
   if (d.block.type !== 'table') return null;
   const out: { field: HeaderField; valueStart: number }[] = [];
   for (const row of d.block.rows) {
-    const [label, ...cells] = row.cells;
+    const label = row.cells[0];
     const key = label && b.lookups.headerKeys.get(lookupKey(label.text.replace(/[*_]/g, '')));
-    if (!key || !cells.length) return null;
+    // (The value cells are copied out only for a label: most tables are no header fields.)
+    if (!key || row.cells.length < 2) return null;
+    const cells = row.cells.slice(1);
     out.push({
       field: {
         type: 'headerField',
