@@ -224,8 +224,8 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
   const { opener, blocks } = node;
   // The item's first text lines may wrap its title and hold the case number.
   let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [], usedNext: false };
-  // The drafts of what is left of the first blocks once the head is read, and the first block
-  // made a draft of as the finishing pass takes it.
+  // The drafts of what the head leaves of the first block (made here), and the first block node
+  // left to the body (its drafts made as the finishing pass takes them: `NodeDrafts`).
   let before: Draft[] | null = null;
   let from = 0;
   const first = blocks[0];
