@@ -5,6 +5,7 @@ import type { LineIndex } from '../lexer/line-index.js';
 import type { Position, Range } from '../model/range.js';
 import type { Block, List, ListItem, Paragraph, Table, TableCell, TableRow } from '../model/blocks.js';
 import { bulletClass } from '../lexer/patterns.js';
+import type { BlockNode } from '../parser/outline.js';
 import { trimmedAmount } from '../text/numbers.js';
 import { continuesLine, isHeadingShaped, joinLines, plainText, startsLower } from '../text/plain.js';
 import { JoinedTables, isRule } from './build-tables.js';
@@ -372,10 +373,77 @@ export function tableDraft(ctx: BuildContext, tokens: readonly IToken[]): Draft 
  * The tail lines joined to table cells are noted in `cellTails`.
  */
 export function finishBlocks(input: Draft[], kind: SectionKind | null, cellTails: CellTails, blocks: Block[] = []): Block[] {
+  return finishDrafts(new ListedDrafts(input), input.some(isTableDraft), kind, cellTails, blocks);
+}
+
+/**
+ * {@link finishBlocks} over drafts read from `source` as the pass goes; `tables` tells whether
+ * any of them is a table.
+ */
+export function finishDrafts(source: DraftSource, tables: boolean, kind: SectionKind | null, cellTails: CellTails, blocks: Block[] = []): Block[] {
   // The drafts are joined as the pass reads them, in one walk over them; most sections hold no
   // table, and nothing to join or shape across tables.
-  const drafts = new JoinedDrafts(new ListedDrafts(input));
-  return finish(input.some(isTableDraft) ? new JoinedTables(drafts, cellTails) : drafts, kind, blocks);
+  const drafts = new JoinedDrafts(source);
+  return finish(tables ? new JoinedTables(drafts, cellTails) : drafts, kind, blocks);
+}
+
+/**
+ * The drafts of the block nodes `nodes[from..]`, after the drafts `before` (made already), each
+ * made as the finishing pass takes it: an item of many blocks (60,000 small tables) does not
+ * keep a draft per block alive, to be promoted by the collector, until the pass reads it.
+ */
+export class NodeDrafts implements DraftSource {
+  /** Whether a table node is among the nodes (no draft in `before` is a table). */
+  readonly tables: boolean;
+  /** Whether there are no drafts to take (no drafts before, no nodes: each makes a draft at least). */
+  readonly empty: boolean;
+  /** Drafts made and not taken yet: `before`, then a list node's; read from `at`. */
+  private made: readonly Draft[] | null;
+  private at = 0;
+  /** The paragraphs of a paragraph node of several lines, read as they are taken. */
+  private paragraphs: ParagraphReader | null = null;
+  /** The next node to read. */
+  private next: number;
+
+  constructor(
+    private readonly ctx: BuildContext,
+    before: readonly Draft[] | null,
+    private readonly nodes: readonly BlockNode[],
+    from: number,
+  ) {
+    this.made = before;
+    this.next = from;
+    let tables = false;
+    for (let k = from; k < nodes.length && !tables; k++) tables = nodes[k]!.kind === 'table';
+    this.tables = tables;
+    this.empty = !before?.length && from >= nodes.length;
+  }
+
+  take(): Draft | undefined {
+    for (;;) {
+      if (this.made) {
+        if (this.at < this.made.length) return this.made[this.at++];
+        this.made = null;
+      }
+      if (this.paragraphs) {
+        const d = this.paragraphs.take();
+        if (d) return d;
+        this.paragraphs = null;
+      }
+      const node = this.nodes[this.next++];
+      if (!node) return undefined;
+      const { lines } = node;
+      if (node.kind === 'table') return tableDraft(this.ctx, lines);
+      if (node.kind === 'paragraph') {
+        // One line is one paragraph (as `paragraphDrafts` reads it): no reader.
+        if (lines.length === 1) return paragraphDraft(this.ctx, lines, 0, 1, tokenText(this.ctx, lines[0]!), isMarkdownHeading(this.ctx, lines[0]!));
+        this.paragraphs = new ParagraphReader(this.ctx, lines);
+      } else {
+        this.made = listDrafts(this.ctx, lines);
+        this.at = 0;
+      }
+    }
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { CaseNumber, Item, Section, SectionKind } from '../model/agenda.js';
 import type { Range } from '../model/range.js';
 import { continuesTitle, joinLines } from '../text/plain.js';
-import { type Draft, finishBlocks } from './build-blocks.js';
+import { type NodeDrafts, finishDrafts } from './build-blocks.js';
 import {
   type BuildContext,
   breakBetween,
@@ -19,7 +19,8 @@ export interface SectionDraft {
   heading: IToken;
   /** Lines that continue a wrapped heading (`… den 20. maj` / `2025, punkt 3:`). */
   headingLines: IToken[];
-  drafts: Draft[];
+  /** Made as the finishing pass takes them. */
+  drafts: NodeDrafts;
 }
 
 /**
@@ -173,7 +174,7 @@ export function buildItem(
   ctx: BuildContext,
   opener: IToken,
   head: { titleLines: IToken[]; caseToken: IToken | null },
-  bodyDrafts: Draft[],
+  bodyDrafts: NodeDrafts,
   sections: SectionDraft[],
 ): Item {
   const parts = openerParts(ctx, opener);
@@ -185,8 +186,12 @@ export function buildItem(
   // A case number printed above the title opens the item (`caseAbove`): the heading is the title's.
   const headingRange = tokensRange(ctx, head.caseToken === opener ? (head.titleLines[0] ?? opener) : opener, lastTitle);
   const out: Section[] = [];
-  if (bodyDrafts.length) out.push(buildSection(ctx, null, bodyDrafts));
-  for (const s of sections) out.push(buildSection(ctx, s.heading, s.drafts, s.headingLines));
+  // The blocks before the first heading, when there are any.
+  if (!bodyDrafts.empty) {
+    const body = buildSection(ctx, null, bodyDrafts);
+    if (body) out.push(body);
+  }
+  for (const s of sections) out.push(buildSection(ctx, s.heading, s.drafts, s.headingLines)!);
   const caseNumber = head.caseToken ? buildCaseNumber(ctx, head.caseToken) : null;
   const ends = [headingRange.end, caseNumber?.range.end, out[out.length - 1]?.range.end];
   const end = ends.reduce((a, b) => (b && (!a || b.offset > a.offset) ? b : a));
@@ -209,12 +214,15 @@ export function buildItem(
   };
 }
 
-function buildSection(ctx: BuildContext, heading: IToken | null, drafts: Draft[], headingLines: IToken[] = []): Section {
+/** A section of the blocks `drafts` makes, under `heading`; null without heading or blocks. */
+function buildSection(ctx: BuildContext, heading: IToken | null, drafts: NodeDrafts, headingLines: IToken[] = []): Section | null {
   const headingText = heading ? tokenText(ctx, heading) : null;
   const kind = heading ? sectionKind(heading, headingText!, ctx) : 'other';
   const lastHeadingLine = headingLines[headingLines.length - 1] ?? heading;
   const headingRange: Range | null = heading ? tokensRange(ctx, heading, lastHeadingLine!) : null;
-  const blocks = finishBlocks(drafts, heading ? kind : null, ctx.cellTails);
+  // (Many sections hold no block: a decision heading alone, the next item right under it.)
+  const blocks = drafts.empty ? [] : finishDrafts(drafts, drafts.tables, heading ? kind : null, ctx.cellTails);
+  if (!heading && !blocks.length) return null;
   const start = headingRange?.start ?? blocks[0]!.range.start;
   const end = blocks[blocks.length - 1]?.range.end ?? headingRange!.end;
   return {

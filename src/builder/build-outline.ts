@@ -7,6 +7,7 @@ import type { HeaderField, Participant } from '../model/meeting.js';
 import type { BlockNode, FrontNode, ItemNode, Outline } from '../parser/outline.js';
 import {
   type Draft,
+  NodeDrafts,
   ParagraphReader,
   finishBlocks,
   finishParagraphs,
@@ -52,10 +53,15 @@ export function buildOutline(outline: Outline, b: BuildContext): { front: FrontM
 
 function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
   const front: FrontMatter = { header: [], participants: [], toc: [], preamble: [] };
-  const parts = nodes.map((n) => frontPart(n, b));
   const run = new PreambleRun(front, b);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
+  // Each part is built as the walk reaches it, with the one after it read ahead (a label alone
+  // takes the block under it): not all built first, where a long front matter (60,000 small
+  // tables) kept a draft per block alive, to be promoted by the collector, until the walk.
+  const partAt = (i: number) => (i < nodes.length ? frontPart(nodes[i]!, b) : undefined);
+  let next = partAt(0);
+  for (let i = 0; i < nodes.length; i++) {
+    const part = next!;
+    next = partAt(i + 1);
     if (part.kind === 'toc') {
       run.end();
       front.header.push(part.field);
@@ -73,22 +79,23 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
         run.add(part.drafts);
         continue;
       }
-      const rest: Draft[] = [];
-      for (const d of part.drafts) {
-        const fields = labelRows(b, d);
-        if (!fields) rest.push(d);
-        else {
-          run.add(rest.splice(0));
-          run.end();
-          for (const f of fields) addField(front, f.field, f.valueStart, b);
-        }
+      // The drafts from `from` on are not added yet (no list copied for them: a table part is
+      // one draft, most often no header fields).
+      const { drafts } = part;
+      let from = 0;
+      for (let k = 0; k < drafts.length; k++) {
+        const fields = labelRows(b, drafts[k]!);
+        if (!fields) continue;
+        run.add(drafts.slice(from, k));
+        run.end();
+        for (const f of fields) addField(front, f.field, f.valueStart, b);
+        from = k + 1;
       }
-      run.add(rest);
+      run.add(from ? drafts.slice(from) : drafts);
       continue;
     }
     run.end();
     const { field } = part;
-    const next = parts[i + 1];
     // A label alone on its line takes the text or list that follows it as its value (not
     // the title word: `Referat` or `Dagsorden` alone is often just a page label).
     const under = next?.kind === 'blocks' ? next.drafts[0] : next?.kind === 'text' ? new ParagraphReader(b, next.lines).take() : undefined;
@@ -110,6 +117,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       if (next!.kind === 'text') run.addText(new ParagraphReader(b, next!.lines, value.lines));
       else run.add(next!.kind === 'blocks' ? next!.drafts.slice(1) : []);
       i++;
+      next = partAt(i + 1);
       continue;
     }
     addField(front, field, valueStart(b, part.token, field.label), b);
@@ -216,31 +224,31 @@ function agendaItem(node: ItemNode, b: BuildContext): Item {
   const { opener, blocks } = node;
   // The item's first text lines may wrap its title and hold the case number.
   let head: ReturnType<typeof itemHead> = { titleLines: [], caseToken: null, rest: [], usedNext: false };
-  const drafts: Draft[] = [];
-  const second = blocks[1];
+  // The drafts of what the head leaves of the first block (made here), and the first block node
+  // left to the body (its drafts made as the finishing pass takes them: `NodeDrafts`).
+  let before: Draft[] | null = null;
+  let from = 0;
+  const first = blocks[0];
   // Lines layout inference gave the opener (its title, the case number above it) may stand in a
   // list block: `117. Title` under the case number.
   const inferred = b.layout?.openers.get(opener);
   const takes = inferred !== undefined && (inferred.head.length > 0 || inferred.caseAbove);
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    if (index === 0 && (block.kind === 'paragraph' || (takes && block.kind === 'list'))) {
-      head = itemHead(b, opener, block.lines, second?.kind === 'paragraph' ? second.lines : []);
-      const rest = head.rest;
-      if (block.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) listDrafts(b, rest, drafts);
-      else paragraphDrafts(b, rest, drafts);
-    } else if (!(index === 1 && head.usedNext)) blockDrafts(block, b, drafts);
+  if (first && (first.kind === 'paragraph' || (takes && first.kind === 'list'))) {
+    const second = blocks[1];
+    head = itemHead(b, opener, first.lines, second?.kind === 'paragraph' ? second.lines : []);
+    const rest = head.rest;
+    if (first.kind === 'list' && rest.length && tokenMatcher(rest[0]!, ListStart)) before = listDrafts(b, rest);
+    else if (rest.length) before = paragraphDrafts(b, rest);
+    from = head.usedNext ? 2 : 1;
   }
   const sections: SectionDraft[] = node.sections.map((s) => {
     const first = s.blocks[0];
     const headingLines = first?.kind === 'paragraph' ? headingContinuation(b, s.heading, first.lines) : [];
-    const drafts: Draft[] = [];
     // A heading's continuation line is taken out of the first paragraph.
-    if (headingLines.length && first!.lines.length > 1) paragraphDrafts(b, first!.lines.slice(1), drafts);
-    for (let k = headingLines.length ? 1 : 0; k < s.blocks.length; k++) blockDrafts(s.blocks[k]!, b, drafts);
-    return { heading: s.heading, headingLines, drafts };
+    const before = headingLines.length && first!.lines.length > 1 ? paragraphDrafts(b, first!.lines.slice(1)) : null;
+    return { heading: s.heading, headingLines, drafts: new NodeDrafts(b, before, s.blocks, headingLines.length ? 1 : 0) };
   });
-  return buildItem(b, opener, head, drafts, sections);
+  return buildItem(b, opener, head, new NodeDrafts(b, before, blocks, from), sections);
 }
 
 /** Appends the drafts of a block to `out`. */
@@ -259,9 +267,11 @@ function labelRows(b: BuildContext, d: Draft): { field: HeaderField; valueStart:
   if (d.block.type !== 'table') return null;
   const out: { field: HeaderField; valueStart: number }[] = [];
   for (const row of d.block.rows) {
-    const [label, ...cells] = row.cells;
+    const label = row.cells[0];
     const key = label && b.lookups.headerKeys.get(lookupKey(label.text.replace(/[*_]/g, '')));
-    if (!key || !cells.length) return null;
+    // (The value cells are copied out only for a label: most tables are no header fields.)
+    if (!key || row.cells.length < 2) return null;
+    const cells = row.cells.slice(1);
     out.push({
       field: {
         type: 'headerField',

@@ -1,4 +1,5 @@
 import type { Paragraph, Table, TableRow } from '../model/blocks.js';
+import type { Range } from '../model/range.js';
 import { trimmedAmount } from '../text/numbers.js';
 import { startsLower } from '../text/plain.js';
 import type { CellTails } from './context.js';
@@ -34,15 +35,29 @@ const isTitle = (row: TableRow) => {
 };
 /** The first letters of the title words, either case: `t`, `f`, `o`. */
 const TITLE_START = new Set([0x74, 0x54, 0x66, 0x46, 0x6f, 0x4f]);
-/** Column numbers (`1`, `3 (1+2)`, `5 (4-3)`) in every non-empty cell. */
+/** Column numbers (`1`, `3 (1+2)`, `5 (4-3)`) in every non-empty cell, two of them at least. */
 const isNumberRow = (row: TableRow) => {
-  const filled = row.cells.filter((c) => c.text);
-  return filled.length >= 2 && filled.every((c) => /^\d{1,2}(?:\s*\([\d\s+\-–*/]+\))?$/.test(c.text));
+  const { cells } = row;
+  let filled = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const { text } = cells[i]!;
+    if (!text) continue;
+    if (!COLUMN_NUMBER.test(text)) return false;
+    filled++;
+  }
+  return filled >= 2;
 };
+const COLUMN_NUMBER = /^\d{1,2}(?:\s*\([\d\s+\-–*/]+\))?$/;
 
 /** A header-like row: an empty first cell over labelled columns, or column numbers. */
-const isHeaderRow = (row: TableRow) =>
-  isNumberRow(row) || (!row.cells[0]?.text && row.cells.slice(1).some((c) => c.text) && !isRule(row));
+const isHeaderRow = (row: TableRow) => isNumberRow(row) || (!row.cells[0]?.text && filledFrom(row, 1) > 0 && !isRule(row));
+
+/** How many cells of a row from its `from`th on hold text (counted in place: tables are many rows). */
+const filledFrom = (row: TableRow, from: number) => {
+  let n = 0;
+  for (let i = from; i < row.cells.length; i++) if (row.cells[i]!.text) n++;
+  return n;
+};
 
 /** Whether a row has an amount outside its first (label) cell. */
 const hasAmounts = (row: TableRow) => {
@@ -161,7 +176,8 @@ function joinsTable(a: Table, b: Table): boolean {
 export function shapeTable(table: Table, ruled = true): void {
   // Indexed loops, and the rows kept as they are when none is a dash line (most tables): a table
   // joined from many parts has a row per line, and this runs once per table.
-  const rules: TableRow[] = [];
+  // The dash lines' ranges (no list of their rows to map: most tables have none).
+  const rules: Range[] = [];
   let rows = table.rows;
   let ruleAt = 0;
   if (ruled) while (ruleAt < rows.length && !isRule(rows[ruleAt]!)) ruleAt++;
@@ -170,10 +186,11 @@ export function shapeTable(table: Table, ruled = true): void {
     rows = rows.slice(0, ruleAt);
     for (let i = ruleAt; i < table.rows.length; i++) {
       const row = table.rows[i]!;
-      (isRule(row) ? rules : rows).push(row);
+      if (isRule(row)) rules.push(row.range);
+      else rows.push(row);
     }
   }
-  table.rules = rules.map((r) => r.range);
+  table.rules = rules;
   if (rows.length > 1 && isTitle(rows[0]!)) {
     table.title = rows[0]!.cells[0]!.text;
     table.titleRange = rows[0]!.range;
@@ -183,7 +200,7 @@ export function shapeTable(table: Table, ruled = true): void {
   // row of labels over rows of amounts.
   let headerEnd = 0;
   for (let i = 0; i < Math.min(3, rows.length - 1); i++) if (isHeaderRow(rows[i]!)) headerEnd = i + 1;
-  if (headerEnd === 0 && rows.length > 1 && !hasAmounts(rows[0]!) && rows[0]!.cells.filter((c) => c.text).length > 1 && hasAmounts(rows[1]!)) {
+  if (headerEnd === 0 && rows.length > 1 && !hasAmounts(rows[0]!) && filledFrom(rows[0]!, 0) > 1 && hasAmounts(rows[1]!)) {
     headerEnd = 1;
   }
   table.header = rows.slice(0, headerEnd);
