@@ -29,12 +29,30 @@ export class LineTexts {
     return this.texts[k];
   }
 
-  /** Where `token` stands among the lines, by its offset (lines are in input order), or -1. */
+  /**
+   * Where `token` stands among the lines, by its offset (lines are in input order), or -1. A
+   * token after the cursor is searched for from it, in steps that double, then by halves: the
+   * builder skips lines it does not ask for (a table's rows), and a search from the cursor costs
+   * the log of the lines skipped, not of all lines.
+   */
   private find(token: IToken): number {
     const { tokens } = this;
     const offset = token.startOffset;
+    // Every line before `lo` starts before `offset`; every line from `hi` on, at or after it.
     let lo = 0;
     let hi = tokens.length;
+    const c = this.cursor;
+    if (c < tokens.length && tokens[c]!.startOffset < offset) {
+      lo = c + 1;
+      for (let step = 1; lo + step - 1 < hi; step *= 2) {
+        const probe = lo + step - 1;
+        if (tokens[probe]!.startOffset < offset) lo = probe + 1;
+        else {
+          hi = probe;
+          break;
+        }
+      }
+    }
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (tokens[mid]!.startOffset < offset) lo = mid + 1;

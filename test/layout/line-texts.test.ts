@@ -22,4 +22,34 @@ describe('LineTexts', () => {
     expect(lines.of(tokens[3]!)).toBe('');
     expect(new LineTexts([], []).of(tokens[0]!)).toBeUndefined();
   });
+
+  it('finds every token asked for in any order, skipping lines forward and back', () => {
+    // A seeded generator (mulberry32), so that a failure reproduces.
+    let seed = 7;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    for (let round = 0; round < 200; round++) {
+      // Lines in input order; one in five shares its offset with the line before (an empty token).
+      const many: IToken[] = [];
+      for (let offset = 0, k = 0; k < 1 + Math.floor(random() * 300); k++) {
+        if (k === 0 || random() >= 0.2) offset += 1 + Math.floor(random() * 9);
+        many.push(token(offset, `L${k}\n`));
+      }
+      const lines = new LineTexts(many, many.map((_, k) => `L${k}`));
+      let k = 0;
+      for (let ask = 0; ask < 100; ask++) {
+        const r = random();
+        // Mostly forward by a few lines or by a table's many, sometimes back, sometimes a stranger.
+        if (r < 0.5) k = Math.min(many.length - 1, k + Math.floor(random() * 3));
+        else if (r < 0.8) k = Math.min(many.length - 1, k + Math.floor(random() * 200));
+        else k = Math.floor(random() * many.length);
+        if (random() < 0.1) expect(lines.of(token(many[k]!.startOffset, 'x'))).toBeUndefined();
+        expect(lines.of(many[k]!)).toBe(`L${k}`);
+      }
+    }
+  });
 });
