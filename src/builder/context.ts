@@ -109,9 +109,9 @@ export function spanStart(ctx: BuildContext, token: IToken): number {
   if (!ctx.markdown) return start;
   const { input } = ctx;
   let i = start - 1;
-  while (i >= 0 && (input[i] === '#' || isIndent(input.charCodeAt(i)))) i--;
+  while (i >= 0 && (input.charCodeAt(i) === 35 /* # */ || isIndent(input.charCodeAt(i)))) i--;
   i++;
-  while (i < start && input[i] !== '#') i++;
+  while (i < start && input.charCodeAt(i) !== 35 /* # */) i++;
   return i;
 }
 
@@ -165,7 +165,7 @@ export function isMarkdownHeading(ctx: BuildContext, token: IToken): boolean {
   if (!ctx.markdown) return false;
   if (token.tokenType === MarkdownEmptyHeading) return true;
   const start = spanStart(ctx, token);
-  return start < token.startOffset && ctx.input[start] === '#';
+  return start < token.startOffset && ctx.input.charCodeAt(start) === 35; // #
 }
 
 /**
