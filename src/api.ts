@@ -48,6 +48,19 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
     throw new TypeError(`parse() expects the document text as a string, got ${typeof input}`);
   }
   const opts = checkParseOptions(options);
+  try {
+    return read(input, opts);
+  } finally {
+    // Memos and the realm's last match hold slices of the input, which keep it all alive: none
+    // may outlive the call, however it ends (a dialect's own parser rule may throw).
+    forgetLookupKeys();
+    forgetNameKeys();
+    forgetLastMatch();
+  }
+}
+
+/** {@link parse} of a string, with its options checked. */
+function read(input: string, opts: ReturnType<typeof checkParseOptions>): ParseResult {
   // Past `maxLines`, the input is kept unread (see `unreadTail`); `text` is what is read.
   const lines = new LineIndex(input, opts.maxLines ?? DEFAULT_MAX_LINES);
   const { text } = lines;
@@ -128,9 +141,6 @@ export function parse(input: string, options?: ParseOptions): ParseResult {
   });
   if (lines.truncated) unreadTail(document, input, lines, report);
   rememberSource(document, { input, markdown, lookups: engine.lookups, cellTails: ctx.cellTails });
-  forgetLookupKeys();
-  forgetNameKeys();
-  forgetLastMatch();
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { document, diagnostics };
 }

@@ -30,10 +30,14 @@ export function tokenize(input: string, options?: ParseOptions): Token[] {
   const opts = checkParseOptions(options);
   const engine = engineFor(opts.dialect ?? defaultDialect);
   const markdown = opts.format === 'markdown' || (opts.format !== 'text' && detectMarkdown(input));
-  const lexed = engine.lexer.everyToken().tokenize(input, markdown ? 'markdown' : 'text');
+  let lexed;
+  try {
+    lexed = engine.lexer.everyToken().tokenize(input, markdown ? 'markdown' : 'text');
+  } finally {
+    // The lexer's last match was on the input: see `forgetLastMatch`.
+    forgetLastMatch();
+  }
   const all = [...lexed.tokens, ...Object.values(lexed.groups).flat()];
   all.sort((a, b) => a.startOffset - b.startOffset);
-  // The lexer's last match was on the input: see `forgetLastMatch`.
-  forgetLastMatch();
   return all.map((t) => ({ type: t.tokenType.name, image: t.image, offset: t.startOffset }));
 }

@@ -214,7 +214,7 @@ export function buildItem(
   };
 }
 
-/** A section of the blocks `drafts` makes, under `heading`; null without heading or blocks. */
+/** A section of the blocks `drafts` makes, under `heading`; null when it has neither a heading nor blocks. */
 function buildSection(ctx: BuildContext, heading: IToken | null, drafts: NodeDrafts, headingLines: IToken[] = []): Section | null {
   const headingText = heading ? tokenText(ctx, heading) : null;
   const kind = heading ? sectionKind(heading, headingText!, ctx) : 'other';

@@ -167,7 +167,13 @@ export function detectDialect(
   fallback: Dialect = genericDialect,
 ): DetectedDialect {
   if (typeof input !== 'string') throw new TypeError(`detectDialect() expects the document text as a string, got ${typeof input}`);
-  const found = foundMarks(detector(candidates), input.slice(0, HEAD));
+  let found: Set<Marker>;
+  try {
+    found = foundMarks(detector(candidates), input.slice(0, HEAD));
+  } finally {
+    // The marks were matched on the input's head, a slice that keeps the input: see `forgetLastMatch`.
+    forgetLastMatch();
+  }
   let best: DetectedDialect = { dialect: fallback, score: 0 };
   for (const dialect of candidates) {
     const res = markers(dialect);
@@ -175,7 +181,5 @@ export function detectDialect(
     const score = res.filter((m) => found.has(m)).length / res.length;
     if (score >= THRESHOLD && score > best.score) best = { dialect, score };
   }
-  // The marks were matched on the input's head, a slice that keeps the input: see `forgetLastMatch`.
-  forgetLastMatch();
   return best;
 }

@@ -418,7 +418,7 @@ function startsPhrase(pairs: PhrasePairs | null, c0: number, c1: number): boolea
  * character past ASCII (ECMA-262, Canonicalize): its upper case, unless that is several
  * characters or ASCII, when it is the character itself.
  */
-function canonical(c: number): number {
+export function canonical(c: number): number {
   const upper = String.fromCharCode(c).toUpperCase();
   if (upper.length !== 1) return c;
   const u = upper.charCodeAt(0);

@@ -2,12 +2,14 @@ const EMPTY = /(?:)/;
 
 /**
  * Points the realm's last regular-expression match at the empty string. JavaScript keeps the
- * subject of the last successful match (the legacy `RegExp.input`, `RegExp.$_` and
- * `RegExp.lastMatch`, Annex B of ECMA-262) until the next match anywhere in the process. After
- * `parse` that subject is a slice of the input, and in V8 a slice of 13 or more characters
- * holds its whole parent string: without this, the last document's text stays alive however
- * long the caller goes without matching a pattern. `parse`, `tokenize`, `detectDialect` and
- * `serialize` call it when they are done.
+ * last successful match of a realm (the legacy `RegExp.input`, `RegExp.$_`, the searched text,
+ * and `RegExp.lastMatch`, the matched text; Annex B of ECMA-262) until the next match in that
+ * realm. After `parse` the searched text is a slice of the input, and in V8 a slice of 13 or
+ * more characters holds its whole parent string: without this, the last document's text stays
+ * alive however long the caller goes without matching a pattern. `parse`, `tokenize`,
+ * `detectDialect` and `serialize` call it when they are done, however they end. (The exported
+ * helpers, `findDate` or `readAmount`, leave it on the text they were given, as any function
+ * that matches a pattern does.)
  *
  * @example
  * /Punkt/.exec(input);
@@ -15,5 +17,5 @@ const EMPTY = /(?:)/;
  * RegExp.input; // ''
  */
 export function forgetLastMatch(): void {
-  EMPTY.exec('');
+  EMPTY.test('');
 }

@@ -1,7 +1,9 @@
 import { setFlagsFromString, getHeapSnapshot } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { detectDialect, parse, serialize, tokenize } from 'referat';
+import type { IToken } from 'chevrotain';
+import { defineDialect, detectDialect, genericDialect, parse, serialize, tokenize } from 'referat';
+import { lineTokens, type ParserExtension } from 'referat/grammar';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -70,5 +72,25 @@ describe('memory after parse', () => {
       expect(serialize(document, { mode })).toContain(`Punkt 1: Regnskab ${mode}`);
       expect(RegExp.input).toBe('');
     }
+  });
+
+  it('leaves the last match empty when parse throws midway', () => {
+    // A dialect's own rule that throws (past Chevrotain's recording, when its rules are traced):
+    // parse fails after the lexer and layout inference have matched the input.
+    const failing = defineDialect({
+      name: 'failing-tables',
+      extends: genericDialect,
+      parser: ((Base) =>
+        class extends Base {
+          override table = this.OVERRIDE_RULE('table', () => {
+            const lines: IToken[] = [this.CONSUME(lineTokens.TableRow)];
+            if (!this.RECORDING_PHASE) throw new Error('a broken rule');
+            return { kind: 'table' as const, lines };
+          });
+        }) satisfies ParserExtension,
+    });
+    const input = `${minutes(placeName())}Navn\tBeløb\n`;
+    expect(() => parse(input, { dialect: failing })).toThrow('a broken rule');
+    expect(RegExp.input).toBe('');
   });
 });
