@@ -149,17 +149,33 @@ class PreambleRun {
     private readonly b: BuildContext,
   ) {}
 
-  /** Adds the blocks of `drafts`. */
+  /**
+   * Block drafts added and not finished yet: block parts in a row go through one finishing pass,
+   * as an item's blocks do, so a table split by a blank line (a members table across a page
+   * break) is joined here too.
+   */
+  private pending: Draft[] | null = null;
+
+  /** Adds the blocks of `drafts` (finished with the block parts next to them, see `pending`). */
   add(drafts: Draft[]): void {
     if (!drafts.length) return;
+    if (this.pending) append(this.pending, drafts);
+    else this.pending = drafts.slice();
+  }
+
+  /** Finishes the pending drafts into the preamble. */
+  private flush(): void {
+    if (!this.pending) return;
     const { preamble } = this.front;
     const from = preamble.length;
-    finishBlocks(drafts, null, this.b.cellTails, preamble);
+    finishBlocks(this.pending, null, this.b.cellTails, preamble);
+    this.pending = null;
     this.added(from);
   }
 
   /** Adds the blocks of the paragraphs `paragraphs` reads. */
   addText(paragraphs: ParagraphReader): void {
+    this.flush();
     const { preamble } = this.front;
     const from = preamble.length;
     finishParagraphs(paragraphs, null, preamble);
@@ -176,6 +192,7 @@ class PreambleRun {
   }
 
   end(): void {
+    this.flush();
     if (!this.first || !this.last) return;
     this.b.report(
       'unrecognised-front-matter',
