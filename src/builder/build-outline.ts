@@ -24,6 +24,7 @@ import {
   valueStart,
 } from './build-front-matter.js';
 import { findClock, findDate } from '../text/dates.js';
+import { tailOfTable } from './build-tables.js';
 import { type SectionDraft, buildItem, headingContinuation, itemHead } from './build-item.js';
 import { type BuildContext, breakBetween, lookupKey, tokenEnd, tokenRange, tokenSpan, tokenText } from './context.js';
 
@@ -70,7 +71,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
       continue;
     }
     if (part.kind === 'text') {
-      run.addText(new ParagraphReader(b, part.lines));
+      run.addText(part.lines);
       continue;
     }
     if (part.kind === 'blocks') {
@@ -114,7 +115,7 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
         }
       }
       // The rest of the text after its first paragraph, or the blocks after the first.
-      if (next!.kind === 'text') run.addText(new ParagraphReader(b, next!.lines, value.lines));
+      if (next!.kind === 'text') run.addText(next!.lines, value.lines);
       else run.add(next!.kind === 'blocks' ? next!.drafts.slice(1) : []);
       i++;
       next = partAt(i + 1);
@@ -173,13 +174,27 @@ class PreambleRun {
     this.added(from);
   }
 
-  /** Adds the blocks of the paragraphs `paragraphs` reads. */
-  addText(paragraphs: ParagraphReader): void {
+  /**
+   * Adds the blocks of the paragraphs of the text lines `lines`, from line `from` on. A first
+   * paragraph that is the tail of a pending table's last row (`tailOfTable`) goes into the
+   * pending pass, which joins it to its cell as in an item; the others are read as they come
+   * (in the pending pass, a short name line before a sentence would read as its heading).
+   */
+  addText(lines: readonly IToken[], from = 0): void {
+    const table = this.pending?.[this.pending.length - 1]?.block;
+    if (table?.type === 'table') {
+      const first = new ParagraphReader(this.b, lines, from).take();
+      if (first && tailOfTable(first, table)) {
+        this.pending!.push(first);
+        from += first.lines;
+      }
+    }
     this.flush();
+    if (from >= lines.length) return;
     const { preamble } = this.front;
-    const from = preamble.length;
-    finishParagraphs(paragraphs, null, preamble);
-    this.added(from);
+    const start = preamble.length;
+    finishParagraphs(new ParagraphReader(this.b, lines, from), null, preamble);
+    this.added(start);
   }
 
   /** Counts the blocks appended to the preamble from `from` on into the run. */

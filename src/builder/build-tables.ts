@@ -135,7 +135,7 @@ export class JoinedTables implements DraftSource {
 
   /** Whether `d` (the next draft) is the tail of the last row of `table`. */
   private isTail(d: Draft, table: Table): boolean {
-    if (d.block.type !== 'paragraph' || d.markdownHeading || d.lines !== 1 || d.block.text.length > 80 || !startsLower(d.block.text)) return false;
+    if (!mayBeTail(d)) return false;
     const row = table.rows[table.rows.length - 1]!;
     if (row === this.joined) return false;
     if (d.block.range.start.line === row.range.end.line + 1) return true;
@@ -160,6 +160,20 @@ export class JoinedTables implements DraftSource {
     // The row's own range (made with it, shared with nothing) is moved in place.
     row.range.end = tail.range.end;
   }
+}
+
+/** Whether a draft has a cell tail's shape: one line of lower-case text, 80 characters at most. */
+function mayBeTail(d: Draft): boolean {
+  return d.block.type === 'paragraph' && !d.markdownHeading && d.lines === 1 && d.block.text.length <= 80 && startsLower(d.block.text);
+}
+
+/**
+ * Whether `d` is the tail of `table`'s last row standing right under it, as the finishing pass
+ * joins it (`JoinedTables`), unless that row has taken a tail already: for a caller that must
+ * know before the pass whether a draft belongs to the table's.
+ */
+export function tailOfTable(d: Draft, table: Table): boolean {
+  return mayBeTail(d) && d.block.range.start.line === table.rows[table.rows.length - 1]!.range.end.line + 1;
 }
 
 /** Whether table `b` continues table `a` (see {@link JoinedTables}). */
