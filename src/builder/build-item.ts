@@ -187,10 +187,8 @@ export function buildItem(
   const headingRange = tokensRange(ctx, head.caseToken === opener ? (head.titleLines[0] ?? opener) : opener, lastTitle);
   const out: Section[] = [];
   // The blocks before the first heading, when there are any.
-  if (!bodyDrafts.empty) {
-    const body = buildSection(ctx, null, bodyDrafts);
-    if (body) out.push(body);
-  }
+  const body = buildSection(ctx, null, bodyDrafts);
+  if (body) out.push(body);
   for (const s of sections) out.push(buildSection(ctx, s.heading, s.drafts, s.headingLines)!);
   const caseNumber = head.caseToken ? buildCaseNumber(ctx, head.caseToken) : null;
   const ends = [headingRange.end, caseNumber?.range.end, out[out.length - 1]?.range.end];

@@ -4,9 +4,9 @@ import type { Decision, DecisionPart } from '../model/decision.js';
 import type { Report } from '../diagnostics/report.js';
 import type { Range } from '../model/range.js';
 import { type FoundDate, findDate } from '../text/dates.js';
-import { isDigit } from '../text/plain.js';
+import { isDigit, isSpace } from '../text/plain.js';
 import { type AttendanceMemo, type AttendanceWords, type TextEntry, readAttendance } from './attendance.js';
-import { isSpace, nameKey } from './names.js';
+import { nameKey } from './names.js';
 import { type OutcomePhrase, outcomeOf } from './outcome.js';
 import { readVotes } from './votes.js';
 

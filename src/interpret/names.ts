@@ -4,6 +4,7 @@
  */
 
 import { commonPairs, letterPairs } from '../text/letter-pairs.js';
+import { isSpace } from '../text/plain.js';
 
 /** A printed name with the party letter that follows it, if any. */
 export interface PrintedName {
@@ -56,13 +57,6 @@ function ogAt(text: string, i: number): number {
   j += 3;
   while (isSpace(text.charCodeAt(j))) j++;
   return j;
-}
-
-/** Whether a UTF-16 code is one that `\s` matches in a RegExp (and `trim` removes). */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

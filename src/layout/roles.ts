@@ -1,6 +1,6 @@
 import type { SectionKind } from '../model/agenda.js';
 import { findDate } from '../text/dates.js';
-import { isDigit } from '../text/plain.js';
+import { isDigit, isSpace } from '../text/plain.js';
 import type { LayoutEnv } from './infer.js';
 import { type LineFacts, LineType, Role } from './line-facts.js';
 import type { Opener } from './openers.js';
@@ -124,7 +124,7 @@ function keyChar(c: number): number {
     const s = String.fromCharCode(c);
     const l = s.toLowerCase();
     // Σ lower-cases by its place in the word (σ or final ς): not one answer.
-    lower = c === 0x3a3 || /\s/.test(s) || l.length !== 1 || l.charCodeAt(0) < 128 ? -1 : l.charCodeAt(0);
+    lower = c === 0x3a3 || isSpace(c) || l.length !== 1 || l.charCodeAt(0) < 128 ? -1 : l.charCodeAt(0);
     KEY_CHARS.set(c, lower);
   }
   return lower;

@@ -2,7 +2,7 @@ import type { IToken } from 'chevrotain';
 import { Break, indentStart } from '../lexer/tokens.js';
 import { findDate } from '../text/dates.js';
 import { append } from '../util/append.js';
-import { hasDigit, plainText } from '../text/plain.js';
+import { hasDigit, isSpace, plainText } from '../text/plain.js';
 
 /** The token group artifact lines go to: the parser never sees them. */
 export const ARTIFACT_GROUP = 'artifact';
@@ -339,24 +339,15 @@ export function headerKey(text: string): string {
 }
 
 /**
- * Whether {@link SPACES} may match in `text`: it holds a space-like character other than a lone
- * space (over-approximated by every control character and every `\s` past ASCII).
+ * Whether {@link SPACES} may match in `text`: it holds a `\s` character other than a lone space
+ * (one such character alone does not match, but asks the pattern).
  */
 function mayHoldSpaceRun(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i + 1 < text.length && isSpaceLike(text.charCodeAt(i + 1))) return true;
-    } else if (isSpaceLike(c)) return true;
+    if (c === 32 ? i + 1 < text.length && isSpace(text.charCodeAt(i + 1)) : isSpace(c)) return true;
   }
   return false;
-}
-
-/** `\s` and the control characters (which `\s` partly takes): a superset, for {@link mayHoldSpaceRun}. */
-function isSpaceLike(c: number): boolean {
-  if (c <= 32) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // (Patterns stand here, not in the functions: a pattern written in a function is a new object

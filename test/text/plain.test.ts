@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesLine, hasDigit, joinLines } from '../../src/text/plain.js';
+import { continuesLine, hasDigit, isSpace, joinLines } from '../../src/text/plain.js';
 
 describe('joinLines', () => {
   it.each([
@@ -106,5 +106,15 @@ describe('isHeadingShaped', () => {
       for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * (i === 0 ? 3 : pieces.length))];
       expect([text, isHeadingShaped(text)]).toEqual([text, byDefinition(text)]);
     }
+  });
+});
+
+describe('isSpace', () => {
+  it('is `\\s` of a RegExp, for every UTF-16 unit', () => {
+    const space = /\s/;
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== space.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(isSpace(Number.NaN)).toBe(false);
   });
 });
