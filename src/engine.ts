@@ -69,6 +69,7 @@ function compileLookups(dialect: Dialect): DialectLookups {
         ...v.caseNumberLabels,
         ...v.itemMetadataLabels,
         ...v.headerLabels.map((h) => h.label.replace(/:$/, '')),
+        ...(v.header?.labels ?? []).map((h) => h.label),
         ...v.attendance.absentLabels,
         ...v.itemStatusWords.filter((w) => /\s/.test(w)),
       ],

@@ -1,6 +1,7 @@
 import type { IToken } from 'chevrotain';
 import type { HeaderField, HeaderKey, Participant, TocEntry } from '../model/meeting.js';
 import { continuesLine, joinLines, plainText } from '../text/plain.js';
+import type { HeaderWords } from './header-words.js';
 import {
   type BuildContext,
   breakBetween,
@@ -41,6 +42,10 @@ export function buildHeaderField(
     const next = tokenText(ctx, continuation[i]!);
     const previous = lines[lines.length - 1]!;
     if (previous && !names && !continuesLine(previous, next)) break;
+    // A label alone takes no line that opens with another label and its colon as its value
+    // (`Fraværende:` / `Bemærkninger: …`, `Mødedato:` / `Mødevarighed:`: the pieces of a
+    // flattened page whose values were lost).
+    if (!previous && opensWithLabel(lookups.header, next)) break;
     lines.push(next);
     last = continuation[i]!;
   }
@@ -52,6 +57,12 @@ export function buildHeaderField(
     range: tokensRange(ctx, first, last),
   };
   return { field, rest: continuation.slice(i) };
+}
+
+/** Whether `text` opens with a header label (the lexer's or the header reader's) and its colon. */
+function opensWithLabel(words: HeaderWords, text: string): boolean {
+  const m = words.lineLabel.exec(text);
+  return m !== null && /^[*_]*[ \u00a0]*:/.test(text.slice(m[0].length));
 }
 
 /**

@@ -98,8 +98,13 @@ function frontMatter(nodes: FrontNode[], b: BuildContext): FrontMatter {
     run.end();
     const { field } = part;
     // A label alone on its line takes the text or list that follows it as its value (not
-    // the title word: `Referat` or `Dagsorden` alone is often just a page label).
-    const under = next?.kind === 'blocks' ? next.drafts[0] : next?.kind === 'text' ? new ParagraphReader(b, next.lines).take() : undefined;
+    // the title word: `Referat` or `Dagsorden` alone is often just a page label), unless lines
+    // of its own follow it that are not its value (`Fraværende:` / `Bemærkninger: …`).
+    const under =
+      part.rest.length > 0 ? undefined
+      : next?.kind === 'blocks' ? next.drafts[0]
+      : next?.kind === 'text' ? new ParagraphReader(b, next.lines).take()
+      : undefined;
     const value = !field.value && field.key !== 'title' && under && valueUnder(b, field, part.token, under) ? under : undefined;
     if (value && (value.block.type === 'paragraph' || value.block.type === 'list')) {
       field.value = draftText(value);

@@ -6,8 +6,9 @@ import { alternation } from './shapes.js';
 
 /**
  * Where a flattened line may be cut: before a label that ends in a colon (`Sagsnr.:`,
- * `Resumé:`, `Fraværende:`), before an UPPERCASE heading (`INDSTILLING`), before a decision
- * heading (`Beslutning Byrådet, 20.09.2016`), and around page marks (`Side 3`).
+ * `Resumé:`, `Fraværende:`, `Mødevarighed:`), before an UPPERCASE heading (`INDSTILLING`),
+ * before a decision heading (`Beslutning Byrådet, 20.09.2016`), before a TOC heading, and
+ * around page marks (`Side 3`).
  */
 export interface SplitMarks {
   /** Section headings followed by a colon (`Resumé:`): cut before and after. Group 1 is the word. */
@@ -147,6 +148,9 @@ function cutsOf(line: string, marks: SplitMarks): readonly number[] {
     found.add(m.index);
     found.add(m.index + word.length + 1);
   }
+  // A TOC heading inside the page (`… Indholdsfortegnelse: Åben dagsorden 1 …`), capitalised.
+  const tocHeading = marks.tocWord.exec(text);
+  if (tocHeading && tocHeading.index > 0 && /\p{Lu}/u.test(tocHeading[0][0]!)) found.add(tocHeading.index);
   for (const m of allMatches(COMMITTEE_ITEM, text)) if (m.index > 0) found.add(m.index);
   for (const m of allMatches(PAGE_MARK, text)) {
     if (m.index > 0) found.add(m.index);

@@ -77,6 +77,45 @@ describe('header labels', () => {
     expect(meeting(input)).toEqual({ committee: 'Byrådet', date: '2011-05-04', startTime: '16:00', location: 'Rådhussalen' });
   });
 
+  it('ends a value in a flattened page at the header reader’s labels too (`Øvrige bemærkninger:`, `Mødevarighed:`)', () => {
+    const page =
+      '1 REFERAT Vestby Byråd Møde nr.: 7 Mødedato: Mødevarighed: Fraværende: Mødested: Lille sal, Vestby Rådhus ' +
+      'Øvrige bemærkninger: Karen Moos (Deltog ikke i mødet fra punkt 4 til punkt 6.) Indholdsfortegnelse: Åben dagsorden 1 Salg af grund\n';
+    const result = parse(page);
+    expectInvariants(page, result);
+    const { document } = result;
+    expect(document.location).toBe('Lille sal, Vestby Rådhus');
+    // The date's value was lost in the export: the next label is not its value.
+    expect(document.header.find((h) => h.label === 'Mødedato')?.value).toBe('');
+    const texts = document.preamble.map((b) => (b.type === 'paragraph' ? b.text : ''));
+    expect(texts).toContain('Øvrige bemærkninger: Karen Moos (Deltog ikke i mødet fra punkt 4 til punkt 6.)');
+    // The TOC heading starts a piece of its own.
+    expect(texts).toContain('Indholdsfortegnelse: Åben dagsorden 1 Salg af grund');
+  });
+
+  it('gives a label alone no line that opens with another label as its value, and keeps that line', () => {
+    for (const [label, other] of [
+      ['Mødested:', 'Bemærkninger: Ingen'],
+      ['Lokale:', 'Sekretær: Jens Kirk'],
+      ['Mødedato:', 'Møde nr.: 12'],
+    ]) {
+      // With text under them too: the label takes neither, and both stay in the preamble.
+      for (const under of ['', 'Mødet holdes i samarbejde med Nordby Skole.\n\n']) {
+        const input = `Kulturudvalget\n\n${label}\n${other}\n\n${under}Punkt 1: Godkendelse af dagsorden\n`;
+        const result = parse(input);
+        expectInvariants(input, result);
+        const { document } = result;
+        expect(document.header.find((h) => `${h.label}:` === label)?.value).toBe('');
+        const texts = document.preamble.map((b) => (b.type === 'paragraph' ? b.text : ''));
+        expect(texts).toContain(other);
+        if (under) expect(texts).toContain(under.trim());
+        expect(document.participants).toEqual([]);
+      }
+    }
+    // A value that is no label is still taken.
+    expect(meeting('Kulturudvalget\n\nMødested:\nMusikhuset, sal 2\n\nPunkt 1: Godkendelse af dagsorden\n').location).toBe('Musikhuset, sal 2');
+  });
+
   it('reads labels without colons in a flattened page only where several stand together', () => {
     const page =
       '1 Referat Nordby Byråd Ordinært møde Dato 7. april 2010 Tid 18:00 Sted Kulturhuset, Nordby Medlemmer Anne Holm (A) Bo Berg (V) Carl Dahl (C) Dorte Lund (A)\n';
