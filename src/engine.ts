@@ -5,7 +5,7 @@ import { compileHeaderWords } from './builder/header-words.js';
 import { lookupKey } from './builder/context.js';
 import type { Dialect } from './dialect/define-dialect.js';
 import { type BuiltLexer, buildLexer } from './lexer/build-lexer.js';
-import { escapeRegExp, linePatternSource } from './lexer/patterns.js';
+import { bulletClass, escapeRegExp, linePatternSource } from './lexer/patterns.js';
 import { sharedTokens } from './lexer/tokens.js';
 import { ReferatParser } from './parser/parser.js';
 import { alternation, layoutShapes } from './layout/shapes.js';
@@ -76,7 +76,11 @@ function compileLookups(dialect: Dialect): DialectLookups {
       v.tocHeadings,
     ),
     header: compileHeaderWords(v),
-    artifactKinds: v.artifacts.map((a) => ({ line: new RegExp(`^[*_]*${linePatternSource(a.pattern)}[*_]*\\s*$`, 'i'), kind: a.kind })),
+    // (After the bullet a link may carry in a list of links: see the lexer's `ArtifactLine`.)
+    artifactKinds: v.artifacts.map((a) => ({
+      line: new RegExp(`^(?:${bulletClass(v.listBullets)}[ \\t\\u00a0]+)?[*_]*${linePatternSource(a.pattern)}[*_]*\\s*$`, 'i'),
+      kind: a.kind,
+    })),
   };
 }
 

@@ -215,11 +215,17 @@ export const genericVocabulary: Vocabulary = {
     { pattern: 'Tilbage til oversigten', kind: 'navigation' },
     { pattern: 'Tilbage til mødeoversigt', kind: 'navigation' },
     { pattern: 'Udskriv', kind: 'navigation' },
+    { pattern: 'Udskriv hele {text}', kind: 'navigation' },
     { pattern: 'Print', kind: 'navigation' },
     { pattern: 'Del på Facebook', kind: 'navigation' },
     { pattern: 'Del på LinkedIn', kind: 'navigation' },
     { pattern: 'Del på X', kind: 'navigation' },
     { pattern: 'Download som PDF', kind: 'navigation' },
+    // InfRef (FICS) exports print it under the TOC and before every item.
+    { pattern: 'Til indholdsfortegnelse', kind: 'navigation' },
+    // rksk.dk's agenda module, above every item.
+    { pattern: 'Kopier link til punktet - Print', kind: 'navigation' },
+    { pattern: 'Kopier link til punktet', kind: 'navigation' },
   ],
   outcomes: [
     { phrase: 'Godkendt', outcome: 'approved' },

@@ -187,7 +187,7 @@ export function inferLayout(tokens: IToken[], env: LayoutEnv): Layout {
   if (dialectOpeners > 0) form = 'dialect';
   else {
     openers = chooseNumberedOpeners(lines, shapes, toc);
-    if (!openers.length) openers = chooseUnnumberedOpeners(lines);
+    if (!openers.length) openers = chooseUnnumberedOpeners(lines, env.absenceLabel);
     form = openers[0]?.form ?? null;
   }
 

@@ -19,8 +19,10 @@ export function tocTitles(lines: LineFacts, start: number): Set<string> | null {
   let first = '';
   for (let k = start + 1; k < lines.count && k <= start + MAX_ENTRIES; k++) {
     if (lines.role[k]) break;
-    // A line that evidence follows at once is the first item, not an entry.
-    if (lines.hasEvidence(k + 1) || lines.hasEvidence(k + 2)) break;
+    // A line that evidence follows at once is the first item, not an entry; unless the first
+    // entry's title is printed again right after that evidence, which is then the first item's
+    // (SBSYS prints an item's case number above its opener, under the last entry).
+    if ((lines.hasEvidence(k + 1) || lines.hasEvidence(k + 2)) && !(titles.size && printedAgain(lines, k + 1, first))) break;
     const title = tocEntryTitle(lines.text[k]!);
     const key = title ? tocKey(title) : '';
     // The first entry's title printed again opens the body.
@@ -32,6 +34,17 @@ export function tocTitles(lines: LineFacts, start: number): Set<string> | null {
   // An entry is not an opener, even where it prints one (`715. Title ....... 2`).
   lines.role.fill(Role.toc, start + 1, end);
   return titles.size ? titles : null;
+}
+
+/** Lines after an entry in which the first entry's title may be printed again as the first item's. */
+const REPRINT_WINDOW = 3;
+
+/** Whether one of the lines from `from` on (a few) prints the title whose key is `key`. */
+function printedAgain(lines: LineFacts, from: number, key: string): boolean {
+  for (let k = from; k < lines.count && k < from + REPRINT_WINDOW; k++) {
+    if (tocKey(tocEntryTitle(lines.text[k]!)) === key) return true;
+  }
+  return false;
 }
 
 /** The title of a TOC row: without its number, status word, leaders and page number. */

@@ -7,15 +7,16 @@ const REACH = 8;
 /**
  * Openers of items that print no number. Two layouts are read:
  * - a case-number line followed by section headings heads each item; the line above it is
- *   the item's title when it reads like one (`Beslutning om mødeplan for 2026` / `25-008754 -`),
- *   else the item has no title and opens at the case number (virtual opener);
+ *   the item's title when it reads like one (`Beslutning om mødeplan for 2026` / `25-008754 -`)
+ *   and is no name under an absence label (`absenceLabel`, the dialect's), else the item has no
+ *   title and opens at the case number (virtual opener);
  * - without case numbers, items are told apart by their headings: the first heading after the
  *   front matter opens the first item, and a summary heading (`Resume`, `Beslutningstema`) or a
  *   heading the current item already has opens the next one.
  * Returns openers with `virtual: true` where no line of the document opens the item: the
  * opener is then an empty token placed before line `at`.
  */
-export function chooseUnnumberedOpeners(lines: LineFacts): (Opener & { virtual: boolean })[] {
+export function chooseUnnumberedOpeners(lines: LineFacts, absenceLabel: RegExp): (Opener & { virtual: boolean })[] {
   const { role, text } = lines;
   const byCase: (Opener & { virtual: boolean })[] = [];
   for (let k = 0; k < lines.count; k++) {
@@ -30,7 +31,9 @@ export function chooseUnnumberedOpeners(lines: LineFacts): (Opener & { virtual: 
     }
     if (!heading) continue;
     const above = k - 1;
-    if (above >= 0 && !role[above] && lines.type[above] === LineType.text && titleShaped(text[above]!) && !/\.$/.test(text[above]!)) {
+    // A name under an absence label (`Fraværende:` / `Anne Holm (C)`) ends the item before.
+    const absentName = above > 0 && absenceLabel.test(text[above - 1]!);
+    if (above >= 0 && !role[above] && !absentName && lines.type[above] === LineType.text && titleShaped(text[above]!) && !/\.$/.test(text[above]!)) {
       byCase.push({ at: above, number: null, label: null, title: text[above]!, head: [], form: 'titleAndCaseNumber', virtual: false });
     } else {
       byCase.push({ at: k, number: null, label: null, title: null, head: [], form: 'caseNumber', virtual: true });

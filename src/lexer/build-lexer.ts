@@ -175,14 +175,15 @@ export function buildLexer(
       categories: [ListStart],
       line_breaks: true,
     }),
-    // Page numbers and navigation: a token group, so the parser never sees them.
+    // Page numbers and navigation: a token group, so the parser never sees them. A web page's
+    // link may stand in a bulleted list of links (`• Udskriv`).
     artifact: createToken({
       name: 'ArtifactLine',
       pattern: new RegExp(
-        `${opener(artifactPatterns)}${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
+        `(?:${bullets}[ \\t\\u00a0]+)?${opener(artifactPatterns)}${EMPHASIS}${SPACE}*${AT_EOL}${NEWLINE}`,
         'i',
       ),
-      start_chars_hint: startChars(artifactPatterns),
+      start_chars_hint: startChars(artifactPatterns, artifactPatterns.length ? vocabulary.listBullets.join('') : ''),
       group: 'artifact',
       line_breaks: true,
     }),
