@@ -195,6 +195,8 @@ export const genericVocabulary: Vocabulary = {
   attendance: {
     absentLabels: ['Fraværende', 'Fravær', 'Afbud'],
     absentPhrases: ['deltog ikke', 'var fraværende', 'er fraværende', 'havde meldt afbud', 'har meldt afbud', 'meldte afbud', 'udeblev'],
+    // Hvidovre's and Svendborg's decisions (`Afbud fra Anne Holm`, `Der var afbud fra Bo Berg.`).
+    absentLeads: ['Afbud fra', 'Der var afbud fra', 'Der er afbud fra', 'Der var meldt afbud fra'],
     substitutePhrases: ['deltog som suppleant', 'deltog i stedet', 'deltager i stedet'],
     insteadPhrases: ['I stedet deltog'],
     memberHeadings: ['Medlemmer', 'Deltagere', 'Navn'],

@@ -61,12 +61,14 @@ export const VocabularySchema = z
      * one of `substitutePhrases` there names the substitute. `memberHeadings` may be left out
      * (no members table is then recognised). In a run-on member list (`Anne Holm deltog Bo Berg
      * var fraværende`), each name is followed by one of `presentPhrases` (`deltog`; optional) or
-     * of `absentPhrases`.
+     * of `absentPhrases`. `absentLeads` open a sentence whose rest names the absent (`Afbud fra
+     * Anne Holm.`, `Der var afbud fra Bo Berg og Carl Dahl.`; optional).
      */
     attendance: z
       .object({
         absentLabels: z.array(phrase),
         absentPhrases: z.array(phrase),
+        absentLeads: z.array(phrase).optional(),
         substitutePhrases: z.array(phrase),
         insteadPhrases: z.array(phrase),
         memberHeadings: z.array(phrase).optional(),

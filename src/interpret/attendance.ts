@@ -25,6 +25,8 @@ export type AttendanceWords = Vocabulary['attendance'];
 interface Patterns {
   label: RegExp;
   absent: RegExp[];
+  /** An absent lead at the start of a sentence (`Afbud fra `). */
+  lead: RegExp;
   substitute: RegExp;
   instead: RegExp;
   /** Any of the phrases: a sentence without one is not read at all. */
@@ -41,11 +43,13 @@ function patterns(w: AttendanceWords): Patterns {
   let p = compiled.get(w);
   if (!p) {
     p = {
-      label: new RegExp(`^(?:${anyOf(w.absentLabels)})\\s*:\\s*(.*)$`, 'i'),
+      // (`Fraværende- Anne Holm ()`: rksk.dk's agenda module prints a dash for the colon.)
+      label: new RegExp(`^(?:${anyOf(w.absentLabels)})\\s*[:\\-–]\\s*(.*)$`, 'i'),
       absent: w.absentPhrases.map((phrase) => new RegExp(`(?<!\\s)\\s+${words(phrase)}(?![\\p{L}])`, 'iu')),
+      lead: new RegExp(`^(?:${anyOf(w.absentLeads ?? [])})\\s+`, 'i'),
       substitute: new RegExp(`(?<!\\s)\\s+(?:${anyOf(w.substitutePhrases)})(?![\\p{L}])`, 'iu'),
       instead: new RegExp(`^(?:${anyOf(w.insteadPhrases)})\\s+`, 'i'),
-      any: new RegExp(anyOf([...w.absentPhrases, ...w.substitutePhrases, ...w.insteadPhrases]), 'i'),
+      any: new RegExp(anyOf([...w.absentPhrases, ...(w.absentLeads ?? []), ...w.substitutePhrases, ...w.insteadPhrases]), 'i'),
     };
     compiled.set(w, p);
   }
@@ -143,7 +147,7 @@ function memoNames(text: string, memo: AttendanceMemo): PrintedName[] | null {
 /**
  * The absences and substitutes the sentences of an entry state, sentence by sentence and clause
  * by clause: `A og B deltog ikke`, `A var fraværende. I stedet deltog B`, `A deltog som
- * suppleant for B`.
+ * suppleant for B`, `Afbud fra A og B`.
  */
 function readStatements(text: string, p: Patterns): Statements {
   const stated: Statements = { absent: [], substitutes: [], all: true };
@@ -159,7 +163,8 @@ function readStatements(text: string, p: Patterns): Statements {
     const insteadNames = instead ? names(s.slice(instead[0].length)) : null;
     const sub = insteadNames ? null : p.substitute.exec(s);
     const subNames = sub ? names(s.slice(0, sub.index)) : null;
-    const absentNames = insteadNames || subNames ? null : firstAbsent(p.absent, s);
+    const lead = insteadNames || subNames ? null : p.lead.exec(s);
+    const absentNames = insteadNames || subNames ? null : lead ? names(s.slice(lead[0].length)) : firstAbsent(p.absent, s);
     if (insteadNames) {
       for (const n of insteadNames) stated.substitutes.push({ name: n, for: lastAbsent });
     } else if (subNames) {

@@ -61,10 +61,11 @@ function ogAt(text: string, i: number): number {
 
 /**
  * `Ib Poulsen (O)` → `{ name: 'Ib Poulsen', party: 'O' }`; trailing punctuation dropped. Only
- * one to three capital letters in parentheses are a party (`Bo Berg (syg)` has none).
+ * one to three capital letters in parentheses are a party (`Bo Berg (syg)` has none); empty
+ * parentheses (`Torben Aas ()`, a party left blank by rksk.dk's module) are dropped.
  */
 export function readName(text: string): PrintedName {
-  const m = /^(.*)\(([^()]{1,12})\)[\s.,;:]*$/.exec(text);
+  const m = /^(.*)\(([^()]{0,12})\)[\s.,;:]*$/.exec(text);
   const party = m && /^[A-ZÆØÅ]{1,3}$/.test(m[2]!.trim()) ? m[2]!.trim() : null;
   const name = (m ? m[1]! : text).replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '').trim();
   return { name, party };

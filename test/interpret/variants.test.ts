@@ -69,6 +69,12 @@ describe('attendance after a decision', () => {
     ['Afbud: Claus Jørgensen (F) og Klaus Kristiansen (I)', ['Claus Jørgensen (F)', 'Klaus Kristiansen (I)']],
     ['Michelle Welle Tange og Lone Pilgaard Sørensen deltog ikke i sagens behandling.', ['Michelle Welle Tange', 'Lone Pilgaard Sørensen']],
     ['Gitte Kjær-Westermann (B) var fraværende under punktet.', ['Gitte Kjær-Westermann (B)']],
+    ['Afbud fra Rikke Holt', ['Rikke Holt']],
+    ['Afbud fra Rikke Holt (V) og Sune Bak (A).', ['Rikke Holt (V)', 'Sune Bak (A)']],
+    ['Der var afbud fra Mette Kvist.', ['Mette Kvist']],
+    ['Der var meldt afbud fra Ove Lind, Pia Dam og Kim Ravn.', ['Ove Lind', 'Pia Dam', 'Kim Ravn']],
+    ['Fraværende- Torben Friis ()', ['Torben Friis']],
+    ['Afbud – Lis Mørk (F)', ['Lis Mørk (F)']],
   ])('%j', (text, expected) => {
     expect(names(attendance(text))).toEqual(expected);
   });
@@ -84,6 +90,19 @@ describe('attendance after a decision', () => {
     const doc = withDecision('Godkendt.\n\nBorgerne deltog ikke i mødet.').document;
     expect(doc.items[0]!.attendance.absent).toEqual([]);
     expect(doc.items[0]!.decisions[0]!.text).toBe('Godkendt.\nBorgerne deltog ikke i mødet.');
+    // An absent lead before words that are no names is no absence either.
+    for (const text of ['Der var afbud fra flere af udvalgets medlemmer.', 'Afbud fra mødet sendes til sekretariatet.', 'Fravær - se bilag 3.']) {
+      const item = withDecision(`Godkendt.\n\n${text}`).document.items[0]!;
+      expect(item.attendance.absent).toEqual([]);
+      expect(item.decisions[0]!.text).toBe(`Godkendt.\n${text}`);
+    }
+  });
+
+  it('reads an absent lead with a substitute after it, and leaves the lines out of the decision text', () => {
+    const item = withDecision('Afbud fra Rikke Holt (A). Sune Bak deltager i stedet.\n\nGodkendt.').document.items[0]!;
+    expect(item.attendance.absent.map((p) => p.name)).toEqual(['Rikke Holt']);
+    expect(item.attendance.substitutes).toMatchObject([{ name: 'Sune Bak', for: 'Rikke Holt' }]);
+    expect(item.decisions[0]!.text).toBe('Godkendt.');
   });
 
   it('links names to participants, exactly or on another spelling, and says when it cannot', () => {

@@ -420,3 +420,21 @@ describe('once misread: a navigation line before every item taken for content of
     expect(read('32a-aabenraa').items.map(decision)).toEqual(['Godkendt.', 'Godkendt.', 'Taget til efterretning.']);
   });
 });
+
+describe('once misread: absences written before the names, or with a dash for the colon', () => {
+  // Hvidovre (corpus 18): `Afbud fra Jonas Kirkeby` above the decision text; svendborg.dk (corpus
+  // 31): `Der var afbud fra Tove Ryberg.`: the vocabulary's `absentLeads`.
+  it('18a: item 1’s absence', () => {
+    expect(absent(read('18a-hvidovre-udvalg').items[0]!)).toEqual(['Jonas Kirkeby']);
+  });
+  it('31a: items 1 and 2 name Tove Ryberg absent', () => {
+    const d = read('31a-svendborg');
+    expect(d.items.map((i) => headings(i).at(-1))).toEqual(Array(3).fill('Beslutning i Børne- og Ungeudvalget den 02-04-2025'));
+    expect(d.items.map(absent)).toEqual([['Tove Ryberg'], ['Tove Ryberg'], []]);
+  });
+  // rksk.dk new layout (corpus 12): `Fraværende- Torben Aas ()`, a dash for the colon and an
+  // empty party.
+  it('12a: items 1 and 2 name Torben Aas absent', () => {
+    expect(read('12a-rksk-ny').items.map(absent)).toEqual([['Torben Aas'], ['Torben Aas'], []]);
+  });
+});
