@@ -108,25 +108,23 @@ function pageHeaders(
 ): { moved: IToken[]; kept: IToken[] } {
   const moved: IToken[] = [];
   const kept: IToken[] = [];
-  const titlesSeen = new Set<string>();
+  // The title lines, and the labelled page headers (`Dato: 05.03.2013`), seen once: the first
+  // is the cover's, and stays (the meeting's date may be read from it).
+  const firstsSeen = new Set<string>();
   // Whether a recurring text is a page header, decided once per text.
-  const headers = new Map<string, boolean>();
-  const isHeader = (text: string) => {
+  const headers = new Map<string, PageHeader>();
+  const headerOf = (text: string) => {
     let header = headers.get(text);
-    if (header === undefined) headers.set(text, (header = isPageHeader(text, titleWords)));
+    if (header === undefined) headers.set(text, (header = pageHeaderOf(text, titleWords)));
     return header;
   };
   tokens.forEach((token, i) => {
     const text = texts[i]!;
-    const isTitle = token.tokenType.name === 'TitleLine';
-    const repeatedTitle = isTitle && titlesSeen.has(text);
-    if (isTitle && !repeatedTitle) {
-      // The first title line is the document's title, whatever repeats it.
-      titlesSeen.add(text);
+    const header = token.tokenType.name === 'TitleLine' ? PageHeader.afterFirst : text && (counts.get(text) ?? 0) >= MIN_REPEATS ? headerOf(text) : PageHeader.none;
+    if (header === PageHeader.afterFirst && !firstsSeen.has(text)) {
+      firstsSeen.add(text);
       kept.push(token);
-      return;
-    }
-    if (repeatedTitle || (text && (counts.get(text) ?? 0) >= MIN_REPEATS && isHeader(text))) moved.push(token);
+    } else if (header !== PageHeader.none) moved.push(token);
     else kept.push(token);
   });
   return { moved, kept };
@@ -223,7 +221,8 @@ class PageBreaks {
 /**
  * The rest of a page header, learned from where it stands: a line without a date that recurs
  * MIN_REPEATS times, and every time after the first stands right next to a page break (the
- * repeated title, a dated header, a form feed). Moves those occurrences from `kept` to `moved`.
+ * repeated title, a dated header, a form feed), or all times but one when it does so at least
+ * MIN_REPEATS times. Moves those occurrences from `kept` to `moved`.
  */
 function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBreaks): void {
   // Lines next to a page break first (few), then every occurrence of those lines, printed alike.
@@ -247,7 +246,11 @@ function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBre
   for (const list of byText.values()) {
     if (list.length < MIN_REPEATS) continue;
     const later = list.slice(1);
-    if (later.every((t) => lines.touches(t))) append(found, later);
+    const touching = later.filter((t) => lines.touches(t));
+    // One later occurrence may stand elsewhere: the cover prints the committee's name in its
+    // title block too. Then the page breaks must show it often enough on their own.
+    const away = later.length - touching.length;
+    if (away === 0 || (away === 1 && touching.length >= MIN_REPEATS)) append(found, touching);
   }
   if (!found.length) return;
   const gone = new Set(found);
@@ -308,12 +311,29 @@ function onePerBreak(numbers: readonly IToken[], lines: PageBreaks): Set<IToken>
   return out;
 }
 
-/** A line with a date whose other words all stand in the title. */
-function isPageHeader(text: string, titleWords: Set<string>): boolean {
+/** Which occurrences of a recurring line are page header: none, every one, or all but the first. */
+const PageHeader = { none: 0, every: 1, afterFirst: 2 } as const;
+type PageHeader = (typeof PageHeader)[keyof typeof PageHeader];
+
+/** A label's word and its colon (`dato:`). */
+const LABEL_WORD = /^\p{L}[\p{L}.]*:$/u;
+
+/**
+ * A line with a date whose other words all stand in the title is a page header on every page;
+ * one whose other words include a label (`Dato: 05.03.2013`) is one after the cover, where it
+ * is the meeting's date.
+ */
+function pageHeaderOf(text: string, titleWords: Set<string>): PageHeader {
   const date = findDate(text);
-  if (!date || date.iso === null) return false;
+  if (!date || date.iso === null) return PageHeader.none;
   const rest = `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}`.split(' ').filter(Boolean);
-  return rest.every((w) => titleWords.has(w) || /^(?:d\.?|den|kl\.?|\d{1,2}[.:]\d{2}|[-–])$/.test(w));
+  let labelled = false;
+  for (const w of rest) {
+    if (titleWords.has(w) || /^(?:d\.?|den|kl\.?|\d{1,2}[.:]\d{2}|[-–])$/.test(w)) continue;
+    if (!LABEL_WORD.test(w)) return PageHeader.none;
+    labelled = true;
+  }
+  return labelled ? PageHeader.afterFirst : PageHeader.every;
 }
 
 /**
@@ -325,7 +345,7 @@ function headerText(token: IToken, markdown: boolean): string {
   const name = token.tokenType.name;
   if (name === 'TitleLine') return headerKey(plainText(token.image, markdown));
   const { image } = token;
-  if (image.length > 100 || (name !== 'TextLine' && name !== 'ListItem') || !hasDigit(image)) return '';
+  if (image.length > 100 || (name !== 'TextLine' && name !== 'ListItem' && name !== 'HeaderLabelLine') || !hasDigit(image)) return '';
   return headerKey(plainText(image, markdown));
 }
 

@@ -438,3 +438,17 @@ describe('once misread: absences written before the names, or with a dash for th
     expect(read('12a-rksk-ny').items.map(absent)).toEqual([['Torben Aas'], ['Torben Aas'], []]);
   });
 });
+
+describe('once misread: eDoc (Ballerup) PDF, `pdftotext -layout`', () => {
+  // The running page header's `Dato: …` line is a page header after the cover, and its
+  // committee line with it, although the cover prints the committee once more
+  // (src/parser/learn-artifacts.ts). Where a page started with a new item, the committee line
+  // was a heading of the item above.
+  it('01b (11 items, pages breaking between items): no page-header line is a heading', () => {
+    const d = read('01b-edoc-layout-11-items');
+    expect(d.items).toHaveLength(11);
+    for (const item of d.items) {
+      expect(headings(item)).toEqual(['Indstilling', `Kultur- og Fritidsudvalgets beslutning den 05.03.2013 Punkt ${item.number}`]);
+    }
+  });
+});

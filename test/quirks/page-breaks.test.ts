@@ -189,4 +189,56 @@ describe('the rest of a page header, learned from where it stands', () => {
     const doc = read(input);
     expect(doc.artifacts.some((a) => a.text === 'Østerby Kommune – Kulturudvalget')).toBe(false);
   });
+
+  // A PDF printed with a running header over every page, extracted with `pdftotext -layout`: a
+  // form feed, the committee's name, the title words, `Dato: …` and the page number.
+  const runningHeader = (n: number) => ['\fNatur- og Fjordudvalget', '', 'Referat', 'Dato: 07.10.2014', `Side ${n}`, ''];
+  const withRunningHeader = () =>
+    [
+      ...runningHeader(1).map((l) => l.replace('\f', '')),
+      '',
+      'Referat',
+      '',
+      'Natur- og Fjordudvalget',
+      'mandag den 7. oktober 2014, kl. 16:00',
+      '',
+      '1. Stier ved fjorden',
+      '',
+      'Sagsfremstilling',
+      'Forvaltningen foreslår nye stier.',
+      ...runningHeader(2),
+      '2. Naturpleje',
+      '',
+      'Beslutning',
+      'Godkendt.',
+      ...runningHeader(3),
+      '3. Meddelelser',
+      '',
+      'Beslutning',
+      'Taget til efterretning.',
+      ...runningHeader(4),
+      '4. Eventuelt',
+      '',
+      'Beslutning',
+      'Intet.',
+    ].join('\n');
+
+  it('takes a labelled date line on every page (`Dato: 07.10.2014`) for a page header after the cover', () => {
+    const doc = read(withRunningHeader());
+    expect(doc.artifacts.filter((a) => a.text === 'Dato: 07.10.2014')).toHaveLength(3);
+    // The cover's stays, a header field.
+    expect(doc.header.filter((h) => h.label === 'Dato').map((h) => h.value)).toEqual(['07.10.2014']);
+  });
+
+  it('takes the committee line for the rest of the header also when the cover prints it once more', () => {
+    const doc = read(withRunningHeader());
+    expect(doc.artifacts.filter((a) => a.text === 'Natur- og Fjordudvalget')).toHaveLength(3);
+    expect(doc.items.map((i) => i.sections.map((s) => s.heading ?? '').filter(Boolean))).toEqual([
+      ['Sagsfremstilling'],
+      ['Beslutning'],
+      ['Beslutning'],
+      ['Beslutning'],
+    ]);
+    expect(doc.committee).toBe('Natur- og Fjordudvalget');
+  });
 });
