@@ -118,6 +118,17 @@ const BODY = /(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævne
  * political body (`Kommunalbestyrelsen`, `Økonomiudvalgets møde den …` → `Økonomiudvalget`).
  * Each is looked up only when needed and reported as inferred.
  */
+/** Words that may stand beside a meeting's date on its line: a weekday, `den`, `kl.` and a time. */
+const BESIDE_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den|d\.?|kl\.?|\d{1,2}[.:]\d{2}(?:[-–]\d{1,2}[.:]\d{2})?|[-–])$/i;
+
+/** The date of a line that holds a date and only the words that stand beside one, else null. */
+function datedAlone(text: string): string | null {
+  const date = findDate(text);
+  if (!date?.iso) return null;
+  const rest = `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}`.split(/[\s,]+/).filter(Boolean);
+  return rest.every((w) => BESIDE_DATE.test(w)) ? date.iso : null;
+}
+
 function inferFromPreamble(
   ctx: BuildContext,
   front: FrontMatter,
@@ -151,7 +162,11 @@ function inferFromPreamble(
   };
   return {
     // Header lines are short; a date inside running text is about something else.
-    date: () => first((t) => (t.length <= 100 ? (findDate(t)?.iso ?? null) : null), 'date'),
+    // A line that is a date and little else (`14. sep 2020`, `tirsdag den 4. december 2012, kl.
+    // 13:00`) before any other: a web page's banner may print a headline with a date above it.
+    date: () =>
+      first((t) => (t.length <= 100 ? datedAlone(t) : null), 'date') ??
+      first((t) => (t.length <= 100 ? (findDate(t)?.iso ?? null) : null), 'date'),
     time: () => first((t) => (t.length <= 100 ? findTime(t) : null), 'start time'),
     committee: () =>
       first((t) => {

@@ -116,6 +116,17 @@ describe('header labels', () => {
     expect(meeting('Kulturudvalget\n\nMødested:\nMusikhuset, sal 2\n\nPunkt 1: Godkendelse af dagsorden\n').location).toBe('Musikhuset, sal 2');
   });
 
+  it('takes the meeting’s date from a line that is a date before a sentence that holds one', () => {
+    for (const [banner, line, date] of [
+      ['Vinterbadning fra 1. december 2021 ved havnen', '3. nov 2021', '2021-11-03'],
+      ['Nyt plejecenter åbner 15. maj 2022', 'onsdag den 4. maj 2022, kl. 16:00', '2022-05-04'],
+    ]) {
+      expect(meeting(`Nyheder\n\n${banner}\n\n${line}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).date).toBe(date);
+    }
+    // Without a line of its own, the sentence's date is still read.
+    expect(meeting('Mødet holdes den 2. juni 2022 i Borgersalen\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').date).toBe('2022-06-02');
+  });
+
   it('reads labels without colons in a flattened page only where several stand together', () => {
     const page =
       '1 Referat Nordby Byråd Ordinært møde Dato 7. april 2010 Tid 18:00 Sted Kulturhuset, Nordby Medlemmer Anne Holm (A) Bo Berg (V) Carl Dahl (C) Dorte Lund (A)\n';

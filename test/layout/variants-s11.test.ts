@@ -452,3 +452,17 @@ describe('once misread: eDoc (Ballerup) PDF, `pdftotext -layout`', () => {
     }
   });
 });
+
+describe('once misread: a date in the web page’s banner before the meeting’s own date line', () => {
+  // thisted.dk (corpus 06) opens with a news banner; its headline may hold a date. The line that
+  // is only a date (`14. sep 2020`) is the meeting's (src/builder/build-document.ts,
+  // inferFromPreamble: lines that are a date and little else first).
+  it('06b: the meeting is on 2020-09-14, and its items are read', () => {
+    const d = read('06b-thisted-banner-date');
+    expect(d.items.map((i) => [i.number, i.title, decision(i)])).toEqual([
+      [12, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [13, 'Kvalitetsrapport for skoleåret 2019/20', 'Taget til efterretning.'],
+    ]);
+    expect(d.date).toBe('2020-09-14');
+  });
+});
