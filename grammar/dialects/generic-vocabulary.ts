@@ -38,6 +38,8 @@ export const genericVocabulary: Vocabulary = {
     { label: 'Starttidspunkt for møde', key: 'time' },
     { label: 'Afbud fra:', key: 'absent' },
     { label: 'Fraværende med afbud', key: 'absent' },
+    // eDoc's cover (`Afbud/Fraværende`, the names under it).
+    { label: 'Afbud/Fraværende', key: 'absent' },
   ],
   header: {
     labels: [

@@ -42,10 +42,11 @@ export function buildHeaderField(
     const next = tokenText(ctx, continuation[i]!);
     const previous = lines[lines.length - 1]!;
     if (previous && !names && !continuesLine(previous, next)) break;
-    // A label alone takes no line that opens with another label and its colon as its value
-    // (`Fraværende:` / `Bemærkninger: …`, `Mødedato:` / `Mødevarighed:`: the pieces of a
-    // flattened page whose values were lost).
-    if (!previous && opensWithLabel(lookups.header, next)) break;
+    // A label alone takes no line that opens with another label and its colon, or is one, as
+    // its value (`Fraværende:` / `Bemærkninger: …`, `Mødedato:` / `Mødevarighed:`: the pieces of
+    // a flattened page whose values were lost); nor does a list of names run on into one
+    // (`Afbud/Fraværende` / `Sekretær` / the secretary's name).
+    if ((!previous || names) && isLabelLine(lookups.header, next)) break;
     lines.push(next);
     last = continuation[i]!;
   }
@@ -59,10 +60,13 @@ export function buildHeaderField(
   return { field, rest: continuation.slice(i) };
 }
 
-/** Whether `text` opens with a header label (the lexer's or the header reader's) and its colon. */
-function opensWithLabel(words: HeaderWords, text: string): boolean {
+/**
+ * Whether `text` is a header label (the lexer's or the header reader's) alone, or opens with one
+ * and its colon.
+ */
+export function isLabelLine(words: HeaderWords, text: string): boolean {
   const m = words.lineLabel.exec(text);
-  return m !== null && /^[*_]*[ \u00a0]*:/.test(text.slice(m[0].length));
+  return m !== null && /^[*_]*[ \u00a0]*(?::|$)/.test(text.slice(m[0].length));
 }
 
 /**

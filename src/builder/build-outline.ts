@@ -338,8 +338,14 @@ function valueUnder(b: BuildContext, field: HeaderField, label: IToken, under: D
   const text = draftText(under);
   if (field.key === 'date') return findDate(text) !== null;
   if (field.key === 'time') return findClock(text) !== null;
-  if (field.key === 'participants' || field.key === 'absent') return TWO_LETTERS.test(text);
+  if (field.key === 'participants' || field.key === 'absent') return TWO_LETTERS.test(text) && !opensWithLabelWord(b, text);
   return !OPENS_NUMBERED.test(text);
+}
+
+/** Whether `text` opens with a header label as a word of its own (`Sekretær Mie Holm`): no names. */
+function opensWithLabelWord(b: BuildContext, text: string): boolean {
+  const m = b.lookups.header.lineLabel.exec(text);
+  return m !== null && !/^[\p{L}\p{N}]/u.test(text.slice(m[0].length));
 }
 
 function draftText(d: Draft): string {

@@ -127,6 +127,22 @@ describe('header labels', () => {
     expect(meeting('Mødet holdes den 2. juni 2022 i Borgersalen\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').date).toBe('2022-06-02');
   });
 
+  it('reads the names under `Afbud/Fraværende` as absent, and no label under it as a name', () => {
+    const cover = (under: string) => `Referat\n\nHavneudvalget\n\nTilstede\nAnne Holm (A) - formand\nBo Berg (V)\nCarl Dahl (C)\n\n\nAfbud/Fraværende\n${under}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`;
+    const absent = (input: string) => {
+      const result = parse(input);
+      expectInvariants(input, result);
+      return result.document.participants.filter((p) => p.absent).map((p) => p.name);
+    };
+    expect(absent(cover('\n\nCarl Dahl (C)'))).toEqual(['Carl Dahl']);
+    const none = parse(cover('\n\nSekretær\nDorte Lund'));
+    expect(none.document.participants.filter((p) => p.absent)).toEqual([]);
+    expect(none.document.header.find((h) => h.label === 'Afbud/Fraværende')?.value).toBe('');
+    // A list of names stops at a label line too.
+    const members = parse('Referat\n\nHavneudvalget\n\nMedlemmer: Anne Holm, Bo Berg\nBemærkninger: Bo Berg deltog ikke i punkt 2.\n\n1. Godkendelse af dagsorden\n');
+    expect(members.document.header.find((h) => h.label === 'Medlemmer')?.value).toBe('Anne Holm, Bo Berg');
+  });
+
   it('reads labels without colons in a flattened page only where several stand together', () => {
     const page =
       '1 Referat Nordby Byråd Ordinært møde Dato 7. april 2010 Tid 18:00 Sted Kulturhuset, Nordby Medlemmer Anne Holm (A) Bo Berg (V) Carl Dahl (C) Dorte Lund (A)\n';

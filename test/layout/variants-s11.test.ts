@@ -440,6 +440,12 @@ describe('once misread: absences written before the names, or with a dash for th
 });
 
 describe('once misread: eDoc (Ballerup) PDF, `pdftotext -layout`', () => {
+  // `Afbud/Fraværende` is a line label of the generic vocabulary now, not only the header
+  // reader's: its names after blank lines are the absent members.
+  it('01a: the member under `Afbud/Fraværende` is absent', () => {
+    const d = read('01a-edoc-layout');
+    expect(d.participants.filter((p) => p.absent).map((p) => p.name)).toEqual(['Nadia Hjorth']);
+  });
   // The running page header's `Dato: …` line is a page header after the cover, and its
   // committee line with it, although the cover prints the committee once more
   // (src/parser/learn-artifacts.ts). Where a page started with a new item, the committee line
