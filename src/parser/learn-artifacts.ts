@@ -53,7 +53,7 @@ export function learnArtifacts(
       if (t.image.includes('\f')) feedBreaks.push(t);
       continue;
     }
-    const text = headerText(t, markdown);
+    const text = headerText(t, markdown, isPageNumber);
     texts[i] = text;
     if (t.tokenType.name === 'TitleLine' && titleLines++ === 0) title = text;
     if (!text || text.length > 80) continue;
@@ -80,7 +80,7 @@ export function learnArtifacts(
     lines.add(t, isPageNumber(text) ? Number(/\d+/.exec(text)?.[0] ?? Number.NaN) : null);
   }
   for (const t of moved) lines.add(t, null);
-  moveRecurringNeighbours(kept, moved, lines);
+  moveRecurringNeighbours(kept, moved, lines, isPageNumber);
 
   // Lone page numbers: lines of digits next to an artifact line or a form feed.
   const numbers = kept.filter((t) => t.tokenType.name === 'TextLine' && LONE_NUMBER.test(t.image) && lines.touches(t));
@@ -224,9 +224,10 @@ class PageBreaks {
  * repeated title, a dated header, a form feed), or all times but one when it does so at least
  * MIN_REPEATS times. Moves those occurrences from `kept` to `moved`.
  */
-function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBreaks): void {
-  // Lines next to a page break first (few), then every occurrence of those lines, printed alike.
-  const line = (token: IToken) => (token.tokenType.name === 'TextLine' && token.image.length <= 100 ? token.image.trim() : '');
+function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBreaks, isPageNumber: (text: string) => boolean): void {
+  // Lines next to a page break first (few), then every occurrence of those lines, printed alike
+  // but for a page number set apart at the end (`Referat For Byrådet        Side 3`).
+  const line = (token: IToken) => (token.tokenType.name === 'TextLine' && token.image.length <= 100 ? withoutPageNumber(token.image.trim(), isPageNumber) : '');
   const candidates = new Set<string>();
   for (const token of kept) {
     if (token.tokenType.name !== 'TextLine' || !lines.touches(token)) continue;
@@ -263,6 +264,15 @@ function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBre
   }
   moved.sort((a, b) => a.startOffset - b.startOffset);
 }
+
+/** A line without the page number set apart at its end by a run of spaces (`… (BFU)        Side 3`). */
+function withoutPageNumber(text: string, isPageNumber: (text: string) => boolean): string {
+  const gap = PAGE_GAP.exec(text);
+  return gap && isPageNumber(text.slice(gap.index + gap[0].length)) ? text.slice(0, gap.index) : text;
+}
+
+/** The last run of two or more spaces (or a TAB) in a line, before a short tail. */
+const PAGE_GAP = /(?:[ \u00a0]{2,}|\t)[ \t\u00a0]*(?=[^\s]{1,20}(?:[ \u00a0][^\s]{1,8}){0,3}$)/u;
 
 /**
  * The page numbers among lone numbers at page breaks, one per break at most. Numbers with only
@@ -338,12 +348,14 @@ function pageHeaderOf(text: string, titleWords: Set<string>): PageHeader {
 
 /**
  * A line's text as page headers are compared (see `headerKey`), or '' for a line that cannot be one:
- * titles whatever their length, else short lines with a digit (a date) of the types a header
- * lexes as (a date line can lex as a list entry: `20. juni 2013 - kl. 10:30`).
+ * titles whatever their length, without a page number set apart at the end, else short lines
+ * with a digit (a date) of the types a header lexes as (a date line can lex as a list entry:
+ * `20. juni 2013 - kl. 10:30`).
  */
-function headerText(token: IToken, markdown: boolean): string {
+function headerText(token: IToken, markdown: boolean, isPageNumber: (text: string) => boolean): string {
   const name = token.tokenType.name;
-  if (name === 'TitleLine') return headerKey(plainText(token.image, markdown));
+  // A title line may print the page number after it (`Referat For Byrådet        Side 3`).
+  if (name === 'TitleLine') return headerKey(withoutPageNumber(plainText(token.image, markdown), isPageNumber));
   const { image } = token;
   if (image.length > 100 || (name !== 'TextLine' && name !== 'ListItem' && name !== 'HeaderLabelLine') || !hasDigit(image)) return '';
   return headerKey(plainText(image, markdown));

@@ -472,3 +472,12 @@ describe('once misread: a date in the web page’s banner before the meeting’s
     expect(d.date).toBe('2020-09-14');
   });
 });
+
+describe('once misread: a running header with the page number on its line', () => {
+  // Acadre `pdftotext -layout` (corpus 04): `Referat For … (BFU)        Side 3` differs from page
+  // to page only in its page number, which src/parser/learn-artifacts.ts now sets aside when it
+  // compares lines; with the date line under it, it ended the decision above the page break.
+  it('04a: item 843’s decision is `Anbefales.` alone', () => {
+    expect(decision(read('04a-acadre-layout').items[1]!)).toBe('Anbefales.');
+  });
+});

@@ -241,4 +241,27 @@ describe('the rest of a page header, learned from where it stands', () => {
     ]);
     expect(doc.committee).toBe('Natur- og Fjordudvalget');
   });
+
+  it('compares title lines without the page number printed apart at their end', () => {
+    const header = (n: number) => [`${n} of 3`, '', `Referat For Havneudvalget (HU)          Side ${n}`, '5. maj 2014 - kl. 9:00', ''];
+    const input = [
+      'Referat',
+      'Havneudvalget',
+      ...header(1),
+      '1. Ny kaj',
+      'Beslutning',
+      'Godkendt.',
+      ...header(2),
+      '2. Havnefest',
+      'Beslutning',
+      'Godkendt med bemærkning.',
+      ...header(3),
+      '3. Eventuelt',
+      'Beslutning',
+      'Intet.',
+    ].join('\n');
+    const doc = read(input);
+    expect(doc.items.map((i) => i.decisions[0]?.text)).toEqual(['Godkendt.', 'Godkendt med bemærkning.', 'Intet.']);
+    expect(doc.artifacts.filter((a) => a.kind === 'pageHeader' && a.text.startsWith('Referat For Havneudvalget'))).toHaveLength(2);
+  });
 });
