@@ -265,14 +265,23 @@ function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBre
   moved.sort((a, b) => a.startOffset - b.startOffset);
 }
 
-/** A line without the page number set apart at its end by a run of spaces (`… (BFU)        Side 3`). */
+/**
+ * A line without the page number set apart at its end by two spaces or a TAB (`… (BFU)        Side
+ * 3`): the text after the last such gap, when it is short and the dialect reads it as a page
+ * number. Found from the end (`lastIndexOf`): linear in the line, whatever runs of spaces it holds.
+ */
 function withoutPageNumber(text: string, isPageNumber: (text: string) => boolean): string {
-  const gap = PAGE_GAP.exec(text);
-  return gap && isPageNumber(text.slice(gap.index + gap[0].length)) ? text.slice(0, gap.index) : text;
+  const gap = Math.max(text.lastIndexOf('  '), text.lastIndexOf('\t'));
+  if (gap < 0 || text.length - gap > MAX_PAGE_TAIL) return text;
+  const tail = text.slice(gap).trim();
+  if (!tail || !isPageNumber(tail)) return text;
+  let start = gap;
+  while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+  return text.slice(0, start);
 }
 
-/** The last run of two or more spaces (or a TAB) in a line, before a short tail. */
-const PAGE_GAP = /(?:[ \u00a0]{2,}|\t)[ \t\u00a0]*(?=[^\s]{1,20}(?:[ \u00a0][^\s]{1,8}){0,3}$)/u;
+/** The most characters a page number set apart at a line's end takes, with its gap (`  Side 12 af 40`). */
+const MAX_PAGE_TAIL = 40;
 
 /**
  * The page numbers among lone numbers at page breaks, one per break at most. Numbers with only
