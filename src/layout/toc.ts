@@ -49,14 +49,73 @@ function printedAgain(lines: LineFacts, from: number, key: string): boolean {
 
 /** The title of a TOC row: without its number, status word, leaders and page number. */
 export function tocEntryTitle(text: string): string {
-  return text.replace(ENTRY_HEAD, '').replace(ENTRY_TAIL, '').trim();
+  const head = text.replace(ENTRY_HEAD, '');
+  return head.slice(0, entryTailStart(head)).trim();
+}
+
+/**
+ * Where a TOC row's leaders (or gap) and page number start, or the row's length when it has
+ * none: what `/(?:[ \t\u00a0]*[.…]{2,}[ .…\t\u00a0]*|\t[ \t\u00a0]*|[ \u00a0]{2,})(?:\d{1,4})?$/`
+ * matches, found from the end in one pass. (As that pattern, searched from every start, a
+ * run of thousands of dots took seconds: each start ran to the end of the run and failed.)
+ */
+export function entryTailStart(text: string): number {
+  const end = text.length;
+  // The page number: one to four digits at the end.
+  let p = end;
+  while (p > 0 && isDigitAt(text, p - 1)) p--;
+  if (end - p > 4) return end;
+  // The run of leaders, spaces and TABs before it.
+  let r = p;
+  while (r > 0 && isLeaderOrSpace(text.charCodeAt(r - 1))) r--;
+  if (r === p) return end;
+  let start = end;
+  // Leaders: spaces, two or more dots, then any of them; it starts after the last lone dot
+  // before the first pair.
+  let lastDot = -1;
+  for (let i = r; i + 1 < p; i++) {
+    if (!isLeader(text.charCodeAt(i))) continue;
+    if (isLeader(text.charCodeAt(i + 1))) {
+      start = lastDot < 0 ? r : lastDot + 1;
+      break;
+    }
+    lastDot = i;
+  }
+  // A TAB and spaces after it, with no dot: the first TAB after the run's last dot.
+  let afterDots = r;
+  for (let i = p - 1; i >= r; i--) {
+    if (isLeader(text.charCodeAt(i))) {
+      afterDots = i + 1;
+      break;
+    }
+  }
+  const tab = text.indexOf('\t', afterDots);
+  if (tab >= 0 && tab < p) start = Math.min(start, tab);
+  // Two or more spaces (no TAB, no dot) up to the page number.
+  let spaces = p;
+  while (spaces > r && (text.charCodeAt(spaces - 1) === 32 || text.charCodeAt(spaces - 1) === 0xa0)) spaces--;
+  if (p - spaces >= 2) start = Math.min(start, spaces);
+  return start;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** `.` or `…`. */
+function isLeader(c: number): boolean {
+  return c === 46 || c === 0x2026;
+}
+
+/** A leader, a space, a TAB or a no-break space. */
+function isLeaderOrSpace(c: number): boolean {
+  return c === 46 || c === 0x2026 || c === 32 || c === 9 || c === 0xa0;
 }
 
 // (Here, not in the function: a pattern written there is a new object on every call.)
 /** A TOC row's bullet, status word, `Punkt` and number. */
 const ENTRY_HEAD = /^[-–•·*\uf0b7]?[ \t\u00a0]*(?:(?:åben|åbent|lukket)[ \t\u00a0]+)?(?:(?:punkt|pkt\.?)[ \u00a0]*)?(?:\d{1,4}[a-z]?[.:)]?[ \t\u00a0]+)?/i;
-/** A TOC row's leaders (or gap) and page number. */
-const ENTRY_TAIL = /(?:[ \t\u00a0]*[.…]{2,}[ .…\t\u00a0]*|\t[ \t\u00a0]*|[ \u00a0]{2,})(?:\d{1,4})?$/;
 
 /**
  * A table of contents printed without a heading: a list of at least three entries before the
