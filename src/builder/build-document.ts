@@ -11,6 +11,7 @@ import type { TocDraft } from './build-front-matter.js';
 import { type BuildContext, lookupKey } from './context.js';
 import type { FrontMatter } from './build-outline.js';
 import { commonPairs, letterPairs } from '../text/letter-pairs.js';
+import { trimEndOf } from '../text/plain.js';
 
 /**
  * Interprets the front matter and items into the document: the title's kind, committee,
@@ -88,11 +89,8 @@ function readTitle(
   if (when) rest = rest.slice(0, when.index);
   const period = findPeriod(rest);
   if (period && period.index + period.length >= rest.trimEnd().length) rest = rest.slice(0, period.index);
-  const committee = rest
-    .replace(/^[\s:\-–]+/, '')
-    .replace(/^(?:af\s+)?møde(?:t)?\s+i\s+/i, '')
-    .replace(/[\s,\-–]+$/, '')
-    .trim();
+  // (The trailing `[\s,\-–]` cut from the end: a pattern searched from every start is quadratic.)
+  const committee = trimEndOf(rest.replace(/^[\s:\-–]+/, '').replace(/^(?:af\s+)?møde(?:t)?\s+i\s+/i, ''), ',-–', true).trim();
   return { committee: committee || null, period: period?.period ?? null, date };
 }
 

@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { HeaderField, HeaderKey, Participant, TocEntry } from '../model/meeting.js';
-import { continuesLine, joinLines, plainText } from '../text/plain.js';
+import { continuesLine, joinLines, plainText, trimEndOf } from '../text/plain.js';
 import type { HeaderWords } from './header-words.js';
 import {
   type BuildContext,
@@ -135,7 +135,7 @@ export function parseParticipant(text: string): { name: string; party: string | 
   let name = open < 0 ? text : text.slice(0, open);
   // Most names are spaced with single spaces already.
   if (ODD_SPACE.test(name)) name = name.replace(/\s+/g, ' ');
-  name = name.replace(/[\s,]+$/, '').trim();
+  name = trimEndOf(name, ',', true).trim();
   // Without a bracket, no part in brackets.
   if (open >= 0) {
     BRACKETED.lastIndex = 0;

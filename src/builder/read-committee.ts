@@ -1,6 +1,7 @@
 import type { HeaderWords } from './header-words.js';
 import { labelKey } from './header-words.js';
 import { findDate } from '../text/dates.js';
+import { isSpace, trailingRunStart } from '../text/plain.js';
 
 /**
  * The committee as a title or a header line names it, cleaned of the words around it:
@@ -30,9 +31,27 @@ export function cleanCommittee(raw: string, words: HeaderWords): string | null {
   // `Tønder Kommune – Kommunalbestyrelsen`: the part that names the body.
   const parts = text.split(/ [-–•|] /);
   if (parts.length > 1) text = parts.find((p) => namesBody(p, words)) ?? text;
-  text = text.replace(/^[\s:.,\-–•·|]+/, '').replace(/(?:\s(?:d\.|den))?[\s:.,\-–•·|"]*$/i, '').trim();
+  text = withoutTrailingDate(text.replace(/^[\s:.,\-–•·|]+/, '')).trim();
   if (!text || !namesBody(text, words) || words.chrome.test(text) || words.keys.has(labelKey(text))) return null;
   return text;
+}
+
+/**
+ * The text without what ends it after the name: punctuation, spaces, and a `den` or `d.` left
+ * by a date cut off (`Økonomiudvalget den :`). As `/(?:\s(?:d\.|den))?[\s:.,\-–•·|"]*$/i`
+ * cuts it, found from the end (see `trailingRunStart`).
+ */
+export function withoutTrailingDate(text: string): string {
+  const end = trailingRunStart(text, isNameEnd);
+  // `den` before the run, or `d` with the run's first `.` after it; a space before either.
+  if (end >= 4 && /^\sden$/i.test(text.slice(end - 4, end))) return text.slice(0, end - 4);
+  if (end >= 2 && text.charCodeAt(end) === 46 && /^\sd$/i.test(text.slice(end - 2, end))) return text.slice(0, end - 2);
+  return text.slice(0, end);
+}
+
+/** What may follow a committee's name at the end of a title: `[\s:.,\-–•·|"]`. */
+function isNameEnd(c: number): boolean {
+  return isSpace(c) || c === 58 || c === 46 || c === 44 || c === 45 || c === 0x2013 || c === 0x2022 || c === 0xb7 || c === 124 || c === 34;
 }
 
 /** A weekday, `den 18.`, `d. 4` or `kl.`: the committee's name ends before the meeting's time. */
@@ -53,5 +72,23 @@ function stripLeads(text: string, words: HeaderWords): string {
 
 /** Whether some word of the text ends like a political body's name (`…udvalget`, `Byråd`). */
 export function namesBody(text: string, words: HeaderWords): boolean {
-  return text.split(/[\s/]+/).some((w) => words.bodyEnding.test(w.replace(/[^\p{L}]+$/u, '')));
+  return text.split(/[\s/]+/).some((w) => words.bodyEnding.test(w.slice(0, lettersEnd(w))));
 }
+
+/**
+ * Where a word's trailing non-letters start (`Byrådet:)` → before `:`), code point by code point
+ * from the end: what `/[^\p{L}]+$/u` finds, in one pass (see `trailingRunStart`).
+ */
+export function lettersEnd(word: string): number {
+  let i = word.length;
+  while (i > 0) {
+    const low = word.charCodeAt(i - 1);
+    const pair = i >= 2 && low >= 0xdc00 && low <= 0xdfff && word.charCodeAt(i - 2) >= 0xd800 && word.charCodeAt(i - 2) <= 0xdbff;
+    const at = pair ? i - 2 : i - 1;
+    if (LETTER.test(String.fromCodePoint(word.codePointAt(at)!))) break;
+    i = at;
+  }
+  return i;
+}
+
+const LETTER = /^\p{L}$/u;

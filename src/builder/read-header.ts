@@ -1,6 +1,7 @@
 import type { HeaderKey } from '../model/meeting.js';
 import type { BuildContext } from './context.js';
 import { labelKey } from './header-words.js';
+import { trimEndOf } from '../text/plain.js';
 
 /**
  * The header read line by line from the text before the first item, for the layouts the
@@ -140,7 +141,7 @@ export function readHeadFields(ctx: BuildContext, lines: readonly HeadLine[]): H
       let value = text.slice(o.valueAt, Math.max(o.valueAt, stop)).trim();
       let start = line.start + o.valueAt;
       let end = start + value.length;
-      if (found.length > 1) value = value.replace(/[.,;]+$/, '').trim();
+      if (found.length > 1) value = trimEndOf(value, '.,;').trim();
       if (!value && o.at === 0 && found.length === 1) {
         // The label alone: the value is under it.
         const below: string[] = [];

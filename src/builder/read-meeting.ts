@@ -5,6 +5,7 @@ import type { BuildContext } from './context.js';
 import { labelKey } from './header-words.js';
 import { cleanCommittee, namesBody } from './read-committee.js';
 import { type HeadField, type HeadLine, headLines, readHeadFields } from './read-header.js';
+import { trimEndOf } from '../text/plain.js';
 
 /** The meeting's fields as the header states them; null where it does not. */
 export interface Meeting {
@@ -196,7 +197,7 @@ function whenLocation(ctx: BuildContext, lines: readonly HeadLine[]): string | n
       const place = placeLine(next, ctx, true);
       if (place) return place;
     }
-    const before = text.slice(0, m.index).replace(/[\s,]+$/, '');
+    const before = trimEndOf(text.slice(0, m.index), ',', true);
     if (before && !findDate(before)) return placeLine(before, ctx, true);
     return null;
   }
@@ -213,7 +214,7 @@ function placeLine(text: string, ctx: BuildContext, alone: boolean): string | nu
   let t = text.trim();
   const meeting = words.meeting.exec(t);
   if (meeting && meeting.index > 0) t = t.slice(0, meeting.index);
-  t = t.replace(/[\s,\-–]+$/, '').trim();
+  t = trimEndOf(t, ',-–', true).trim();
   if (!t || t.length > 100 || t.endsWith(':') || words.chrome.test(t) || isLabel(t, ctx) || findDate(t)) return null;
   if (!alone) return t;
   if (t.length > 80 || !/^[\p{Lu}\d]/u.test(t) || ctx.lookups.titleWord.test(t)) return null;

@@ -122,6 +122,10 @@ export function itemLabel(input: string, item: Item): string | null {
   const line = input.slice(start.offset, end < 0 ? undefined : end);
   const at = item.title ? line.indexOf(item.title.slice(0, 12)) : -1;
   if (at <= 0) return null;
-  const label = line.slice(0, at).replace(/^[\s#*]+/, '').replace(/[\s*:–-]+$/, '');
+  let labelEnd = at;
+  // (The label's trailing `[\s*:–-]`, cut from the end: a pattern searched from every start
+  // would take time quadratic in a long run of them.)
+  while (labelEnd > 0 && /[\s*:–-]/.test(line[labelEnd - 1]!)) labelEnd--;
+  const label = line.slice(0, labelEnd).replace(/^[\s#*]+/, '');
   return label || null;
 }

@@ -1,3 +1,4 @@
+import { trailingRunStart } from '../text/plain.js';
 import { mayStart } from '../text/first-chars.js';
 import { type LineFacts, LineType, Role } from './line-facts.js';
 import type { LayoutShapes } from './shapes.js';
@@ -88,7 +89,7 @@ function candidateAt(lines: LineFacts, k: number, shapes: LayoutShapes): Candida
     return make(k, m[2]!, lines.text[next]!, [next], 'numberAlone');
   }
   // An empty pair of parentheses left by a template (`Godkendelse af dagsorden ( )`).
-  if (title.charCodeAt(title.length - 1) === 41) title = title.replace(/[ \u00a0]*\([ \u00a0]*\)$/, '');
+  if (title.charCodeAt(title.length - 1) === 41) title = withoutEmptyParentheses(title);
   if (lines.inList[k] && !m[1]) return null;
   if (!titleShaped(title)) return null;
   // The opener printed twice and glued (`1. Status1. Status`).
@@ -243,3 +244,18 @@ export function tocKey(text: string): string {
 }
 
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * A title without the empty pair of parentheses at its end (`Godkendelse af dagsorden ( )`), as
+ * `/[ \u00a0]*\([ \u00a0]*\)$/` cuts it, found from the end (see `trailingRunStart`).
+ */
+export function withoutEmptyParentheses(title: string): string {
+  if (title.charCodeAt(title.length - 1) !== 41) return title;
+  const open = trailingRunStart(title.slice(0, -1), isSpaceOrNbsp) - 1;
+  if (open < 0 || title.charCodeAt(open) !== 40) return title;
+  return title.slice(0, trailingRunStart(title.slice(0, open), isSpaceOrNbsp));
+}
+
+function isSpaceOrNbsp(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}

@@ -98,7 +98,9 @@ export function layoutShapes(v: Readonly<Vocabulary>): LayoutShapes {
  */
 const CASE_SHAPE = String.raw`(?:\d{2}\.\d{2}\.\d{2}(?:[-.]?[A-ZÆØÅ]\d{2})?(?:-\d{1,7}){0,3}|\d{2}\.\d{2}\.\d{2}\d{3}(?:-\d{1,7}){0,3}|\d{2,4}-\d{3,}(?:-\d{1,7}){0,2}|\d{5,6}-\d{4}|\d{2,4}\/\d{2,7}|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,})`;
 /** After the number: nothing, a dash (`25-008754 -`), or other labelled fields (`, Sagsinitialer: hlp`). */
-const CASE_TAIL = String.raw`(?:[ \u00a0]*[-–]?[ \u00a0]*$|[,;]?[ \t\u00a0]+[A-ZÆØÅ][A-Za-zÆØÅæøå.]*(?:[ \u00a0][A-Za-zÆØÅæøå.]+){0,2}[ \u00a0]*:.*$)`;
+// (One space run, then a dash and another: two runs side by side, `[ ]*[-–]?[ ]*`, split a long
+// run every way before failing, in time quadratic in it.)
+const CASE_TAIL = String.raw`(?:[ \u00a0]*(?:[-–][ \u00a0]*)?$|[,;]?[ \t\u00a0]+[A-ZÆØÅ][A-Za-zÆØÅæøå.]*(?:[ \u00a0][A-Za-zÆØÅæøå.]+){0,2}[ \u00a0]*:.*$)`;
 const CASE_ALONE = new RegExp(String.raw`^(${CASE_SHAPE})${CASE_TAIL}`);
 const CASE_BARE = new RegExp(String.raw`^(${CASE_SHAPE}|\d{4,8})${CASE_TAIL}`);
 /** CASE_BARE where the label ends (set `lastIndex`): the number read in place, not from a slice. */

@@ -59,6 +59,33 @@ export function isDigit(c: number): boolean {
 }
 
 /**
+ * Where the run of characters `inRun` accepts that ends `text` starts (`text.length` when there
+ * is none): one pass from the end. What `/[…]*$/` finds, without the pattern's search, which
+ * restarts at every character of a long run that something else ends, and so takes time
+ * quadratic in the run (`'…'.repeat(12000) + 'x'`).
+ */
+export function trailingRunStart(text: string, inRun: (c: number) => boolean): number {
+  let i = text.length;
+  while (i > 0 && inRun(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * `text` without the run at its end of the characters in `chars` (and of spaces, `\s`, when
+ * `spaces`): `trimEndOf(t, ',-–', true)` is `t.replace(/[\s,\-–]+$/, '')` in one pass (see
+ * {@link trailingRunStart}). `chars` holds characters of one UTF-16 unit each.
+ */
+export function trimEndOf(text: string, chars: string, spaces = false): string {
+  let i = text.length;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (!(spaces && isSpace(c)) && chars.indexOf(text[i - 1]!) < 0) break;
+    i--;
+  }
+  return i === text.length ? text : text.slice(0, i);
+}
+
+/**
  * Whether a line has the shape of a heading: short, starting with an upper-case letter, no
  * colon or TAB, and not ending like a sentence. Shape alone does not make a heading; callers also ask
  * what stands around it.
