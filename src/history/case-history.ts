@@ -128,6 +128,10 @@ export interface NamedReferat {
 export function caseHistory(documents: ReadonlyArray<Referat | NamedReferat>): CaseHistory[] {
   if (!Array.isArray(documents)) throw new TypeError(`caseHistory() expects an array of documents, got ${typeof documents}`);
   const cases = new Map<string, CaseHistory>();
+  // Each case's events by what makes two the same (see `addEvent`): a lookup per event, where a
+  // search through the case's events made a standing item (`Meddelelser`, one case number at
+  // every meeting) quadratic in its meetings.
+  const events = new Map<string, CaseEvent>();
   for (const entry of documents) {
     if (!entry || typeof entry !== 'object') throw new TypeError('caseHistory() expects documents made by parse() (type: "referat")');
     const { document, source } = 'document' in entry ? entry : { document: entry, source: null };
@@ -142,12 +146,12 @@ export function caseHistory(documents: ReadonlyArray<Referat | NamedReferat>): C
       }
       const record = (quoted: boolean): CaseRecord => ({ source, committee: document.committee, date: document.date, itemNumber: item.number, itemTitle: item.title, quoted });
       if (item.decisions.length === 0) {
-        addEvent(history, { type: 'caseEvent', body: document.committee, date: document.date, outcome: null, text: '', records: [record(false)] });
+        addEvent(history, key, events, { type: 'caseEvent', body: document.committee, date: document.date, outcome: null, text: '', records: [record(false)] });
       }
       for (const d of item.decisions) {
         const body = d.body ?? (d.current ? document.committee : null);
         const date = d.date ?? (d.current ? document.date : null);
-        addEvent(history, { type: 'caseEvent', body, date, outcome: d.outcome, text: d.text, records: [record(!d.current)] });
+        addEvent(history, key, events, { type: 'caseEvent', body, date, outcome: d.outcome, text: d.text, records: [record(!d.current)] });
       }
     }
   }
@@ -161,10 +165,16 @@ export function caseKey(raw: string): string {
   return raw.replace(/\s+/g, '').toLowerCase();
 }
 
-/** Adds an event, or merges it into the event of the same body and date already there. */
-function addEvent(history: CaseHistory, event: CaseEvent): void {
-  const same = history.events.find((e) => e.date === event.date && bodyKey(e.body) === bodyKey(event.body) && (e.date !== null || e.text === event.text));
+/**
+ * Adds an event to the history of case `caseKey`, or merges it into the event of the same body
+ * and date already there (undated: of the same body and text). `events` indexes the events of
+ * every case by those.
+ */
+function addEvent(history: CaseHistory, caseKey: string, events: Map<string, CaseEvent>, event: CaseEvent): void {
+  const key = `${caseKey}\u0000${event.date ?? ''}\u0000${bodyKey(event.body)}\u0000${event.date === null ? event.text : ''}`;
+  const same = events.get(key);
   if (!same) {
+    events.set(key, event);
     history.events.push(event);
     return;
   }
