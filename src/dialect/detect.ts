@@ -1,6 +1,7 @@
 import { genericDialect, templateDialects } from '../../grammar/index.js';
 import { escapeRegExp, linePatternSource } from '../lexer/patterns.js';
-import type { Dialect } from './define-dialect.js';
+import { type Dialect, isDialect } from './define-dialect.js';
+import { ReferatOptionsError } from '../errors.js';
 import { forgetLastMatch } from '../util/last-match.js';
 
 /**
@@ -158,6 +159,9 @@ function lineStart(text: string, offset: number, breaks: boolean): number {
  * found in the first 16 KB, if at least half; else `fallback` (default: `genericDialect`) with
  * score 0. Ties go to the earlier candidate.
  *
+ * @throws TypeError when `input` is no string; {@link ReferatOptionsError} when `candidates` is
+ * no array of dialects or `fallback` no dialect (made by `defineDialect`).
+ *
  * @example
  * detectDialect(text); // { dialect: thistedDialect, score: 1 }
  */
@@ -167,6 +171,10 @@ export function detectDialect(
   fallback: Dialect = genericDialect,
 ): DetectedDialect {
   if (typeof input !== 'string') throw new TypeError(`detectDialect() expects the document text as a string, got ${typeof input}`);
+  if (!Array.isArray(candidates) || !candidates.every(isDialect)) {
+    throw new ReferatOptionsError('candidates', 'detectDialect() expects an array of Dialects made by defineDialect()');
+  }
+  if (!isDialect(fallback)) throw new ReferatOptionsError('fallback', 'detectDialect() expects a Dialect made by defineDialect()');
   let found: Set<Marker>;
   try {
     found = foundMarks(detector(candidates), input.slice(0, HEAD));

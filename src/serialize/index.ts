@@ -70,7 +70,15 @@ function write(document: Referat, options?: SerializeOptions): string {
     // The edits lossless mode writes are checked as it writes them (naming what it cannot write);
     // the rest of the document is validated too, so that a value of the wrong type anywhere is
     // an error in every mode, not dropped.
-    const out = writeLossless(document, source);
+    // A document whose shape was broken in code (`sections = null`) fails the walk before it
+    // is validated: the schema then names the path, as it does in every other mode.
+    let out: string;
+    try {
+      out = writeLossless(document, source);
+    } catch (error) {
+      if (!(error instanceof ReferatDocumentError)) checkDocument(document);
+      throw error;
+    }
     checkDocument(document);
     return out;
   }
