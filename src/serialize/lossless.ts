@@ -6,6 +6,9 @@ import { NUMBERED_OPENER } from '../parser/demote-wrapped-lines.js';
 import { pathOf, walkEditable, walkPrinted } from './editable.js';
 import type { Source } from './source.js';
 
+/** The nodes whose text lossless mode does not write blank (see `docs/serialize.md`). */
+const BLANK_REFUSED = new Set(['paragraph', 'heading', 'listItem', 'tocEntry']);
+
 interface Node {
   type: string;
   range: Range;
@@ -50,6 +53,11 @@ export function writeLossless(document: Referat, source: Source): string {
     if (before === null) throw new ReferatDocumentError(path(), `the field had no value in the source, so there is no span to write it into; ${SUPPORTED}`);
     if (/[\r\n\t]/.test(value)) {
       throw new ReferatDocumentError(path(), `a value with a line break or TAB cannot be written into its span: it would read back as other lines or cells (${JSON.stringify(value.slice(0, 40))})`);
+    }
+    // A blank text of a block or TOC entry leaves a blank line, or the entry's number alone: the
+    // node would not read back (a table cell or a header value may be empty).
+    if (!value.trim() && BLANK_REFUSED.has((node as Node).type)) {
+      throw new ReferatDocumentError(path(), `an empty value cannot be written here: the ${(node as Node).type} would not read back (remove the node in canonical mode instead)`);
     }
     const span = valueSpan(source, node as Node, field, before as string);
     // No span, or an empty one: an item opened by layout inference where no opener is printed

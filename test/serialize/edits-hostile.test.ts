@@ -189,7 +189,8 @@ describe('property: hostile values on every editable field', () => {
           out = serialize(document);
         } catch (error) {
           expect(error).toBeInstanceOf(ReferatDocumentError);
-          expect(value === before || typeof value !== 'string' || /[\r\n\t]/.test(value) || before === null || /span/.test((error as Error).message)).toBe(true);
+          // (A blank text of a block or TOC entry is refused: it would not read back.)
+          expect(value === before || typeof value !== 'string' || /[\r\n\t]/.test(value) || !value.trim() || before === null || /span/.test((error as Error).message)).toBe(true);
           return;
         }
         expect(typeof value === 'string' || value === before).toBe(true);
