@@ -7,7 +7,7 @@ import { createProgress } from './progress.js';
 import type { Input } from './read.js';
 import { COLUMNS, type Row, type TableName } from './rows.js';
 import { runBatch } from './run.js';
-import { type Sink, canonical, fileSink, streamSink, writeFileAtomic } from './sink.js';
+import { OutputError, type Sink, canonical, fileSink, streamSink, writeFileAtomic } from './sink.js';
 
 /** Where the command reads and writes: `process` fits; tests may pass their own streams. */
 export interface CliIO {
@@ -126,6 +126,10 @@ export async function cli(argv: string[], io: CliIO, version = '0.0.0'): Promise
       io.stderr.write(`referat: ${error.message}\n`);
       return EXIT.usage;
     }
+    if (error instanceof OutputError) {
+      io.stderr.write(`referat: ${error.message}\n`);
+      return EXIT.failed;
+    }
     throw error;
   }
   return exit;
@@ -185,7 +189,15 @@ async function run(command: CommandName, paths: string[], options: Options, io: 
           if (inputPaths.has(await canonical(target))) {
             failed = true;
             progress.log(`referat: ${result.path}: not written: ${target} is an input\n`);
-          } else await writeFileAtomic(target, result.pieces ?? [result.chunk]);
+          } else {
+            try {
+              await writeFileAtomic(target, result.pieces ?? [result.chunk]);
+            } catch (error) {
+              if (!(error instanceof OutputError)) throw error;
+              failed = true;
+              progress.log(`referat: ${result.path}: not written: ${error.message}\n`);
+            }
+          }
           return;
         }
         const pieces = result.pieces ?? (result.chunk ? [result.chunk] : []);
