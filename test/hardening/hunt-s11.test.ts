@@ -1,9 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Referat, ReferatDocumentError, caseHistory, detectDialect, parse, serialize, templateDialects } from 'referat';
 import { walkEditable } from '../../src/serialize/editable.js';
 
