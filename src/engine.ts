@@ -69,11 +69,11 @@ function compileLookups(dialect: Dialect): DialectLookups {
         ...v.caseNumberLabels,
         ...v.itemMetadataLabels,
         ...v.headerLabels.map((h) => h.label.replace(/:$/, '')),
-        ...(v.header?.labels ?? []).map((h) => h.label),
         ...v.attendance.absentLabels,
         ...v.itemStatusWords.filter((w) => /\s/.test(w)),
       ],
       v.tocHeadings,
+      (v.header?.labels ?? []).map((h) => h.label),
     ),
     header: compileHeaderWords(v),
     // (After the bullet a link may carry in a list of links: see the lexer's `ArtifactLine`.)

@@ -119,6 +119,9 @@ const BODY = /(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævne
 /** Words that may stand beside a meeting's date on its line: a weekday, `den`, `kl.` and a time. */
 const BESIDE_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den|d\.?|kl\.?|\d{1,2}[.:]\d{2}(?:[-–]\d{1,2}[.:]\d{2})?|[-–])$/i;
 
+/** A weekday or a clock time: a date printed with one is a meeting's. */
+const MEETING_WHEN = /(?<![\p{L}])(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\p{L}])|\d{1,2}[.:]\d{2}(?![\d.])/iu;
+
 /** The date of a line that holds a date and only the words that stand beside one, else null. */
 function datedAlone(text: string): string | null {
   const date = findDate(text);
@@ -160,10 +163,11 @@ function inferFromPreamble(
   };
   return {
     // Header lines are short; a date inside running text is about something else.
-    // A line that is a date and little else (`14. sep 2020`, `tirsdag den 4. december 2012, kl.
-    // 13:00`) before any other: a web page's banner may print a headline with a date above it.
+    // A line that is a date and little else (`14. sep 2020`), or that names a weekday or a time
+    // with it (`Økonomiudvalgets møde onsdag 3. marts 2020`), before any other: a web page's
+    // banner may print a headline with a date above the meeting's.
     date: () =>
-      first((t) => (t.length <= 100 ? datedAlone(t) : null), 'date') ??
+      first((t) => (t.length > 100 ? null : (datedAlone(t) ?? (MEETING_WHEN.test(t) ? (findDate(t)?.iso ?? null) : null))), 'date') ??
       first((t) => (t.length <= 100 ? (findDate(t)?.iso ?? null) : null), 'date'),
     time: () => first((t) => (t.length <= 100 ? findTime(t) : null), 'start time'),
     committee: () =>

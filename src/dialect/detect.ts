@@ -171,7 +171,8 @@ export function detectDialect(
   fallback: Dialect = genericDialect,
 ): DetectedDialect {
   if (typeof input !== 'string') throw new TypeError(`detectDialect() expects the document text as a string, got ${typeof input}`);
-  if (!Array.isArray(candidates) || !candidates.every(isDialect)) {
+  // (Indexed: `every` skips the holes of a sparse array.)
+  if (!Array.isArray(candidates) || !Array.from(candidates).every(isDialect)) {
     throw new ReferatOptionsError('candidates', 'detectDialect() expects an array of Dialects made by defineDialect()');
   }
   if (!isDialect(fallback)) throw new ReferatOptionsError('fallback', 'detectDialect() expects a Dialect made by defineDialect()');

@@ -6,7 +6,7 @@ import { alternation } from './shapes.js';
 
 /**
  * Where a flattened line may be cut: before a label that ends in a colon (`Sagsnr.:`,
- * `Resumé:`, `Fraværende:`, `Mødevarighed:`), before an UPPERCASE heading (`INDSTILLING`),
+ * `Resumé:`, `Fraværende:`; in a line found flattened, `Mødevarighed:` too), before an UPPERCASE heading (`INDSTILLING`),
  * before a decision heading (`Beslutning Byrådet, 20.09.2016`), before a TOC heading, and
  * around page marks (`Side 3`).
  */
@@ -15,6 +15,12 @@ export interface SplitMarks {
   headingColon: RegExp;
   /** Labels followed by a colon and their value (`Sagsnr.: 17/45`): cut before. */
   labelColon: RegExp;
+  /**
+   * The header reader's labels followed by a colon (`Mødevarighed:`, `Øvrige bemærkninger:`):
+   * cut before in a line already found flattened by the marks above, never what makes it one
+   * (they include words of running text: `Møde:`, `Tid:`, `Bemærkninger:`).
+   */
+  readerLabelColon: RegExp;
   /** Section headings with no colon: cut when capitalised and followed by a capitalised word. */
   word: RegExp;
   /** A heading at the start of a line with its text glued on (`BeslutningGodkendt.`). */
@@ -30,11 +36,17 @@ export interface SplitMarks {
 }
 
 /** Compiles the cut marks from a dialect's headings and labels. */
-export function splitMarks(headings: readonly string[], labels: readonly string[], tocHeadings: readonly string[] = []): SplitMarks {
+export function splitMarks(
+  headings: readonly string[],
+  labels: readonly string[],
+  tocHeadings: readonly string[] = [],
+  readerLabels: readonly string[] = [],
+): SplitMarks {
   const colon = (words: readonly string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(words)})[ \u00a0]*:`, 'giu');
   return {
     headingColon: colon(headings),
     labelColon: colon(labels),
+    readerLabelColon: colon(readerLabels),
     word: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(headings)})(?![\p{L}\p{N}:])`, 'giu'),
     gluedStart: new RegExp(String.raw`^(${alternation(headings)})(?=\p{Lu})`, 'iu'),
     whole: new RegExp(String.raw`^(?:${alternation(headings)})$`, 'iu'),
@@ -131,6 +143,7 @@ function cutsOf(line: string, marks: SplitMarks): readonly number[] {
   }
   // Decided before the other marks are looked for: they only add cuts.
   if (!page && !caseFirst && labels < 2) return NO_CUTS;
+  for (const m of allMatches(marks.readerLabelColon, text)) if (m.index > 0 && /\p{Lu}/u.test(m[1]![0]!)) found.add(m.index);
   const decisions = new Set<number>();
   for (let at = text.indexOf('Beslutning '); at >= 0; at = text.indexOf('Beslutning ', at + 1)) {
     const end = decisionHeadingEnd(text, at);

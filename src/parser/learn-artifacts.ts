@@ -108,8 +108,7 @@ function pageHeaders(
 ): { moved: IToken[]; kept: IToken[] } {
   const moved: IToken[] = [];
   const kept: IToken[] = [];
-  // The title lines, and the labelled page headers (`Dato: 05.03.2013`), seen once: the first
-  // is the cover's, and stays (the meeting's date may be read from it).
+  // The title lines seen once: the first is the document's title, whatever repeats it.
   const firstsSeen = new Set<string>();
   // Whether a recurring text is a page header, decided once per text.
   const headers = new Map<string, PageHeader>();
@@ -219,18 +218,19 @@ class PageBreaks {
 }
 
 /**
- * The rest of a page header, learned from where it stands: a line without a date that recurs
- * MIN_REPEATS times, and every time after the first stands right next to a page break (the
- * repeated title, a dated header, a form feed), or all times but one when it does so at least
- * MIN_REPEATS times. Moves those occurrences from `kept` to `moved`.
+ * The rest of a page header, learned from where it stands: a line (text, or a labelled line such
+ * as `Dato: 05.03.2013`) that recurs MIN_REPEATS times, and every time after the first stands
+ * right next to a page break (the repeated title, a dated header, a form feed), or all times but
+ * one when it does so at least MIN_REPEATS times. Moves those occurrences from `kept` to `moved`.
  */
 function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBreaks, isPageNumber: (text: string) => boolean): void {
   // Lines next to a page break first (few), then every occurrence of those lines, printed alike
   // but for a page number set apart at the end (`Referat For Byrådet        Side 3`).
-  const line = (token: IToken) => (token.tokenType.name === 'TextLine' && token.image.length <= 100 ? withoutPageNumber(token.image.trim(), isPageNumber) : '');
+  // (A labelled line too: `Dato: 05.03.2013` on every page, beside the page number.)
+  const line = (token: IToken) => (isNeighbourType(token) && token.image.length <= 100 ? withoutPageNumber(token.image.trim(), isPageNumber) : '');
   const candidates = new Set<string>();
   for (const token of kept) {
-    if (token.tokenType.name !== 'TextLine' || !lines.touches(token)) continue;
+    if (!isNeighbourType(token) || !lines.touches(token)) continue;
     const text = line(token);
     if (text && LETTER.test(text) && !CLAUSE_END.test(text)) candidates.add(text);
   }
@@ -263,6 +263,12 @@ function moveRecurringNeighbours(kept: IToken[], moved: IToken[], lines: PageBre
     lines.add(t, null);
   }
   moved.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/** The line types the rest of a page header may lex as: text, or a header label's line. */
+function isNeighbourType(token: IToken): boolean {
+  const name = token.tokenType.name;
+  return name === 'TextLine' || name === 'HeaderLabelLine';
 }
 
 /**
@@ -330,29 +336,16 @@ function onePerBreak(numbers: readonly IToken[], lines: PageBreaks): Set<IToken>
   return out;
 }
 
-/** Which occurrences of a recurring line are page header: none, every one, or all but the first. */
+/** Which occurrences of a recurring line are page header: none, every one, or all but the first (a title). */
 const PageHeader = { none: 0, every: 1, afterFirst: 2 } as const;
 type PageHeader = (typeof PageHeader)[keyof typeof PageHeader];
 
-/** A label's word and its colon (`dato:`). */
-const LABEL_WORD = /^\p{L}[\p{L}.]*:$/u;
-
-/**
- * A line with a date whose other words all stand in the title is a page header on every page;
- * one whose other words include a label (`Dato: 05.03.2013`) is one after the cover, where it
- * is the meeting's date.
- */
+/** A line with a date whose other words all stand in the title: a page header on every page. */
 function pageHeaderOf(text: string, titleWords: Set<string>): PageHeader {
   const date = findDate(text);
   if (!date || date.iso === null) return PageHeader.none;
   const rest = `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}`.split(' ').filter(Boolean);
-  let labelled = false;
-  for (const w of rest) {
-    if (titleWords.has(w) || /^(?:d\.?|den|kl\.?|\d{1,2}[.:]\d{2}|[-–])$/.test(w)) continue;
-    if (!LABEL_WORD.test(w)) return PageHeader.none;
-    labelled = true;
-  }
-  return labelled ? PageHeader.afterFirst : PageHeader.every;
+  return rest.every((w) => titleWords.has(w) || /^(?:d\.?|den|kl\.?|\d{1,2}[.:]\d{2}|[-–])$/.test(w)) ? PageHeader.every : PageHeader.none;
 }
 
 /**
@@ -366,7 +359,7 @@ function headerText(token: IToken, markdown: boolean, isPageNumber: (text: strin
   // A title line may print the page number after it (`Referat For Byrådet        Side 3`).
   if (name === 'TitleLine') return headerKey(withoutPageNumber(plainText(token.image, markdown), isPageNumber));
   const { image } = token;
-  if (image.length > 100 || (name !== 'TextLine' && name !== 'ListItem' && name !== 'HeaderLabelLine') || !hasDigit(image)) return '';
+  if (image.length > 100 || (name !== 'TextLine' && name !== 'ListItem') || !hasDigit(image)) return '';
   return headerKey(plainText(image, markdown));
 }
 

@@ -6,8 +6,8 @@ import { NUMBERED_OPENER } from '../parser/demote-wrapped-lines.js';
 import { pathOf, walkEditable, walkPrinted } from './editable.js';
 import type { Source } from './source.js';
 
-/** The nodes whose text lossless mode does not write blank (see `docs/serialize.md`). */
-const BLANK_REFUSED = new Set(['paragraph', 'heading', 'listItem', 'tocEntry']);
+/** The nodes whose value lossless mode writes blank (see `docs/serialize.md`); it refuses the others'. */
+const BLANK_ALLOWED = new Set(['headerField', 'tableCell']);
 
 interface Node {
   type: string;
@@ -54,9 +54,9 @@ export function writeLossless(document: Referat, source: Source): string {
     if (/[\r\n\t]/.test(value)) {
       throw new ReferatDocumentError(path(), `a value with a line break or TAB cannot be written into its span: it would read back as other lines or cells (${JSON.stringify(value.slice(0, 40))})`);
     }
-    // A blank text of a block or TOC entry leaves a blank line, or the entry's number alone: the
-    // node would not read back (a table cell or a header value may be empty).
-    if (!value.trim() && BLANK_REFUSED.has((node as Node).type)) {
+    // A blank title, heading, text or case number leaves a blank line, or a number or label alone:
+    // the node would not read back (a table cell or a header value may be empty).
+    if (!value.trim() && value !== before && !BLANK_ALLOWED.has((node as Node).type)) {
       throw new ReferatDocumentError(path(), `an empty value cannot be written here: the ${(node as Node).type} would not read back (remove the node in canonical mode instead)`);
     }
     const span = valueSpan(source, node as Node, field, before as string);

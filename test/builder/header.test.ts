@@ -93,6 +93,16 @@ describe('header labels', () => {
     expect(texts).toContain('Indholdsfortegnelse: Åben dagsorden 1 Salg af grund');
   });
 
+  it('cuts a long line in an item at the header reader’s labels only where the line’s own labels show it flattened', () => {
+    const text =
+      'Forvaltningen har udarbejdet et forslag til ny skolestruktur, som nu sendes i høring hos alle skolebestyrelser. ' +
+      'Bemærkninger: Skolebestyrelserne er hørt i perioden. Møde: Der afholdes borgermøde i april på rådhuset.';
+    const input = `Punkt 1: Skole\n\nSagsfremstilling\n\n${text}\n`;
+    const result = parse(input);
+    expectInvariants(input, result);
+    expect(result.document.items[0]!.sections[0]!.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([text]);
+  });
+
   it('gives a label alone no line that opens with another label as its value, and keeps that line', () => {
     for (const [label, other] of [
       ['Mødested:', 'Bemærkninger: Ingen'],
@@ -123,6 +133,8 @@ describe('header labels', () => {
     ]) {
       expect(meeting(`Nyheder\n\n${banner}\n\n${line}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n`).date).toBe(date);
     }
+    // A meeting's sentence with a weekday comes before a later date alone (a publication date).
+    expect(meeting('Referat\nØkonomiudvalgets møde onsdag 3. marts 2020 på rådhuset\nDagsordenen er offentliggjort\n25.02.2020\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n').date).toBe('2020-03-03');
     // Without a line of its own, the sentence's date is still read.
     expect(meeting('Mødet holdes den 2. juni 2022 i Borgersalen\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n').date).toBe('2022-06-02');
   });

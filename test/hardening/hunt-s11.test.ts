@@ -114,6 +114,9 @@ describe('detectDialect: candidates of the wrong type throw an error that names 
     ['a string for the list', () => detectDialect('Punkt 1: A\n', 'lejre' as never)],
     ['an object that is no dialect', () => detectDialect('Punkt 1: A\n', [{ name: 'x' } as never])],
     ['a number as fallback', () => detectDialect('Punkt 1: A\n', templateDialects, 5 as never)],
+    // (Review: `every` skips the holes of a sparse array.)
+    ['a sparse list', () => detectDialect('Punkt 1: A\n', [, ...templateDialects] as never)],
+    ['an array of holes', () => detectDialect('Punkt 1: A\n', new Array(3) as never)],
   ])('%s', (_, call) => {
     expect(call).toThrow(/detectDialect|dialect/);
     let error: unknown;
@@ -141,6 +144,9 @@ describe('an edit that re-parses as another value or structure is refused, not w
     ['a paragraph text of spaces', (d: Referat) => d.items[0]!.sections[0]!.blocks[0] as never as Record<string, unknown>, 'text', '   '],
     ['an empty TOC title', (d: Referat) => d.toc[0] as never as Record<string, unknown>, 'title', ''],
     ['a TOC title of spaces', (d: Referat) => d.toc[1] as never as Record<string, unknown>, 'title', ' '],
+    // (Review: a section's heading and an item's title, which the first fix left out.)
+    ['a section heading of spaces', (d: Referat) => d.items[0]!.sections[0] as never as Record<string, unknown>, 'heading', ' '],
+    ['an empty item title', (d: Referat) => d.items[0] as never as Record<string, unknown>, 'title', ''],
   ])('%s', (_, node, field, value) => {
     const { document } = parse(input);
     const target = node(document);

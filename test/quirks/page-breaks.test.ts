@@ -264,4 +264,10 @@ describe('the rest of a page header, learned from where it stands', () => {
     expect(doc.items.map((i) => i.decisions[0]?.text)).toEqual(['Godkendt.', 'Godkendt med bemærkning.', 'Intet.']);
     expect(doc.artifacts.filter((a) => a.kind === 'pageHeader' && a.text.startsWith('Referat For Havneudvalget'))).toHaveLength(2);
   });
+
+  it('leaves a labelled date line that recurs away from page breaks in the text (review)', () => {
+    const input = ['Referat', 'Økonomiudvalget', '', ...[1, 2, 3, 4].flatMap((n) => [`${n}. Budget ${n}`, '', 'Behandlet i Økonomiudvalget', 'Dato: 05.03.2013', '', 'Sagsfremstilling', '', 'Tekst.', ''])].join('\n');
+    const doc = read(input);
+    expect(doc.artifacts).toEqual([]);
+  });
 });
