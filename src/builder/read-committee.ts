@@ -1,7 +1,7 @@
 import type { HeaderWords } from './header-words.js';
 import { labelKey } from './header-words.js';
 import { findDate } from '../text/dates.js';
-import { isSpace, trailingRunStart } from '../text/plain.js';
+import { trimEndOf } from '../text/plain.js';
 
 /**
  * The committee as a title or a header line names it, cleaned of the words around it:
@@ -39,19 +39,14 @@ export function cleanCommittee(raw: string, words: HeaderWords): string | null {
 /**
  * The text without what ends it after the name: punctuation, spaces, and a `den` or `d.` left
  * by a date cut off (`Økonomiudvalget den :`). As `/(?:\s(?:d\.|den))?[\s:.,\-–•·|"]*$/i`
- * cuts it, found from the end (see `trailingRunStart`).
+ * cuts it, found from the end (see `trimEndOf`).
  */
 export function withoutTrailingDate(text: string): string {
-  const end = trailingRunStart(text, isNameEnd);
+  const end = trimEndOf(text, ':.,-–•·|"', true).length;
   // `den` before the run, or `d` with the run's first `.` after it; a space before either.
   if (end >= 4 && /^\sden$/i.test(text.slice(end - 4, end))) return text.slice(0, end - 4);
   if (end >= 2 && text.charCodeAt(end) === 46 && /^\sd$/i.test(text.slice(end - 2, end))) return text.slice(0, end - 2);
   return text.slice(0, end);
-}
-
-/** What may follow a committee's name at the end of a title: `[\s:.,\-–•·|"]`. */
-function isNameEnd(c: number): boolean {
-  return isSpace(c) || c === 58 || c === 46 || c === 44 || c === 45 || c === 0x2013 || c === 0x2022 || c === 0xb7 || c === 124 || c === 34;
 }
 
 /** A weekday, `den 18.`, `d. 4` or `kl.`: the committee's name ends before the meeting's time. */
@@ -77,7 +72,7 @@ export function namesBody(text: string, words: HeaderWords): boolean {
 
 /**
  * Where a word's trailing non-letters start (`Byrådet:)` → before `:`), code point by code point
- * from the end: what `/[^\p{L}]+$/u` finds, in one pass (see `trailingRunStart`).
+ * from the end: what `/[^\p{L}]+$/u` finds, in one pass (see `trimEndOf`).
  */
 export function lettersEnd(word: string): number {
   let i = word.length;

@@ -4,7 +4,7 @@
  */
 
 import { commonPairs, letterPairs } from '../text/letter-pairs.js';
-import { isSpace, trailingRunStart } from '../text/plain.js';
+import { isSpace, trimEndOf } from '../text/plain.js';
 
 /** A printed name with the party letter that follows it, if any. */
 export interface PrintedName {
@@ -68,13 +68,8 @@ export function readName(text: string): PrintedName {
   const m = /^(.*)\(([^()]{0,12})\)[\s.,;:]*$/.exec(text);
   const party = m && /^[A-ZÆØÅ]{1,3}$/.test(m[2]!.trim()) ? m[2]!.trim() : null;
   const spaced = (m ? m[1]! : text).replace(/\s+/g, ' ').trim();
-  const name = spaced.slice(0, trailingRunStart(spaced, isNameStop)).trim();
+  const name = trimEndOf(spaced, '.,;:').trim();
   return { name, party };
-}
-
-/** `.`, `,`, `;` or `:` (what ends a name in a sentence). */
-function isNameStop(c: number): boolean {
-  return c === 46 || c === 44 || c === 59 || c === 58;
 }
 
 /** Lower case, accents and Danish letters folded, single spaces: for comparing spellings. */

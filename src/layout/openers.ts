@@ -1,4 +1,4 @@
-import { trailingRunStart } from '../text/plain.js';
+import { trimEndOf } from '../text/plain.js';
 import { mayStart } from '../text/first-chars.js';
 import { type LineFacts, LineType, Role } from './line-facts.js';
 import type { LayoutShapes } from './shapes.js';
@@ -247,15 +247,11 @@ const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
 
 /**
  * A title without the empty pair of parentheses at its end (`Godkendelse af dagsorden ( )`), as
- * `/[ \u00a0]*\([ \u00a0]*\)$/` cuts it, found from the end (see `trailingRunStart`).
+ * `/[ \u00a0]*\([ \u00a0]*\)$/` cuts it, found from the end (see `trimEndOf`).
  */
 export function withoutEmptyParentheses(title: string): string {
   if (title.charCodeAt(title.length - 1) !== 41) return title;
-  const open = trailingRunStart(title.slice(0, -1), isSpaceOrNbsp) - 1;
+  const open = trimEndOf(title.slice(0, -1), ' \u00a0').length - 1;
   if (open < 0 || title.charCodeAt(open) !== 40) return title;
-  return title.slice(0, trailingRunStart(title.slice(0, open), isSpaceOrNbsp));
-}
-
-function isSpaceOrNbsp(c: number): boolean {
-  return c === 32 || c === 0xa0;
+  return trimEndOf(title.slice(0, open), ' \u00a0');
 }

@@ -59,21 +59,11 @@ export function isDigit(c: number): boolean {
 }
 
 /**
- * Where the run of characters `inRun` accepts that ends `text` starts (`text.length` when there
- * is none): one pass from the end. What `/[…]*$/` finds, without the pattern's search, which
- * restarts at every character of a long run that something else ends, and so takes time
- * quadratic in the run (`'…'.repeat(12000) + 'x'`).
- */
-export function trailingRunStart(text: string, inRun: (c: number) => boolean): number {
-  let i = text.length;
-  while (i > 0 && inRun(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/**
  * `text` without the run at its end of the characters in `chars` (and of spaces, `\s`, when
- * `spaces`): `trimEndOf(t, ',-–', true)` is `t.replace(/[\s,\-–]+$/, '')` in one pass (see
- * {@link trailingRunStart}). `chars` holds characters of one UTF-16 unit each.
+ * `spaces`): `trimEndOf(t, ',-–', true)` is `t.replace(/[\s,\-–]+$/, '')` in one pass from the
+ * end. The pattern, searched from every start, restarts at every character of a long run that
+ * something else ends, and so takes time quadratic in the run (`'…'.repeat(12000) + 'x'`).
+ * `chars` holds characters of one UTF-16 unit each.
  */
 export function trimEndOf(text: string, chars: string, spaces = false): string {
   let i = text.length;
